@@ -1,0 +1,16 @@
+// npm run check-data [-- <folder>]: check a data folder against the contract.
+// One line per problem, compiler style, then a summary. Exit 0 without errors, 1 with any.
+import { formatProblem, summariseProblems, countProblems } from '../src/domain/problems.ts';
+import { checkFolder } from './lib/dataFolder.ts';
+
+const folder = process.argv[2] ?? process.env.DASHBOARD_DATA_DIR ?? 'data';
+try {
+  const { dataset, files } = checkFolder(folder);
+  const shown = folder.replace(/\/+$/, '');
+  for (const problem of dataset.problems) console.log(formatProblem(problem, shown));
+  console.log(summariseProblems(dataset.problems, files.length));
+  process.exitCode = countProblems(dataset.problems).errors > 0 ? 1 : 0;
+} catch (error) {
+  console.error(`check-data: ${(error as Error).message}`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,47 @@
+// Reading a data folder from disk, for the command line, the build and the dev server.
+// The checks themselves are src/domain/checks.ts: the same functions the browser runs.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkDataset, kindOfFile, readDataFile, type CheckOptions, type Dataset, type ReadFile } from '../../src/domain/checks.ts';
+
+/** Contract files in the folder, as paths relative to it (`site.json`, `snapshots/2017-11.json`). */
+export function listDataFiles(folder: string): string[] {
+  const files: string[] = [];
+  for (const name of readdirSync(folder)) {
+    if (kindOfFile(name) && statSync(join(folder, name)).isFile()) files.push(name);
+  }
+  const snapshots = join(folder, 'snapshots');
+  if (existsSync(snapshots) && statSync(snapshots).isDirectory()) {
+    for (const name of readdirSync(snapshots)) {
+      const file = `snapshots/${name}`;
+      if (kindOfFile(file) && statSync(join(snapshots, name)).isFile()) files.push(file);
+    }
+  }
+  return files.sort();
+}
+
+export interface FolderCheck {
+  folder: string;
+  files: string[];
+  read: ReadFile[];
+  dataset: Dataset;
+}
+
+export function checkFolder(folder: string, options: CheckOptions = {}): FolderCheck {
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new Error(`No data folder at ${folder}`);
+  }
+  const files = listDataFiles(folder);
+  const read = files.map((file) => readDataFile(file, new Uint8Array(readFileSync(join(folder, file)))));
+  return { folder, files, read, dataset: checkDataset(read, options) };
+}
+
+export interface Manifest {
+  generated: string;
+  files: string[];
+}
+
+/** The manifest the browser reads to know which files to fetch: every contract file present. */
+export function buildManifest(files: readonly string[], generated = new Date()): Manifest {
+  return { generated: generated.toISOString(), files: [...files] };
+}

@@ -1,0 +1,233 @@
+// Reading the text of a data file: bytes to text, text to a value, and a JSON path back to the
+// line and column it came from. jsonc-parser gives offsets for syntax errors and for every node,
+// which JSON.parse does not; JSON.parse stays the judge of what is valid JSON.
+import {
+  findNodeAtLocation,
+  parseTree,
+  printParseErrorCode,
+  type Node as JsonNode,
+  type ParseError,
+} from 'jsonc-parser';
+
+export type JsonPath = readonly (string | number)[];
+
+export interface TextPosition {
+  line: number;
+  column: number;
+}
+
+/** Above this a file is refused unread: a month's snapshot is a few kilobytes. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+/** Deeper nesting than any file of the contract needs; refused before parsing. */
+export const MAX_DEPTH = 32;
+
+export type DecodeResult =
+  | { ok: true; text: string; hadByteOrderMark: boolean }
+  | { ok: false; reason: 'too-large' | 'not-utf8' | 'empty'; detail: string };
+
+/** Bytes to text, strictly as UTF-8. A byte-order mark is noted and dropped. */
+export function decodeBytes(bytes: Uint8Array): DecodeResult {
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    return {
+      ok: false,
+      reason: 'too-large',
+      detail: `${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the most a data file may be is ${MAX_FILE_BYTES / 1024 / 1024} MB`,
+    };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return {
+      ok: false,
+      reason: 'not-utf8',
+      detail: `bytes that are not UTF-8 (near byte ${firstInvalidUtf8Byte(bytes)}); save the file as "UTF-8"`,
+    };
+  }
+  const hadByteOrderMark = text.charCodeAt(0) === 0xfeff;
+  if (hadByteOrderMark) text = text.slice(1);
+  if (text.trim() === '') return { ok: false, reason: 'empty', detail: 'an empty file' };
+  return { ok: true, text, hadByteOrderMark };
+}
+
+function firstInvalidUtf8Byte(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Binary search for the shortest prefix that fails to decode.
+  let good = 0;
+  let bad = bytes.byteLength;
+  while (bad - good > 4) {
+    const middle = Math.floor((good + bad) / 2);
+    try {
+      decoder.decode(bytes.subarray(0, middle), { stream: true });
+      good = middle;
+    } catch {
+      bad = middle;
+    }
+  }
+  return good;
+}
+
+export function positionAt(text: string, offset: number): TextPosition {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < offset && index < text.length; index++) {
+    if (text.charCodeAt(index) === 10) {
+      line++;
+      lineStart = index + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** The deepest nesting of objects and arrays, counted without parsing (strings skipped). */
+export function nestingDepth(text: string): { depth: number; offset: number } {
+  let depth = 0;
+  let deepest = 0;
+  let deepestAt = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (inString) {
+      if (char === '\\') index++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '{' || char === '[') {
+      depth++;
+      if (depth > deepest) {
+        deepest = depth;
+        deepestAt = index;
+      }
+    } else if (char === '}' || char === ']') depth--;
+  }
+  return { depth: deepest, offset: deepestAt };
+}
+
+export interface ParsedJson {
+  value: unknown;
+  /** Line and column of the value at a path (or of its nearest existing parent). */
+  locate: (path: JsonPath) => TextPosition;
+  duplicateKeys: { path: JsonPath; key: string; position: TextPosition }[];
+}
+
+export type ParseJsonResult =
+  | { ok: true; json: ParsedJson }
+  | { ok: false; message: string; found: string; position: TextPosition };
+
+function describeSyntaxError(error: ParseError): string {
+  switch (printParseErrorCode(error.error)) {
+    case 'InvalidSymbol':
+      return 'a value (a number, "text", true, false, null, an object or a list)';
+    case 'PropertyNameExpected':
+      return 'a key in double quotes';
+    case 'ValueExpected':
+      return 'a value';
+    case 'ColonExpected':
+      return 'a colon after the key';
+    case 'CommaExpected':
+      return 'a comma between items';
+    case 'CloseBraceExpected':
+      return 'a closing }';
+    case 'CloseBracketExpected':
+      return 'a closing ]';
+    case 'EndOfFileExpected':
+      return 'the end of the file';
+    case 'UnexpectedEndOfString':
+      return 'a closing " at the end of the text';
+    case 'InvalidCommentToken':
+      return 'no comments (JSON has none)';
+    default:
+      return 'valid JSON';
+  }
+}
+
+function foundAt(text: string, offset: number): string {
+  if (offset >= text.length) return 'the end of the file';
+  const snippet = text.slice(offset, offset + 12).split(/\r?\n/)[0] ?? '';
+  return `"${snippet}"`;
+}
+
+export function parseJson(text: string): ParseJsonResult {
+  const deepest = nestingDepth(text);
+  if (deepest.depth > MAX_DEPTH) {
+    return {
+      ok: false,
+      message: `nesting ${deepest.depth} levels deep; no data file needs more than ${MAX_DEPTH}`,
+      found: `${deepest.depth} levels`,
+      position: positionAt(text, deepest.offset),
+    };
+  }
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+  const firstError = errors[0];
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const offset = firstError?.offset ?? offsetFromJsonParseMessage(error) ?? 0;
+    return {
+      ok: false,
+      message: firstError ? `expected ${describeSyntaxError(firstError)}` : 'expected valid JSON',
+      found: foundAt(text, offset),
+      position: positionAt(text, offset),
+    };
+  }
+  if (firstError || !tree) {
+    // JSON.parse accepted what jsonc-parser did not: cannot happen for strict JSON, but never
+    // lose the file over it; locations fall back to the top of the file.
+    return { ok: true, json: { value, locate: () => ({ line: 1, column: 1 }), duplicateKeys: [] } };
+  }
+  return {
+    ok: true,
+    json: {
+      value,
+      locate: (path) => locateInTree(text, tree, path),
+      duplicateKeys: findDuplicateKeys(text, tree),
+    },
+  };
+}
+
+function offsetFromJsonParseMessage(error: unknown): number | undefined {
+  const match = /position (\d+)/.exec(String(error));
+  return match ? Number(match[1]) : undefined;
+}
+
+function locateInTree(text: string, tree: JsonNode, path: JsonPath): TextPosition {
+  for (let length = path.length; length >= 0; length--) {
+    const node = findNodeAtLocation(tree, path.slice(0, length) as (string | number)[]);
+    if (node) {
+      // For a property, point at its key: that is where an officer looks.
+      const target = node.parent?.type === 'property' ? node.parent : node;
+      return positionAt(text, target.offset);
+    }
+  }
+  return { line: 1, column: 1 };
+}
+
+function findDuplicateKeys(text: string, tree: JsonNode): ParsedJson['duplicateKeys'] {
+  const found: ParsedJson['duplicateKeys'] = [];
+  const walk = (node: JsonNode, path: (string | number)[]) => {
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      for (const property of node.children ?? []) {
+        const [keyNode, valueNode] = property.children ?? [];
+        if (!keyNode) continue;
+        const key = String(keyNode.value);
+        if (seen.has(key)) found.push({ path, key, position: positionAt(text, property.offset) });
+        seen.add(key);
+        if (valueNode) walk(valueNode, [...path, key]);
+      }
+    } else if (node.type === 'array') {
+      (node.children ?? []).forEach((child, index) => walk(child, [...path, index]));
+    }
+  };
+  walk(tree, []);
+  return found;
+}
+
+/** `$.values.CP5.value`, `$.surveys[0].started` */
+export function formatJsonPath(path: JsonPath): string {
+  return path.reduce<string>((text, part) => {
+    if (typeof part === 'number') return `${text}[${part}]`;
+    return /^[A-Za-z_$][\w$]*$/.test(part) ? `${text}.${part}` : `${text}[${JSON.stringify(part)}]`;
+  }, '$');
+}

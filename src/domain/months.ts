@@ -1,0 +1,100 @@
+// Months are `YYYY-MM` strings everywhere in the data and the app. This module is the only place
+// that turns them into dates, and it builds them with the local-time constructor
+// `new Date(year, monthIndex, 1)`, never `new Date('2017-11')`: the string form is parsed as UTC
+// midnight and shows as October in any time zone west of Greenwich.
+import { addMonths as addMonthsToDate, format, isValid, parse } from 'date-fns';
+import { enGB } from 'date-fns/locale/en-GB';
+
+export type Month = string;
+
+const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+const DATE_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+export function isMonth(text: unknown): text is Month {
+  return typeof text === 'string' && MONTH_PATTERN.test(text);
+}
+
+export function isIsoDate(text: unknown): text is string {
+  if (typeof text !== 'string' || !DATE_PATTERN.test(text)) return false;
+  const date = parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  return isValid(date) && format(date, 'yyyy-MM-dd') === text;
+}
+
+function monthParts(month: Month): [number, number] {
+  const match = MONTH_PATTERN.exec(month);
+  if (!match) throw new Error(`Not a month (YYYY-MM): ${month}`);
+  return [Number(match[1]), Number(match[2])];
+}
+
+/** A local-time Date on the first of the month, for date-fns formatting only. */
+export function monthToDate(month: Month): Date {
+  const [year, monthNumber] = monthParts(month);
+  return new Date(year, monthNumber - 1, 1);
+}
+
+export function dateToMonth(date: Date): Month {
+  return format(date, 'yyyy-MM');
+}
+
+/** "Nov 2017" */
+export function formatMonth(month: Month): string {
+  return format(monthToDate(month), 'MMM yyyy', { locale: enGB });
+}
+
+/** "November 2017" */
+export function formatMonthLong(month: Month): string {
+  return format(monthToDate(month), 'MMMM yyyy', { locale: enGB });
+}
+
+/** "12 December 2017" from an ISO date `YYYY-MM-DD`. */
+export function formatIsoDate(isoDate: string): string {
+  const date = parse(isoDate, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  return format(date, 'd MMMM yyyy', { locale: enGB });
+}
+
+/** The month an ISO date `YYYY-MM-DD` falls in. */
+export function monthOfDate(isoDate: string): Month {
+  return isoDate.slice(0, 7);
+}
+
+export function addMonths(month: Month, count: number): Month {
+  return dateToMonth(addMonthsToDate(monthToDate(month), count));
+}
+
+export function compareMonths(a: Month, b: Month): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Whole months from `a` to `b` (positive when b is later). */
+export function monthsBetween(a: Month, b: Month): number {
+  const [ya, ma] = monthParts(a);
+  const [yb, mb] = monthParts(b);
+  return (yb - ya) * 12 + (mb - ma);
+}
+
+/** Every month from `first` to `last` inclusive. */
+export function monthRange(first: Month, last: Month): Month[] {
+  const months: Month[] = [];
+  for (let month = first; month <= last; month = addMonths(month, 1)) months.push(month);
+  return months;
+}
+
+/** Months absent from `present` between its first and last month. */
+export function missingMonths(present: readonly Month[]): Month[] {
+  if (present.length === 0) return [];
+  const sorted = [...present].sort(compareMonths);
+  const have = new Set(sorted);
+  return monthRange(sorted[0]!, sorted[sorted.length - 1]!).filter((month) => !have.has(month));
+}
+
+/** Councils report by financial year, April to March: 2017-11 is in "2017-18". */
+export function financialYear(month: Month): string {
+  const [year, monthNumber] = monthParts(month);
+  const startYear = monthNumber >= 4 ? year : year - 1;
+  return `${startYear}-${String((startYear + 1) % 100).padStart(2, '0')}`;
+}
+
+/** The month of a local calendar date, e.g. today's month. */
+export function currentMonth(today: Date = new Date()): Month {
+  return dateToMonth(today);
+}
