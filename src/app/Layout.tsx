@@ -1,0 +1,150 @@
+import { NavLink, Outlet, useSearchParams } from 'react-router';
+import { DatasetContext } from '../data/datasetContext';
+import { usePreview } from '../data/preview';
+import { useDataset, type FailedFile } from '../data/useDataset';
+import { countProblems } from '../domain/problems';
+import type { Site } from '../domain/schema';
+
+const NAV: { to: string; label: string; keepMonth: boolean }[] = [
+  { to: '/', label: 'Overview', keepMonth: true },
+  { to: '/targets', label: 'Targets', keepMonth: true },
+  { to: '/workstreams', label: 'Workstreams', keepMonth: true },
+  { to: '/surveys', label: 'Surveys', keepMonth: true },
+  { to: '/data', label: 'Data', keepMonth: false },
+];
+
+export function Layout() {
+  const state = useDataset();
+  const site = state.status === 'ready' ? state.dataset.site : undefined;
+  return (
+    <>
+      <a href="#main-content" className="skip-link" onClick={skipToMain}>
+        Skip to main content
+      </a>
+      <Header site={site} />
+      {state.status === 'loading' && (
+        <main id="main-content" className="page-width" aria-busy="true" tabIndex={-1}>
+          <p className="loading" role="status">
+            Loading the figures…
+          </p>
+        </main>
+      )}
+      {state.status === 'manifest-failed' && (
+        <main id="main-content" className="page-width" tabIndex={-1}>
+          <h1>The dashboard’s figures could not be loaded</h1>
+          <p>
+            The list of data files (<code>data/manifest.json</code>) did not load: {state.reason}. Nothing is wrong with
+            your computer. Try again in a minute; if it keeps happening, tell the performance team who publish this
+            dashboard.
+          </p>
+          <button type="button" className="button" onClick={state.retry}>
+            Try again
+          </button>
+        </main>
+      )}
+      {state.status === 'ready' && (
+        <DatasetContext.Provider value={state}>
+          <Notices sampleData={site?.sampleData === true} failed={state.failed} previewing={state.previewing} errorCount={countProblems(state.dataset.problems).errors} />
+          <main id="main-content" className="page-width" tabIndex={-1}>
+            <Outlet />
+          </main>
+        </DatasetContext.Provider>
+      )}
+      <footer className="site-footer">
+        <div className="page-width">
+          <ul className="footer-links">
+            <li>
+              <NavLink to="/accessibility">Accessibility statement</NavLink>
+            </li>
+            <li>
+              <NavLink to="/data">Data files and checks</NavLink>
+            </li>
+          </ul>
+          <p>{site ? `${site.organisation}. ` : ''}Figures are published monthly for the improvement board and the scrutiny committee.</p>
+        </div>
+      </footer>
+    </>
+  );
+}
+
+function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {
+  // With hash routing, "#main-content" would be read as a route: move focus by hand instead.
+  event.preventDefault();
+  document.getElementById('main-content')?.focus();
+}
+
+function Header({ site }: { site?: Site }) {
+  const [params] = useSearchParams();
+  const month = params.get('month');
+  return (
+    <header className="site-header">
+      <div className="page-width header-inner">
+        <p className="service-name">
+          <NavLink to={month ? { pathname: '/', search: `?month=${month}` } : '/'}>{site?.title ?? 'Children’s Improvement Dashboard'}</NavLink>
+          {site && <span className="organisation">{site.organisation} · {site.board}</span>}
+        </p>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {NAV.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.keepMonth && month ? { pathname: item.to, search: `?month=${month}` } : item.to} end={item.to === '/'}>
+                  {item.label}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+function Notices({ sampleData, failed, previewing, errorCount }: { sampleData: boolean; failed: FailedFile[]; previewing: boolean; errorCount: number }) {
+  const { setPreview } = usePreview();
+  return (
+    <div className="page-width notices">
+      {previewing && (
+        <div className="notice notice-preview" role="region" aria-label="Preview">
+          <p>
+            <strong>Preview – not published.</strong> You are looking at the dashboard with a file you chose on the Data
+            page. Nobody else can see it.
+          </p>
+          <button type="button" className="button button-secondary" onClick={() => setPreview(undefined)}>
+            Leave preview
+          </button>
+        </div>
+      )}
+      {sampleData && (
+        <p className="notice notice-sample">
+          <strong>Sample data.</strong> The figures on this dashboard are illustrative, except where a source is named.
+        </p>
+      )}
+      {failed.length > 0 && (
+        <div className="notice notice-error" role="alert">
+          <p>
+            <strong>
+              {failed.length === 1 ? 'One data file' : `${failed.length} data files`} could not be loaded.
+            </strong>{' '}
+            Everything else is shown.
+          </p>
+          <ul>
+            {failed.map((file) => (
+              <li key={file.file}>
+                <code>{file.file}</code>: {file.reason}.{' '}
+                <button type="button" className="button-link" onClick={file.retry}>
+                  Retry {file.file}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {failed.length === 0 && errorCount > 0 && (
+        <p className="notice notice-warning">
+          <strong>Some data files have problems and are not shown.</strong>{' '}
+          <NavLink to="/data">See which files and why</NavLink>.
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+// Hash routes (#/indicator/CP5?month=2017-11): deep links work from any static server at any
+// path with no rewrite rules. Each page is its own chunk, loaded when first visited.
+import { createHashRouter, createMemoryRouter, type RouteObject } from 'react-router';
+import { Layout } from './Layout';
+import { RouteError } from './RouteError';
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Layout />,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <p className="page-width loading">Loading the dashboard…</p>,
+    children: [
+      { index: true, lazy: async () => ({ Component: (await import('../features/overview/OverviewPage')).OverviewPage }) },
+      { path: 'indicator/:id', lazy: async () => ({ Component: (await import('../features/indicator/IndicatorPage')).IndicatorPage }) },
+      { path: 'targets', lazy: async () => ({ Component: (await import('../features/targets/TargetsPage')).TargetsPage }) },
+      { path: 'workstreams', lazy: async () => ({ Component: (await import('../features/workstreams/WorkstreamsPage')).WorkstreamsPage }) },
+      { path: 'surveys', lazy: async () => ({ Component: (await import('../features/surveys/SurveysPage')).SurveysPage }) },
+      { path: 'data', lazy: async () => ({ Component: (await import('../features/data-health/DataPage')).DataPage }) },
+      { path: 'accessibility', lazy: async () => ({ Component: (await import('../features/about/AccessibilityPage')).AccessibilityPage }) },
+      { path: '*', lazy: async () => ({ Component: (await import('../features/about/NotFoundPage')).NotFoundPage }) },
+    ],
+  },
+];
+
+export function createAppRouter() {
+  return createHashRouter(routes);
+}
+
+/** For tests: the app at a given path, in memory. */
+export function createTestRouter(path: string) {
+  return createMemoryRouter(routes, { initialEntries: [path] });
+}

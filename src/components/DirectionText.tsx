@@ -1,0 +1,15 @@
+import { directionWord, type DirectionOfTravel } from '../domain/direction';
+
+/** "↑ Improved": the arrow shows which way the figure moved; the word says whether that is good. */
+export function DirectionText({ travel, currentValue }: { travel: DirectionOfTravel | undefined; currentValue?: number | null }) {
+  if (!travel) return <span className="direction direction-none">No earlier figure</span>;
+  const rose = typeof currentValue === 'number' && currentValue > travel.previousValue;
+  const fell = typeof currentValue === 'number' && currentValue < travel.previousValue;
+  const arrow = travel.direction === 'no-change' ? '→' : rose ? '↑' : fell ? '↓' : '→';
+  return (
+    <span className={`direction direction-${travel.direction}`}>
+      <span aria-hidden="true">{arrow} </span>
+      {directionWord(travel.direction)}
+    </span>
+  );
+}

@@ -1,0 +1,70 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { formatMonthLong, isMonth } from '../domain/months';
+
+/** The month chosen in the URL (?month=YYYY-MM), or the latest month with data. */
+export function useSelectedMonth(months: readonly string[]): { month: string | undefined; requested: string | null } {
+  const [params] = useSearchParams();
+  const requested = params.get('month');
+  if (requested && isMonth(requested) && months.includes(requested)) return { month: requested, requested };
+  return { month: months[months.length - 1], requested };
+}
+
+/**
+ * Choose a month: a select with a Show button (a select that navigated on every arrow key would
+ * move keyboard users before they had chosen), and previous and next links. Every choice is a
+ * new URL, so the back button walks back through them.
+ */
+export function MonthPicker({ months, month }: { months: readonly string[]; month: string }) {
+  const [params, setParams] = useSearchParams();
+  const [chosen, setChosen] = useState(month);
+  const index = months.indexOf(month);
+  const previous = index > 0 ? months[index - 1] : undefined;
+  const next = index >= 0 && index < months.length - 1 ? months[index + 1] : undefined;
+  const withMonth = (value: string) => {
+    const copy = new URLSearchParams(params);
+    copy.set('month', value);
+    return `?${copy.toString()}`;
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setParams((current) => {
+      const copy = new URLSearchParams(current);
+      copy.set('month', chosen);
+      return copy;
+    });
+  };
+  return (
+    <form className="month-picker" onSubmit={submit} aria-label="Choose a month">
+      {previous ? (
+        <Link className="month-step" to={withMonth(previous)} aria-label={`Previous month: ${formatMonthLong(previous)}`}>
+          <span aria-hidden="true">‹ </span>
+          {formatMonthLong(previous)}
+        </Link>
+      ) : (
+        <span className="month-step month-step-none">First month</span>
+      )}
+      <span className="month-choose">
+        <label htmlFor="month-select">Month</label>
+        <select id="month-select" value={months.includes(chosen) ? chosen : month} onChange={(event) => setChosen(event.target.value)}>
+          {[...months].reverse().map((value) => (
+            <option key={value} value={value}>
+              {formatMonthLong(value)}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="button button-secondary">
+          Show
+        </button>
+      </span>
+      {next ? (
+        <Link className="month-step" to={withMonth(next)} aria-label={`Next month: ${formatMonthLong(next)}`}>
+          {formatMonthLong(next)}
+          <span aria-hidden="true"> ›</span>
+        </Link>
+      ) : (
+        <span className="month-step month-step-none">Latest month</span>
+      )}
+    </form>
+  );
+}

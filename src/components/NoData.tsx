@@ -1,0 +1,13 @@
+import { Link } from 'react-router';
+import { Page } from './Page';
+
+export function NoData({ title }: { title: string }) {
+  return (
+    <Page title={title}>
+      <p>There are no monthly figures to show yet.</p>
+      <p>
+        <Link to="/data">See the data files and any problems with them</Link>.
+      </p>
+    </Page>
+  );
+}

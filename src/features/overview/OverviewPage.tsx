@@ -1,0 +1,166 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { DirectionText } from '../../components/DirectionText';
+import { MonthPicker, useSelectedMonth } from '../../components/MonthPicker';
+import { Page } from '../../components/Page';
+import { RagTag } from '../../components/RagTag';
+import { Sparkline } from '../../components/Sparkline';
+import { Commentary } from '../../components/Commentary';
+import { NoData } from '../../components/NoData';
+import { useReadyDataset } from '../../data/datasetContext';
+import { formatValue } from '../../domain/format';
+import { formatMonth } from '../../domain/months';
+import { ragWord } from '../../domain/rag';
+import { allSeries, indicatorStatus, type IndicatorStatus } from '../../domain/status';
+import { displayName, summariseMonth } from '../../domain/summary';
+import { describeTarget } from '../../domain/targets';
+
+export function OverviewPage() {
+  const { dataset } = useReadyDataset();
+  const months = useMemo(() => dataset.snapshots.map((snapshot) => snapshot.month), [dataset]);
+  const { month } = useSelectedMonth(months);
+  const seriesById = useMemo(() => allSeries(dataset.indicators, dataset.snapshots), [dataset]);
+  const priority = useMemo(() => dataset.indicators.filter((indicator) => indicator.priority), [dataset]);
+  const statuses = useMemo(
+    () => (month ? priority.map((indicator) => indicatorStatus(indicator, seriesById.get(indicator.id) ?? [], month)) : []),
+    [priority, seriesById, month],
+  );
+  const summary = useMemo(
+    () => (month ? summariseMonth(statuses.map((status) => ({ indicator: status.indicator, series: status.series })), month) : undefined),
+    [statuses, month],
+  );
+
+  if (!month) return <NoData title="Overview" />;
+  const snapshot = dataset.snapshots.find((candidate) => candidate.month === month)!;
+  const counts = { red: 0, amber: 0, green: 0 };
+  for (const status of statuses) if (status.rag) counts[status.rag]++;
+
+  return (
+    <Page title="Overview" month={month}>
+      <MonthPicker months={months} month={month} />
+      {snapshot.status === 'provisional' && (
+        <p className="notice notice-warning">
+          <strong>Provisional figures.</strong> These may change when the month is finalised.
+        </p>
+      )}
+      <p className="at-a-glance" data-testid="at-a-glance">
+        Of {statuses.length} priority indicators in {formatMonth(month)}: <strong>{counts.green} green</strong>,{' '}
+        <strong>{counts.amber} amber</strong>, <strong>{counts.red} red</strong>
+        {statuses.length - counts.green - counts.amber - counts.red > 0 && `, ${statuses.length - counts.green - counts.amber - counts.red} with no RAG`}.
+      </p>
+
+      {summary && (
+        <section className="summary-grid" aria-labelledby="summary-heading">
+          <h2 id="summary-heading" className="visually-hidden">
+            Summary of the month
+          </h2>
+          <div className="summary-column">
+            <h3>Strengths and improvement</h3>
+            {summary.strengths.length ? (
+              <ul className="summary-list">
+                {summary.strengths.map((item) => (
+                  <li key={`${item.indicatorId}-${item.kind}`}>{item.text}</li>
+                ))}
+              </ul>
+            ) : (
+              <p>No indicator improved or turned green this month.</p>
+            )}
+          </div>
+          <div className="summary-column">
+            <h3>Underperformance</h3>
+            {summary.underperformance.length ? (
+              <ul className="summary-list">
+                {summary.underperformance.map((item) => (
+                  <li key={`${item.indicatorId}-${item.kind}`}>{item.text}</li>
+                ))}
+              </ul>
+            ) : (
+              <p>No indicator is red or worsened this month.</p>
+            )}
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="priority-heading">
+        <h2 id="priority-heading">Priority indicators</h2>
+        <ul className="card-grid">
+          {statuses.map((status) => (
+            <li key={status.indicator.id}>
+              <IndicatorCard status={status} />
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      {snapshot.commentary && (
+        <section aria-labelledby="commentary-heading">
+          <h2 id="commentary-heading">Commentary</h2>
+          <Commentary text={snapshot.commentary} />
+        </section>
+      )}
+
+      <section aria-labelledby="workstreams-heading">
+        <h2 id="workstreams-heading">Improvement plan workstreams</h2>
+        <ul className="workstream-list">
+          {dataset.workstreams.map((workstream) => {
+            const report = snapshot.workstreams?.[workstream.id];
+            return (
+              <li key={workstream.id}>
+                <span className="workstream-name">{workstream.name}</span>
+                <RagTag rag={report?.rag} label={report ? undefined : 'Not reported'} />
+                {report?.status && <span className="workstream-status">{report.status}</span>}
+              </li>
+            );
+          })}
+        </ul>
+        <p>
+          <Link to={`/workstreams?month=${month}`}>Workstream highlights, risks and actions for {formatMonth(month)}</Link>
+        </p>
+      </section>
+    </Page>
+  );
+}
+
+function IndicatorCard({ status }: { status: IndicatorStatus }) {
+  const { indicator, month, value, rag, travel, threshold, thresholdText, smallDenominator, point } = status;
+  const last12 = status.series.filter((candidate) => candidate.month <= month).slice(-12);
+  const valued = last12.filter((candidate) => typeof candidate.value === 'number');
+  const sparkLabel = valued.length
+    ? `Last ${last12.length} months: from ${formatValue(valued[0]!.value, indicator)} in ${formatMonth(valued[0]!.month)} to ${formatValue(valued[valued.length - 1]!.value, indicator)} in ${formatMonth(valued[valued.length - 1]!.month)}.`
+    : 'No figures in the last 12 months.';
+  return (
+    <article className={`card card-${rag ?? 'none'}`} aria-labelledby={`card-${indicator.id}`}>
+      <h3 id={`card-${indicator.id}`} className="card-title">
+        <Link to={`/indicator/${encodeURIComponent(indicator.id)}?month=${month}`}>{displayName(indicator)}</Link>
+      </h3>
+      <p className="card-figure">
+        <span className="figure">{formatValue(value, indicator)}</span>
+        <RagTag rag={rag} label={rag ? ragWord(rag) : indicator.polarity === 'neutral' ? 'Context only' : value === null || value === undefined ? 'Not available' : 'No target'} />
+      </p>
+      {smallDenominator && <p className="small-denominator">Small number: {smallDenominator}</p>}
+      {point?.note && <p className="card-note">Note: {point.note}</p>}
+      <dl className="card-facts">
+        <div>
+          <dt>Change</dt>
+          <dd>
+            <DirectionText travel={travel} currentValue={value} />
+            {travel && (
+              <span className="card-previous">
+                {' '}
+                from {formatValue(travel.previousValue, indicator)} in {formatMonth(travel.previousMonth)}
+              </span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Target</dt>
+          <dd>
+            {indicator.polarity === 'neutral' ? 'None: context only' : describeTarget(indicator, threshold)}
+            {thresholdText && <span className="threshold-text">{thresholdText}</span>}
+          </dd>
+        </div>
+      </dl>
+      <Sparkline points={last12} label={sparkLabel} target={threshold?.target} />
+    </article>
+  );
+}

@@ -1,0 +1,18 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { dashboardData } from './scripts/lib/vitePluginData.ts';
+import { contentSecurityPolicy } from './scripts/lib/vitePluginCsp.ts';
+
+// DASHBOARD_DATA_DIR builds the same app over another data folder.
+const dataDir = process.env.DASHBOARD_DATA_DIR ?? 'data';
+
+export default defineConfig({
+  // Relative asset paths: dist/ works from any folder of any static server.
+  base: './',
+  plugins: [react(), dashboardData({ dir: dataDir }), contentSecurityPolicy()],
+  build: {
+    target: 'es2022',
+    reportCompressedSize: false,
+    chunkSizeWarningLimit: 600,
+  },
+});
