@@ -1,9 +1,158 @@
+import { useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { DirectionText } from '../../components/DirectionText';
+import { MonthPicker, useSelectedMonth } from '../../components/MonthPicker';
 import { Page } from '../../components/Page';
+import { RagHistory } from '../../components/RagHistory';
+import { RagTag } from '../../components/RagTag';
+import { TrendChart } from '../../components/TrendChart';
+import { useReadyDataset } from '../../data/datasetContext';
+import { decimalsFor, formatValue, unitSuffix } from '../../domain/format';
+import { formatIsoDate, formatMonth } from '../../domain/months';
+import { ragWord } from '../../domain/rag';
+import { indicatorSeries, smallDenominatorNote } from '../../domain/series';
+import { indicatorStatus } from '../../domain/status';
+import { displayName } from '../../domain/summary';
+import { describeTrend } from '../../domain/trendSummary';
+import { trendData } from '../../domain/trendData';
+import { directionOfTravel, directionWord } from '../../domain/direction';
+import { nearest } from '../../domain/suggest';
+import { IndicatorTable } from './IndicatorTable';
+
+const POLARITY_WORDS = { up: 'Higher is better', down: 'Lower is better', neutral: 'Context only: neither higher nor lower is better' };
 
 export function IndicatorPage() {
+  const { id = '' } = useParams();
+  const { dataset } = useReadyDataset();
+  const indicator = dataset.indicators.find((candidate) => candidate.id === id);
+  const months = useMemo(() => dataset.snapshots.map((snapshot) => snapshot.month), [dataset]);
+  const { month } = useSelectedMonth(months);
+  const series = useMemo(() => (indicator ? indicatorSeries(indicator, dataset.snapshots) : []), [indicator, dataset]);
+  const chartData = useMemo(() => (indicator ? trendData(indicator, series, dataset.events) : undefined), [indicator, series, dataset]);
+
+  if (!indicator) {
+    const suggestion = nearest(id, dataset.indicators.map((candidate) => candidate.id));
+    return (
+      <Page title="Indicator not found">
+        <p>There is no indicator with the id “{id}”.</p>
+        {suggestion && (
+          <p>
+            Did you mean <Link to={`/indicator/${encodeURIComponent(suggestion)}`}>{suggestion}</Link>?
+          </p>
+        )}
+        <p>
+          <Link to="/targets">See every indicator</Link>
+        </p>
+      </Page>
+    );
+  }
+  const status = month ? indicatorStatus(indicator, series, month) : undefined;
+  const shown = month ? series.filter((point) => point.month <= month) : series;
+  const summary = describeTrend(indicator, shown);
+  const suffix = unitSuffix(indicator.unit);
+
   return (
-    <Page title="Indicator">
-      <p>Coming soon.</p>
+    <Page title={displayName(indicator)} month={month}>
+      <p className="lead">{indicator.name}</p>
+      {month && <MonthPicker months={months} month={month} />}
+      {status && (
+        <section className="indicator-headline" aria-label={`${formatMonth(status.month)} at a glance`}>
+          <p className="card-figure">
+            <span className="figure">{formatValue(status.value, indicator)}</span>
+            <RagTag rag={status.rag} label={status.rag ? ragWord(status.rag) : indicator.polarity === 'neutral' ? 'Context only' : status.value === null || status.value === undefined ? 'Not available' : 'No target'} />
+            <DirectionText travel={status.travel} currentValue={status.value} />
+          </p>
+          {status.point && smallDenominatorNote(status.point) && indicator.unit === 'percent' && <p className="small-denominator">Small number: {smallDenominatorNote(status.point)}</p>}
+          {status.point?.numerator !== undefined && status.point.denominator !== undefined && (
+            <p>
+              {status.point.numerator} of {status.point.denominator}
+            </p>
+          )}
+          {status.point?.note && <p>Note: {status.point.note}</p>}
+          <dl className="facts">
+            <div>
+              <dt>Target in {formatMonth(status.month)}</dt>
+              <dd>{status.threshold ? `${formatValue(status.threshold.target, indicator)}. ${status.thresholdText}` : indicator.polarity === 'neutral' ? 'None: context only' : 'No target'}</dd>
+            </div>
+            <div>
+              <dt>Which way is better</dt>
+              <dd>{POLARITY_WORDS[indicator.polarity]}</dd>
+            </div>
+            <div>
+              <dt>Area</dt>
+              <dd>{indicator.area}</dd>
+            </div>
+            {status.england && (
+              <div>
+                <dt>England</dt>
+                <dd>
+                  {formatValue(status.england.value, indicator)} ({status.england.period})
+                </dd>
+              </div>
+            )}
+          </dl>
+        </section>
+      )}
+
+      {chartData && (
+        <section className="chart-section" aria-labelledby="trend-heading">
+          <h2 id="trend-heading">Trend, every month</h2>
+          <p className="chart-summary" id="trend-summary">
+            {summary}
+          </p>
+          <figure className="chart-figure" aria-labelledby="trend-heading" aria-describedby="trend-summary">
+            <TrendChart data={{ ...chartData, rows: chartData.rows.filter((row) => !month || row.month <= month) }} unitSuffix={suffix} decimals={decimalsFor(indicator)} valueName={displayName(indicator)} />
+          </figure>
+          <p className="chart-key">
+            Points: <span aria-hidden="true">●</span> green, <span aria-hidden="true">■</span> amber, <span aria-hidden="true">▲</span> red, <span aria-hidden="true">●</span> (black) no RAG.
+            {chartData.hasTarget && ' The dashed black line is the target; it steps where the target changes.'}
+            {chartData.hasAmber && ' The dotted orange line is the amber threshold.'}
+            {chartData.benchmarkKeys.length > 0 && ' Thin solid lines are published comparators for their periods.'}
+          </p>
+          {chartData.events.length > 0 && (
+            <>
+              <h3>Events marked on the chart (▼)</h3>
+              <ul>
+                {chartData.events.map((event) => (
+                  <li key={`${event.date}-${event.label}`}>
+                    {formatIsoDate(event.date)}: {event.label}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <IndicatorTable indicator={indicator} series={shown} benchmarkLabels={chartData.benchmarkKeys} breakdownLabels={chartData.breakdownKeys} rows={chartData.rows} />
+        </section>
+      )}
+
+      <section aria-labelledby="rag-history-heading">
+        <h2 id="rag-history-heading">RAG history</h2>
+        <RagHistory series={shown} describe={(point) => `${formatMonth(point.month)}: ${point.rag ? ragWord(point.rag) : point.value === null ? 'Not available' : point.noSnapshot ? 'No snapshot' : 'No RAG'}${typeof point.value === 'number' ? `, ${formatValue(point.value, indicator)}` : ''}`} />
+      </section>
+
+      {(indicator.benchmarks ?? []).length > 0 && (
+        <section aria-labelledby="benchmarks-heading">
+          <h2 id="benchmarks-heading">Published comparators</h2>
+          <ul>
+            {(indicator.benchmarks ?? []).map((benchmark, index) => (
+              <li key={index}>
+                {benchmark.label}, {benchmark.period}: {formatValue(benchmark.value, indicator)}
+                {benchmark.basis ? ` (${benchmark.basis})` : ''}
+                {benchmark.source ? `. Source: ${benchmark.source}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <section aria-labelledby="definition-heading">
+        <h2 id="definition-heading">How it is counted</h2>
+        <p>{indicator.definition ?? 'No definition has been given for this indicator.'}</p>
+        <p>
+          Indicator id <code>{indicator.id}</code>. Unit: {indicator.unit}.
+          {month && status?.travel && ` Change in ${formatMonth(month)}: ${directionWord(directionOfTravel(indicator, series, month)?.direction)}.`}
+        </p>
+      </section>
     </Page>
   );
 }

@@ -1,9 +1,198 @@
+import { useMemo } from 'react';
+import { CsvDownload } from '../../components/CsvDownload';
+import { MonthPicker, useSelectedMonth } from '../../components/MonthPicker';
+import { NoData } from '../../components/NoData';
 import { Page } from '../../components/Page';
+import { useReadyDataset } from '../../data/datasetContext';
+import { formatNumber } from '../../domain/format';
+import { formatIsoDate, formatMonth } from '../../domain/months';
+import { collectSurveys, describeCount, isSuppressed, responseRate, surveyForMonth } from '../../domain/surveys';
+import { ResponseRateChart, StatementChart } from './SurveyCharts';
+
+const percent = (value: number | undefined) => (value === undefined ? '–' : `${formatNumber(value, 1)}%`);
 
 export function SurveysPage() {
+  const { dataset } = useReadyDataset();
+  const months = useMemo(() => dataset.snapshots.map((snapshot) => snapshot.month), [dataset]);
+  const { month } = useSelectedMonth(months);
+  const surveys = useMemo(() => collectSurveys(dataset.snapshots), [dataset]);
+  if (!month) return <NoData title="Surveys" />;
+  const upToMonth = surveys.filter((survey) => survey.month <= month);
+  const current = surveyForMonth(surveys, month);
+  const rates = upToMonth.map((survey) => ({ name: survey.name, id: survey.id, closed: survey.closed, rate: responseRate(survey), target: survey.target, started: survey.started, completed: survey.completed, invited: survey.invited }));
+  const latestRate = rates[rates.length - 1];
+
   return (
-    <Page title="Surveys">
-      <p>Coming soon.</p>
+    <Page title="Staff surveys" month={month}>
+      <p className="lead">How many staff take part in the temperature-check surveys, and what they say.</p>
+      <MonthPicker months={months} month={month} />
+      {upToMonth.length === 0 ? (
+        <p>No survey had been reported by {formatMonth(month)}.</p>
+      ) : (
+        <>
+          <section aria-labelledby="rate-heading">
+            <h2 id="rate-heading">Response rate over time</h2>
+            <p className="chart-summary" id="rate-summary">
+              {rates.length === 1
+                ? `One survey so far: ${percent(latestRate?.rate)} of those invited completed it.`
+                : `The response rate went from ${percent(rates[0]?.rate)} in the first survey to ${percent(latestRate?.rate)} in the latest (${rates.length} surveys).`}
+              {latestRate?.target !== undefined && ` The target is ${latestRate.target}%.`}
+            </p>
+            <figure className="chart-figure" aria-labelledby="rate-heading" aria-describedby="rate-summary">
+              <ResponseRateChart rows={rates.map((rate) => ({ label: rate.name, rate: rate.rate ?? null, target: rate.target ?? null, started: rate.started ?? null, completed: rate.completed ?? null }))} />
+            </figure>
+            <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="rate-caption">
+              <table className="table">
+                <caption id="rate-caption">Survey returns</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Survey</th>
+                    <th scope="col">Closed</th>
+                    <th scope="col" className="numeric">
+                      Invited
+                    </th>
+                    <th scope="col" className="numeric">
+                      Started
+                    </th>
+                    <th scope="col" className="numeric">
+                      Completed
+                    </th>
+                    <th scope="col" className="numeric">
+                      Response rate
+                    </th>
+                    <th scope="col" className="numeric">
+                      Target
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rates.map((rate) => (
+                    <tr key={rate.id}>
+                      <th scope="row">{rate.name}</th>
+                      <td>{rate.closed ? formatIsoDate(rate.closed) : '–'}</td>
+                      <td className="numeric">{rate.invited ?? '–'}</td>
+                      <td className="numeric">{rate.started ?? '–'}</td>
+                      <td className="numeric">{rate.completed ?? '–'}</td>
+                      <td className="numeric">{percent(rate.rate)}</td>
+                      <td className="numeric">{rate.target === undefined ? '–' : `${rate.target}%`}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <CsvDownload
+              fileName="survey-returns.csv"
+              header={['Survey', 'Closed (date)', 'Invited (people)', 'Started (people)', 'Completed (people)', 'Response rate (%)', 'Target (%)']}
+              rows={rates.map((rate) => [rate.name, rate.closed ?? '', rate.invited ?? '', rate.started ?? '', rate.completed ?? '', rate.rate ?? '', rate.target ?? ''])}
+              label="Download survey returns (CSV)"
+            />
+          </section>
+
+          {current && (
+            <section aria-labelledby="current-heading">
+              <h2 id="current-heading">{current.name}</h2>
+              <p>
+                Reported in {formatMonth(current.month)}
+                {current.closed && `, closed ${formatIsoDate(current.closed)}`}. {current.started ?? '–'} started and {current.completed ?? '–'} completed
+                {current.invited !== undefined && ` of ${current.invited} invited`}.
+              </p>
+              {current.byTeam && (
+                <>
+                  <h3>Participation by team</h3>
+                  <p>To protect staff, teams with fewer than 5 responses are shown as “fewer than 5”.</p>
+                  <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="team-caption">
+                    <table className="table table-narrow">
+                      <caption id="team-caption">Responses by team, {current.name}</caption>
+                      <thead>
+                        <tr>
+                          <th scope="col">Team</th>
+                          <th scope="col" className="numeric">
+                            Responses
+                          </th>
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {Object.entries(current.byTeam).map(([team, count]) => (
+                          <tr key={team}>
+                            <th scope="row">{team}</th>
+                            <td className="numeric">{describeCount(count)}</td>
+                          </tr>
+                        ))}
+                      </tbody>
+                    </table>
+                  </div>
+                  <CsvDownload
+                    fileName={`${current.id}-by-team.csv`}
+                    header={['Team', 'Responses (people)']}
+                    rows={Object.entries(current.byTeam).map(([team, count]) => [team, isSuppressed(count) ? 'fewer than 5' : count])}
+                    label="Download responses by team (CSV)"
+                  />
+                </>
+              )}
+              {(current.statements ?? []).length > 0 && <Statements statements={current.statements ?? []} surveyName={current.name} surveyId={current.id} />}
+            </section>
+          )}
+        </>
+      )}
     </Page>
+  );
+}
+
+function Statements({ statements, surveyName, surveyId }: { statements: { text: string; responses: Record<string, number> }[]; surveyName: string; surveyId: string }) {
+  const answers = [...new Set(statements.flatMap((statement) => Object.keys(statement.responses)))];
+  const agreed = (statement: { responses: Record<string, number> }) =>
+    Object.entries(statement.responses)
+      .filter(([answer]) => /agree/i.test(answer) && !/disagree/i.test(answer))
+      .reduce((sum, [, value]) => sum + value, 0);
+  const ranked = [...statements].sort((a, b) => agreed(b) - agreed(a));
+  const best = ranked[0];
+  const worst = ranked[ranked.length - 1];
+  return (
+    <>
+      <h3 id="statements-heading">What staff said</h3>
+      <p id="statements-summary">
+        {best && worst && best !== worst
+          ? `Most agreement: “${best.text}” (${formatNumber(agreed(best), 1)}% agreed to some extent). Least: “${worst.text}” (${formatNumber(agreed(worst), 1)}%).`
+          : best
+            ? `${formatNumber(agreed(best), 1)}% agreed to some extent with “${best.text}”.`
+            : ''}
+      </p>
+      <figure className="chart-figure" aria-labelledby="statements-heading" aria-describedby="statements-summary">
+        <StatementChart statements={statements} answers={answers} />
+      </figure>
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="statements-caption">
+        <table className="table">
+          <caption id="statements-caption">Answers to each statement, {surveyName} (percent of those who answered)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Statement</th>
+              {answers.map((answer) => (
+                <th scope="col" key={answer} className="numeric">
+                  {answer}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {statements.map((statement, index) => (
+              <tr key={index}>
+                <th scope="row">{statement.text}</th>
+                {answers.map((answer) => (
+                  <td key={answer} className="numeric">
+                    {statement.responses[answer] === undefined ? '–' : `${formatNumber(statement.responses[answer], 1)}%`}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <CsvDownload
+        fileName={`${surveyId}-statements.csv`}
+        header={['Statement', ...answers.map((answer) => `${answer} (%)`)]}
+        rows={statements.map((statement) => [statement.text, ...answers.map((answer) => statement.responses[answer] ?? '')])}
+        label="Download answers (CSV)"
+      />
+    </>
   );
 }

@@ -1,9 +1,250 @@
+import {
+  createColumnHelper,
+  flexRender,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnFiltersState,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useMemo } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { CsvDownload } from '../../components/CsvDownload';
+import { DirectionText } from '../../components/DirectionText';
+import { MonthPicker, useSelectedMonth } from '../../components/MonthPicker';
+import { NoData } from '../../components/NoData';
 import { Page } from '../../components/Page';
+import { RagTag } from '../../components/RagTag';
+import { useReadyDataset } from '../../data/datasetContext';
+import { COMPARISON_RULE, comparisonWord } from '../../domain/comparison';
+import { directionWord } from '../../domain/direction';
+import { formatValue, unitLabel } from '../../domain/format';
+import { formatMonth } from '../../domain/months';
+import { ragWord } from '../../domain/rag';
+import { allSeries, indicatorStatus, type IndicatorStatus } from '../../domain/status';
+import { displayName } from '../../domain/summary';
+
+const STATUS_ORDER: Record<string, number> = { red: 0, amber: 1, green: 2, none: 3 };
+const STATUS_FILTERS = [
+  { value: '', label: 'All statuses' },
+  { value: 'red', label: 'Red' },
+  { value: 'amber', label: 'Amber' },
+  { value: 'green', label: 'Green' },
+  { value: 'none', label: 'No RAG' },
+];
+
+const column = createColumnHelper<IndicatorStatus>();
+
+function statusKey(status: IndicatorStatus): string {
+  return status.rag ?? 'none';
+}
 
 export function TargetsPage() {
+  const { dataset } = useReadyDataset();
+  const [params, setParams] = useSearchParams();
+  const months = useMemo(() => dataset.snapshots.map((snapshot) => snapshot.month), [dataset]);
+  const { month } = useSelectedMonth(months);
+  const seriesById = useMemo(() => allSeries(dataset.indicators, dataset.snapshots), [dataset]);
+  const statuses = useMemo(
+    () => (month ? dataset.indicators.map((indicator) => indicatorStatus(indicator, seriesById.get(indicator.id) ?? [], month)) : []),
+    [dataset, seriesById, month],
+  );
+  const areas = useMemo(() => [...new Set(dataset.indicators.map((indicator) => indicator.area))].sort(), [dataset]);
+
+  const area = params.get('area') ?? '';
+  const statusFilter = params.get('status') ?? '';
+  const sortParam = params.get('sort') ?? '';
+  const sorting: SortingState = sortParam ? [{ id: sortParam.replace(/^-/, ''), desc: sortParam.startsWith('-') }] : [];
+  const columnFilters: ColumnFiltersState = [
+    ...(area ? [{ id: 'area', value: area }] : []),
+    ...(statusFilter ? [{ id: 'status', value: statusFilter }] : []),
+  ];
+
+  const update = (changes: Record<string, string>) =>
+    setParams((current) => {
+      const copy = new URLSearchParams(current);
+      for (const [key, value] of Object.entries(changes)) {
+        if (value) copy.set(key, value);
+        else copy.delete(key);
+      }
+      return copy;
+    });
+
+  const columns = useMemo(
+    () => [
+      column.accessor((row) => displayName(row.indicator), {
+        id: 'indicator',
+        header: 'Indicator',
+        cell: (info) => (
+          <Link to={`/indicator/${encodeURIComponent(info.row.original.indicator.id)}?month=${info.row.original.month}`}>{info.getValue()}</Link>
+        ),
+      }),
+      column.accessor((row) => row.indicator.area, { id: 'area', header: 'Area', filterFn: 'equals' }),
+      column.accessor((row) => (typeof row.value === 'number' ? row.value : undefined), {
+        id: 'value',
+        header: 'Value',
+        sortUndefined: 'last',
+        cell: (info) => (
+          <>
+            {formatValue(info.row.original.value, info.row.original.indicator)}
+            {info.row.original.smallDenominator && <span className="small-denominator"> ({info.row.original.smallDenominator})</span>}
+          </>
+        ),
+      }),
+      column.accessor((row) => row.threshold?.target, {
+        id: 'target',
+        header: 'Target',
+        sortUndefined: 'last',
+        cell: (info) => (info.row.original.threshold ? formatValue(info.row.original.threshold.target, info.row.original.indicator) : 'None'),
+      }),
+      column.accessor((row) => STATUS_ORDER[statusKey(row)], {
+        id: 'status',
+        header: 'Status',
+        filterFn: (row, _id, value) => statusKey(row.original) === value,
+        cell: (info) => <RagTag rag={info.row.original.rag} label={info.row.original.rag ? undefined : info.row.original.value === null || info.row.original.value === undefined ? 'Not available' : 'No RAG'} />,
+      }),
+      column.accessor((row) => directionWord(row.travel?.direction), {
+        id: 'change',
+        header: 'Change',
+        cell: (info) => <DirectionText travel={info.row.original.travel} currentValue={info.row.original.value} />,
+      }),
+      column.accessor((row) => row.england?.value, {
+        id: 'england',
+        header: 'England',
+        sortUndefined: 'last',
+        cell: (info) =>
+          info.row.original.england ? (
+            <>
+              {formatValue(info.row.original.england.value, info.row.original.indicator)} <span className="period">({info.row.original.england.period})</span>
+            </>
+          ) : (
+            '–'
+          ),
+      }),
+      column.accessor((row) => comparisonWord(row.vsEngland), {
+        id: 'vsEngland',
+        header: 'vs England',
+        cell: (info) => (info.row.original.vsEngland ? info.getValue() : '–'),
+      }),
+    ],
+    [],
+  );
+
+  const table = useReactTable({
+    data: statuses,
+    columns,
+    state: { sorting, columnFilters },
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+    manualPagination: true,
+  });
+
+  if (!month) return <NoData title="Targets" />;
+  const rows = table.getRowModel().rows;
+  const csvHeader = ['Month', 'Indicator id', 'Indicator', 'Area', 'Unit', 'Value', 'Numerator', 'Denominator', 'Target', 'Amber threshold', 'Status', 'Change', 'England', 'England period', 'vs England'];
+  const csvRows = rows.map(({ original: status }) => [
+    status.month,
+    status.indicator.id,
+    status.indicator.name,
+    status.indicator.area,
+    unitLabel(status.indicator.unit) === '%' ? 'percent' : unitLabel(status.indicator.unit),
+    status.value ?? '',
+    status.point?.numerator ?? '',
+    status.point?.denominator ?? '',
+    status.threshold?.target ?? '',
+    status.threshold?.amber ?? '',
+    status.rag ? ragWord(status.rag) : '',
+    status.travel ? directionWord(status.travel.direction) : '',
+    status.england?.value ?? '',
+    status.england?.period ?? '',
+    status.vsEngland ? comparisonWord(status.vsEngland) : '',
+  ]);
+
   return (
-    <Page title="Targets">
-      <p>Coming soon.</p>
+    <Page title="Targets" month={month}>
+      <p className="lead">Every indicator against its target for {formatMonth(month)}, with the change since the previous month and how it compares with England.</p>
+      <MonthPicker months={months} month={month} />
+      <div className="filters" role="group" aria-label="Filter the table">
+        <div className="field">
+          <label htmlFor="filter-area">Area</label>
+          <select id="filter-area" value={area} onChange={(event) => update({ area: event.target.value })}>
+            <option value="">All areas</option>
+            {areas.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="filter-status">Status</label>
+          <select id="filter-status" value={statusFilter} onChange={(event) => update({ status: event.target.value })}>
+            {STATUS_FILTERS.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {(area || statusFilter) && (
+          <button type="button" className="button-link" onClick={() => update({ area: '', status: '' })}>
+            Clear filters
+          </button>
+        )}
+      </div>
+      <p role="status" className="result-count">
+        Showing {rows.length} of {statuses.length} indicators.
+      </p>
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="targets-caption">
+        <table className="table targets-table">
+          <caption id="targets-caption">Indicators against target, {formatMonth(month)}. Select a column heading to sort.</caption>
+          <thead>
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  const next = sorted === 'asc' ? `-${header.column.id}` : sorted === 'desc' ? '' : header.column.id;
+                  return (
+                    <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+                      <button type="button" className="sort-button" onClick={() => update({ sort: next })}>
+                        {flexRender(header.column.columnDef.header, header.getContext())}
+                        <span aria-hidden="true" className="sort-arrow">
+                          {sorted === 'asc' ? ' ▲' : sorted === 'desc' ? ' ▼' : ' ⇅'}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id}>
+                {row.getVisibleCells().map((cell, index) =>
+                  index === 0 ? (
+                    <th key={cell.id} scope="row">
+                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                    </th>
+                  ) : (
+                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 && <p>No indicator matches these filters.</p>}
+      <CsvDownload fileName={`targets-${month}.csv`} header={csvHeader} rows={csvRows} label="Download this table (CSV)" />
+      <h2>How to read this table</h2>
+      <ul>
+        <li>Status is the RAG against the target in force that month. Neutral indicators are context only and have no RAG.</li>
+        <li>Change compares with the previous month that has a figure, at the precision shown.</li>
+        <li>{COMPARISON_RULE}</li>
+      </ul>
     </Page>
   );
 }

@@ -1,0 +1,113 @@
+import { directionOfTravel, directionWord } from '../../domain/direction';
+import { formatNumber, decimalsFor, unitLabel } from '../../domain/format';
+import { formatMonth } from '../../domain/months';
+import { ragWord } from '../../domain/rag';
+import type { Indicator } from '../../domain/schema';
+import { smallDenominatorNote, type SeriesPoint } from '../../domain/series';
+import { displayName } from '../../domain/summary';
+import type { TrendRow } from '../../domain/trendData';
+import { CsvDownload } from '../../components/CsvDownload';
+
+/** The chart's numbers as a table: every month, the figure as in the file, never rounded away. */
+export function IndicatorTable({
+  indicator,
+  series,
+  rows,
+  benchmarkLabels,
+  breakdownLabels,
+}: {
+  indicator: Indicator;
+  series: readonly SeriesPoint[];
+  rows: readonly TrendRow[];
+  benchmarkLabels: { key: string; label: string }[];
+  breakdownLabels: { key: string; label: string }[];
+}) {
+  const unit = unitLabel(indicator.unit);
+  const decimals = decimalsFor(indicator);
+  const show = (value: number | null | undefined) => (typeof value === 'number' ? formatNumber(value, Math.max(decimals, 3)) : '');
+  const rowByMonth = new Map(rows.map((row) => [row.month, row]));
+  const csvHeader = ['Month', `Value (${unit})`, 'Numerator', 'Denominator', `Target (${unit})`, 'RAG', 'Change', ...breakdownLabels.map((team) => `${team.label} (${unit})`), 'Note'];
+  const csvRows = series.map((point) => {
+    const row = rowByMonth.get(point.month);
+    return [
+      point.month,
+      point.value ?? '',
+      point.numerator ?? '',
+      point.denominator ?? '',
+      row?.target ?? '',
+      point.rag ? ragWord(point.rag) : '',
+      directionWord(directionOfTravel(indicator, series, point.month)?.direction),
+      ...breakdownLabels.map((team) => point.breakdown?.[team.label] ?? ''),
+      point.noSnapshot ? 'No snapshot for this month' : (point.note ?? ''),
+    ];
+  });
+  return (
+    <div className="table-block">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={`${displayName(indicator)}: figures by month`}>
+        <table className="table">
+          <caption>{displayName(indicator)}: every month’s figure ({unit === '%' ? 'percent' : unit})</caption>
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col" className="numeric">
+                Value
+              </th>
+              {indicator.unit === 'percent' && (
+                <th scope="col" className="numeric">
+                  Of
+                </th>
+              )}
+              <th scope="col" className="numeric">
+                Target
+              </th>
+              <th scope="col">Status</th>
+              <th scope="col">Change</th>
+              {benchmarkLabels.map((benchmark) => (
+                <th scope="col" key={benchmark.key} className="numeric">
+                  {benchmark.label}
+                </th>
+              ))}
+              {breakdownLabels.map((team) => (
+                <th scope="col" key={team.key} className="numeric">
+                  {team.label}
+                </th>
+              ))}
+              <th scope="col">Note</th>
+            </tr>
+          </thead>
+          <tbody>
+            {series.map((point) => {
+              const row = rowByMonth.get(point.month);
+              const small = indicator.unit === 'percent' ? smallDenominatorNote(point) : undefined;
+              return (
+                <tr key={point.month}>
+                  <th scope="row">{formatMonth(point.month)}</th>
+                  <td className="numeric">{typeof point.value === 'number' ? `${show(point.value)}` : point.value === null ? 'Not available' : '–'}</td>
+                  {indicator.unit === 'percent' && <td className="numeric">{point.numerator !== undefined && point.denominator !== undefined ? `${point.numerator} of ${point.denominator}` : ''}</td>}
+                  <td className="numeric">{typeof row?.target === 'number' ? show(row.target) : ''}</td>
+                  <td>{point.rag ? ragWord(point.rag) : ''}</td>
+                  <td>{typeof point.value === 'number' ? directionWord(directionOfTravel(indicator, series, point.month)?.direction) : ''}</td>
+                  {benchmarkLabels.map((benchmark) => (
+                    <td key={benchmark.key} className="numeric">
+                      {show(row?.[benchmark.key] as number | null)}
+                    </td>
+                  ))}
+                  {breakdownLabels.map((team) => (
+                    <td key={team.key} className="numeric">
+                      {show(point.breakdown?.[team.label])}
+                    </td>
+                  ))}
+                  <td>
+                    {point.noSnapshot ? 'No snapshot for this month' : point.note}
+                    {small ? `${point.note && !/[.!?]$/.test(point.note) ? '. ' : ' '}Small number: ${small}` : ''}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <CsvDownload fileName={`${indicator.id}-by-month.csv`} header={csvHeader} rows={csvRows} label={`Download ${displayName(indicator)} by month (CSV)`} />
+    </div>
+  );
+}
