@@ -8,8 +8,8 @@ export interface Manifest {
   files: string[];
 }
 
-/** How long one file may take before it counts as failed. */
-export const FETCH_TIMEOUT_MS = 15_000;
+/** How long one file may take before it counts as failed, and how often a failure is retried. */
+export const fetchSettings = { timeoutMs: 15_000, retries: 1 };
 
 export class FetchFailure extends Error {
   readonly file: string;
@@ -25,14 +25,14 @@ export function dataUrl(file: string): string {
 }
 
 async function fetchBytes(file: string, signal?: AbortSignal): Promise<Uint8Array> {
-  const timeout = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  const timeout = AbortSignal.timeout(fetchSettings.timeoutMs);
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
     response = await fetch(dataUrl(file), { signal: combined, cache: 'no-cache' });
   } catch (error) {
     const timedOut = timeout.aborted;
-    throw new FetchFailure(file, timedOut ? `no answer within ${FETCH_TIMEOUT_MS / 1000} seconds` : `the request failed (${(error as Error).message})`);
+    throw new FetchFailure(file, timedOut ? `no answer within ${fetchSettings.timeoutMs / 1000} seconds` : `the request failed (${(error as Error).message})`);
   }
   if (!response.ok) {
     throw new FetchFailure(file, `the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
@@ -59,7 +59,7 @@ export const manifestQueryOptions = () =>
   queryOptions({
     queryKey: ['data', 'manifest'],
     queryFn: ({ signal }) => fetchManifest(signal),
-    retry: 1,
+    retry: fetchSettings.retries,
   });
 
 export async function fetchDataFile(file: string, signal?: AbortSignal): Promise<ReadFile> {
@@ -70,7 +70,7 @@ export const dataFileQueryOptions = (file: string, generated: string) =>
   queryOptions({
     queryKey: ['data', 'file', file, generated],
     queryFn: ({ signal }) => fetchDataFile(file, signal),
-    retry: 1,
+    retry: fetchSettings.retries,
     // The result holds a function (locate) and is not plain data: compare by reference.
     structuralSharing: false,
   });

@@ -190,7 +190,12 @@ export function missingColumns(mapping: MeasureMapping, fields: readonly string[
   return [...ROW_COLUMNS, ...columnsUsed(mapping)]
     .filter((column) => !have.has(column))
     .map((column) => {
-      const suggestion = nearest(column, fields);
+      // A column that contains what was typed ("vacancy_rate" → "vacancy_rate_fte") before the
+      // nearest by edit distance.
+      const containing = fields
+        .filter((field) => field.toLowerCase().includes(column.toLowerCase()))
+        .sort((a, b) => a.length - b.length);
+      const suggestion = containing[0] ?? nearest(column, fields);
       return `no column "${column}" in ${mapping.file}${suggestion ? `; did you mean "${suggestion}"?` : ''}`;
     });
 }

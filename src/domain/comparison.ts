@@ -1,6 +1,7 @@
 // "How do we compare with England?" The rule, stated on the Targets page too: the difference is
 // "Similar" when it is within 1 percentage point for a percentage, or within 5% of the
 // comparator's figure for any other unit; otherwise "Better" or "Worse" by the polarity.
+import { periodStartMonth } from './benchmarkSeries';
 import type { Benchmark, Indicator } from './schema';
 
 export type Comparison = 'better' | 'similar' | 'worse' | 'higher' | 'lower';
@@ -41,21 +42,20 @@ function isEngland(benchmark: Benchmark): boolean {
   return benchmark.kind === 'england' || (benchmark.kind === undefined && /^england$/i.test(benchmark.label.trim()));
 }
 
-/** The latest England figure (by period, as written) for the indicator. */
-export function latestEngland(indicator: Indicator): Benchmark | undefined {
-  return latestOf((indicator.benchmarks ?? []).filter(isEngland));
+/**
+ * The England figure that applies to `month`: the latest published period that had started by
+ * then (a 2024-25 figure says nothing about 2017). Without a month, the latest of all.
+ */
+export function englandFor(indicator: Indicator, month?: string): Benchmark | undefined {
+  const england = (indicator.benchmarks ?? []).filter(isEngland);
+  if (month === undefined) return latestOf(england);
+  const started = england
+    .map((benchmark) => ({ benchmark, start: periodStartMonth(benchmark.period) }))
+    .filter((entry) => entry.start === undefined || entry.start <= month)
+    .sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : 1));
+  return started[started.length - 1]?.benchmark;
 }
 
 export function latestOf(benchmarks: readonly Benchmark[]): Benchmark | undefined {
   return [...benchmarks].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)).pop();
-}
-
-/** One benchmark per label: the latest period of each, for reference lines on a chart. */
-export function latestByLabel(indicator: Indicator): Benchmark[] {
-  const byLabel = new Map<string, Benchmark[]>();
-  for (const benchmark of indicator.benchmarks ?? []) {
-    if (benchmark.kind === 'council') continue;
-    byLabel.set(benchmark.label, [...(byLabel.get(benchmark.label) ?? []), benchmark]);
-  }
-  return [...byLabel.values()].map((list) => latestOf(list)!).filter(Boolean);
 }

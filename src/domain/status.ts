@@ -1,6 +1,6 @@
 // Everything the board asks of one indicator in one month, in one place: the figure, its RAG,
 // its direction of travel, the target in force and how it compares with England.
-import { compareWith, latestEngland, type Comparison } from './comparison';
+import { compareWith, englandFor, type Comparison } from './comparison';
 import { directionOfTravel, type DirectionOfTravel } from './direction';
 import type { RagStatus } from './rag';
 import type { Benchmark, Indicator, Snapshot } from './schema';
@@ -26,7 +26,7 @@ export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], mon
   const point = series.find((candidate) => candidate.month === month);
   const value = point?.value;
   const threshold = indicator.polarity === 'neutral' ? undefined : thresholdFor(indicator, month);
-  const england = latestEngland(indicator);
+  const england = englandFor(indicator, month);
   return {
     indicator,
     month,

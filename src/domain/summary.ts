@@ -1,7 +1,7 @@
 // The month in sentences, as officers wrote it by hand in the seed report (sections 4.3 and 4.4):
 // strengths (turned green, improved for N months running, better than England) and
 // underperformance (red, worsened, red for N months running).
-import { compareWith, latestEngland } from './comparison';
+import { compareWith, englandFor } from './comparison';
 import { directionOfTravel, runLength } from './direction';
 import { formatValue } from './format';
 import { formatMonth } from './months';
@@ -61,7 +61,7 @@ export function summariseIndicator(indicator: Indicator, series: readonly Series
   } else if (travel?.direction === 'improved') {
     strengths.push(item('improved', `${name} improved to ${value}, from ${previous} in ${formatMonth(travel.previousMonth)}.`));
   }
-  const england = latestEngland(indicator);
+  const england = englandFor(indicator, month);
   if (england) {
     const comparison = compareWith(indicator, point.value, england.value);
     const englandText = `England (${formatValue(england.value, indicator)}, ${england.period})`;

@@ -17,6 +17,7 @@ import { describeTrend } from '../../domain/trendSummary';
 import { trendData } from '../../domain/trendData';
 import { directionOfTravel, directionWord } from '../../domain/direction';
 import { nearest } from '../../domain/suggest';
+import { ComparatorTable } from './ComparatorTable';
 import { IndicatorTable } from './IndicatorTable';
 
 const POLARITY_WORDS = { up: 'Higher is better', down: 'Lower is better', neutral: 'Context only: neither higher nor lower is better' };
@@ -130,20 +131,7 @@ export function IndicatorPage() {
         <RagHistory series={shown} describe={(point) => `${formatMonth(point.month)}: ${point.rag ? ragWord(point.rag) : point.value === null ? 'Not available' : point.noSnapshot ? 'No snapshot' : 'No RAG'}${typeof point.value === 'number' ? `, ${formatValue(point.value, indicator)}` : ''}`} />
       </section>
 
-      {(indicator.benchmarks ?? []).length > 0 && (
-        <section aria-labelledby="benchmarks-heading">
-          <h2 id="benchmarks-heading">Published comparators</h2>
-          <ul>
-            {(indicator.benchmarks ?? []).map((benchmark, index) => (
-              <li key={index}>
-                {benchmark.label}, {benchmark.period}: {formatValue(benchmark.value, indicator)}
-                {benchmark.basis ? ` (${benchmark.basis})` : ''}
-                {benchmark.source ? `. Source: ${benchmark.source}` : ''}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {(indicator.benchmarks ?? []).length > 0 && <ComparatorTable indicator={indicator} />}
 
       <section aria-labelledby="definition-heading">
         <h2 id="definition-heading">How it is counted</h2>

@@ -39,7 +39,7 @@ export function SurveysPage() {
               {latestRate?.target !== undefined && ` The target is ${latestRate.target}%.`}
             </p>
             <figure className="chart-figure" aria-labelledby="rate-heading" aria-describedby="rate-summary">
-              <ResponseRateChart rows={rates.map((rate) => ({ label: rate.name, rate: rate.rate ?? null, target: rate.target ?? null, started: rate.started ?? null, completed: rate.completed ?? null }))} />
+              <ResponseRateChart rows={rates.map((rate) => ({ label: rate.closed ? `${rate.name.length > 24 ? 'Survey' : rate.name}, ${formatMonth(rate.closed.slice(0, 7))}` : rate.name, rate: rate.rate ?? null, target: rate.target ?? null, started: rate.started ?? null, completed: rate.completed ?? null }))} />
             </figure>
             <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="rate-caption">
               <table className="table">

@@ -1,0 +1,60 @@
+import { formatValue } from '../../domain/format';
+import type { Indicator } from '../../domain/schema';
+import { displayName } from '../../domain/summary';
+
+/** Published comparators by period: one row a period, one column a comparator. */
+export function ComparatorTable({ indicator }: { indicator: Indicator }) {
+  const benchmarks = indicator.benchmarks ?? [];
+  const labels = [...new Set(benchmarks.map((benchmark) => benchmark.label))];
+  const periods = [...new Set(benchmarks.map((benchmark) => benchmark.period))].sort();
+  const find = (label: string, period: string) => benchmarks.find((benchmark) => benchmark.label === label && benchmark.period === period);
+  const sources = [...new Set(benchmarks.map((benchmark) => benchmark.source).filter(Boolean))];
+  const bases = benchmarks.filter((benchmark) => benchmark.basis && benchmark.kind === 'neighbours');
+  return (
+    <section aria-labelledby="benchmarks-heading">
+      <h2 id="benchmarks-heading">Published comparators</h2>
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="comparators-caption">
+        <table className="table">
+          <caption id="comparators-caption">{displayName(indicator)}: published figures by period</caption>
+          <thead>
+            <tr>
+              <th scope="col">Period</th>
+              {labels.map((label) => (
+                <th scope="col" key={label} className="numeric">
+                  {label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {periods.map((period) => (
+              <tr key={period}>
+                <th scope="row">{period}</th>
+                {labels.map((label) => {
+                  const benchmark = find(label, period);
+                  return (
+                    <td key={label} className="numeric">
+                      {benchmark ? formatValue(benchmark.value, indicator) : 'Not published'}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {sources.length > 0 && <p>Source: {sources.join('; ')}.</p>}
+      {bases.some((benchmark) => !/^mean of 10 /.test(benchmark.basis ?? '')) && (
+        <ul>
+          {bases
+            .filter((benchmark) => !/^mean of 10 /.test(benchmark.basis ?? ''))
+            .map((benchmark) => (
+              <li key={benchmark.period}>
+                {benchmark.label}, {benchmark.period}: {benchmark.basis}.
+              </li>
+            ))}
+        </ul>
+      )}
+    </section>
+  );
+}

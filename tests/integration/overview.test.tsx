@@ -1,0 +1,95 @@
+/** @vitest-environment jsdom */
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { findHeading, renderApp, useMswServer } from './renderApp';
+
+useMswServer();
+
+function card(name: string) {
+  return screen.getByRole('article', { name });
+}
+
+describe('Overview', () => {
+  it('shows the latest month by default, with each priority indicator’s figure and RAG in words', async () => {
+    renderApp('/');
+    await findHeading(/Overview\s*May 2018/);
+    const icpc = card('ICPC timeliness');
+    expect(within(icpc).getByText('86%')).toBeInTheDocument();
+    expect(within(icpc).getByText('Green')).toBeInTheDocument();
+    expect(within(icpc).getByText(/Green at 85% or more; amber from 75%/)).toBeInTheDocument();
+  });
+
+  it('reads an up indicator as improved and a down indicator that rose as worsened', async () => {
+    renderApp('/?month=2018-05');
+    await findHeading(/Overview/);
+    expect(within(card('ICPC timeliness')).getByText('Improved')).toBeInTheDocument();
+    const vacancy = card('Vacancy rate');
+    expect(within(vacancy).getByText('30%')).toBeInTheDocument();
+    expect(within(vacancy).getByText('Amber')).toBeInTheDocument();
+    expect(within(vacancy).getByText('Worsened')).toBeInTheDocument();
+  });
+
+  it('gives a neutral indicator no RAG and says Up, Down or No change', async () => {
+    renderApp('/?month=2018-03');
+    await findHeading(/Overview\s*Mar 2018/);
+    const demand = card('Front door demand');
+    expect(within(demand).getByText('Context only')).toBeInTheDocument();
+    expect(within(demand).getByText('No change')).toBeInTheDocument();
+    expect(within(demand).queryByText(/^(Red|Amber|Green)$/)).not.toBeInTheDocument();
+  });
+
+  it('applies the target in force that month when the target changes mid-series', async () => {
+    // 71.4% is green against February’s 60% target but red against March’s 85%.
+    renderApp('/?month=2018-03');
+    await findHeading(/Overview\s*Mar 2018/);
+    const icpc = card('ICPC timeliness');
+    expect(within(icpc).getByText('71.4%')).toBeInTheDocument();
+    expect(within(icpc).getByText('Red')).toBeInTheDocument();
+    expect(within(icpc).getByText('85%')).toBeInTheDocument();
+  });
+
+  it('flags a percentage resting on a small denominator', async () => {
+    renderApp('/?month=2018-03');
+    await findHeading(/Overview/);
+    expect(within(card('ICPC timeliness')).getByText(/based on 7 children/)).toBeInTheDocument();
+  });
+
+  it('says Not available for a null month, with its reason, and no RAG', async () => {
+    renderApp('/?month=2018-02');
+    await findHeading(/Overview\s*Feb 2018/);
+    const supervision = card('Case supervision');
+    expect(within(supervision).getAllByText('Not available').length).toBeGreaterThan(0);
+    expect(within(supervision).getByText(/Not reportable from the case system/)).toBeInTheDocument();
+    expect(within(supervision).queryByText(/^(Red|Amber|Green)$/)).not.toBeInTheDocument();
+  });
+
+  it('compares with the previous month that has a value, across a missing month', async () => {
+    // April 2018 has no snapshot: May compares with March.
+    renderApp('/?month=2018-05');
+    await findHeading(/Overview/);
+    expect(within(card('Vacancy rate')).getByText(/from 24% in Mar 2018/)).toBeInTheDocument();
+  });
+
+  it('summarises strengths and underperformance in sentences', async () => {
+    renderApp('/?month=2018-05');
+    await findHeading(/Overview/);
+    expect(screen.getByText('ICPC timeliness turned green at 86% (target 85%), from red in Mar 2018.')).toBeInTheDocument();
+    expect(screen.getByText('Vacancy rate worsened to 30%, from 24% in Mar 2018.')).toBeInTheDocument();
+  });
+
+  it('shows the month’s commentary as paragraphs and the workstreams’ RAG in words', async () => {
+    renderApp('/?month=2018-01');
+    await findHeading(/Overview\s*Jan 2018/);
+    expect(screen.getByText('January was a difficult month.')).toBeInTheDocument();
+    expect(screen.getByText('Demand at the front door peaked.')).toBeInTheDocument();
+    const workstreams = screen.getByRole('region', { name: 'Improvement plan workstreams' });
+    expect(within(workstreams).getByText('Red')).toBeInTheDocument();
+    expect(within(workstreams).getByText('Amber')).toBeInTheDocument();
+  });
+
+  it('says plainly that the figures are sample data', async () => {
+    renderApp('/');
+    await findHeading(/Overview/);
+    expect(screen.getByText(/The figures on this dashboard are illustrative/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,33 @@
+// Render the whole app at a route, with msw serving a data folder, as a reader would see it.
+import { QueryClient } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { App } from '../../src/app/App';
+import { createTestRouter } from '../../src/app/routes';
+import { fetchSettings } from '../../src/data/dataFiles';
+import { dataHandlers } from '../../mocks/handlers';
+
+export const server = setupServer(...dataHandlers());
+
+export function useMswServer() {
+  beforeAll(() => {
+    fetchSettings.timeoutMs = 300;
+    fetchSettings.retries = 0;
+    server.listen({ onUnhandledRequest: 'error' });
+  });
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+}
+
+export function renderApp(path: string) {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const router = createTestRouter(path);
+  const result = render(<App router={router} queryClient={queryClient} />);
+  return { ...result, router, queryClient };
+}
+
+/** Wait until the page's heading is shown (data loaded, lazy page resolved). */
+export async function findHeading(name: RegExp | string) {
+  return screen.findByRole('heading', { level: 1, name }, { timeout: 5000 });
+}
