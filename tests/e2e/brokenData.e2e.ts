@@ -1,0 +1,56 @@
+// Bad input never loses data: a month's file in a built site overwritten with broken content
+// leaves every other month visible, and the Data page names the file and the problem. And the
+// build refuses a data folder with an error.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { copyOfDist, heading, screenshot, useSite } from './fixtures';
+
+let broken = '';
+const site = useSite(() => {
+  broken = copyOfDist();
+  writeFileSync(join(broken, 'data/snapshots/2018-06.json'), '{ "month": "2018-06", "values": { "CP5": 76.6, } }');
+  return broken;
+});
+
+describe('a broken month in a deployed site', () => {
+  it('still shows every other month', async () => {
+    const page = await site.open('#/indicator/CP5');
+    await heading(page);
+    const months = await page.getByRole('table', { name: /every month/ }).locator('tbody th').allTextContents();
+    expect(months).toHaveLength(18);
+    await expect(page.getByRole('row', { name: /^May 2018/ }).textContent()).resolves.toContain('71.7');
+    await expect(page.getByRole('row', { name: /^Jun 2018/ }).textContent()).resolves.toContain('No snapshot');
+    expect(await page.getByText('Some data files have problems and are not shown.').isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('names the file and the place on the Data page', async () => {
+    const page = await site.open('#/data');
+    await heading(page);
+    const section = page.getByRole('region', { name: 'snapshots/2018-06.json' });
+    await expect(section.textContent()).resolves.toMatch(/line 1, column 4\d: Invalid JSON: expected a key in double quotes/);
+    await expect(page.getByRole('row', { name: /snapshots\/2018-06\.json/ }).textContent()).resolves.toContain('Not used: has errors');
+    await expect(page.locator('.missing-months').textContent()).resolves.toContain('June 2018');
+    await screenshot(page, 'data-with-error');
+    await page.context().close();
+  });
+});
+
+describe('the build', () => {
+  it('refuses a data folder with an error, naming the file and place', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dashboard-data-'));
+    cpSync('data', folder, { recursive: true });
+    writeFileSync(join(folder, 'snapshots/2018-06.json'), JSON.stringify({ month: '2018-07', values: {} }));
+    const result = spawnSync('npx', ['vite', 'build', '--outDir', join(folder, 'out')], {
+      env: { ...process.env, DASHBOARD_DATA_DIR: folder },
+      encoding: 'utf8',
+    });
+    expect(result.status).not.toBe(0);
+    const output = result.stdout + result.stderr;
+    expect(output).toContain(`${folder}/snapshots/2018-06.json:1:2: error: The month inside the file does not match its name`);
+    expect(output).toContain('so the site was not built');
+  });
+});

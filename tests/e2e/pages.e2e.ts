@@ -1,0 +1,95 @@
+// Every page of the built site, in real headless Chromium, served from a sub-path by a plain
+// static server: each shows a known figure from the sample data, and a full-page screenshot is
+// saved in tests/e2e/output/ for a person to look at.
+import { describe, expect, it } from 'vitest';
+import { heading, screenshot, useSite } from './fixtures';
+
+const site = useSite();
+
+describe('the built dashboard on the sample data', () => {
+  it('Overview shows the latest month and a known figure', async () => {
+    const page = await site.open('');
+    expect(await heading(page)).toBe('Overview Mar 2019');
+    const vacancy = page.getByRole('article', { name: 'Vacancy rate' });
+    await expect(vacancy.locator('.figure').textContent()).resolves.toBe('20.2%');
+    await expect(page.title()).resolves.toBe("Overview – Mar 2019 – Children's Improvement Dashboard");
+    await screenshot(page, 'overview');
+    await page.context().close();
+  });
+
+  it('Overview for November 2017 shows the figures published in the scrutiny paper', async () => {
+    const page = await site.open('#/?month=2017-11');
+    expect(await heading(page)).toBe('Overview Nov 2017');
+    const figure = async (name: string) => page.getByRole('article', { name }).locator('.figure').textContent();
+    expect(await figure('Vacancy rate')).toBe('43%');
+    expect(await figure('ICPC timeliness')).toBe('32%');
+    expect(await figure('Re-referrals')).toBe('19%');
+    expect(await figure('CP visits in time')).toBe('87%');
+    expect(await figure('Case supervision')).toBe('43%');
+    await page.context().close();
+  });
+
+  it('Indicator page draws the chart and its table', async () => {
+    const page = await site.open('#/indicator/CP5?month=2017-11');
+    expect(await heading(page)).toBe('ICPC timeliness Nov 2017');
+    await page.locator('.recharts-surface').first().waitFor();
+    const row = page.getByRole('row', { name: /^Nov 2017/ });
+    await expect(row.textContent()).resolves.toContain('12 of 37');
+    await screenshot(page, 'indicator-cp5');
+    await page.context().close();
+  });
+
+  it('Targets page lists every indicator', async () => {
+    const page = await site.open('#/targets?month=2018-06');
+    expect(await heading(page)).toBe('Targets Jun 2018');
+    await expect(page.getByRole('row', { name: /^ICPC timeliness/ }).textContent()).resolves.toContain('76.6%');
+    await screenshot(page, 'targets');
+    await page.context().close();
+  });
+
+  it('Workstreams page shows the RAG of each workstream', async () => {
+    const page = await site.open('#/workstreams?month=2019-03');
+    expect(await heading(page)).toBe('Workstreams Mar 2019');
+    await expect(page.getByRole('row', { name: /^Platforms/ }).first().textContent()).resolves.toContain('Blue (complete)');
+    await screenshot(page, 'workstreams');
+    await page.context().close();
+  });
+
+  it('Surveys page shows the response rate', async () => {
+    const page = await site.open('#/surveys?month=2018-01');
+    expect(await heading(page)).toBe('Staff surveys Jan 2018');
+    await expect(page.getByRole('table', { name: 'Survey returns' }).textContent()).resolves.toContain('24.8%');
+    await expect(page.getByRole('table', { name: /Responses by team/ }).textContent()).resolves.toContain('fewer than 5');
+    await screenshot(page, 'surveys');
+    await page.context().close();
+  });
+
+  it('Data page lists every file and says the sample folder has no errors', async () => {
+    const page = await site.open('#/data');
+    expect(await heading(page)).toBe('Data files and checks');
+    await expect(page.getByRole('row', { name: /snapshots\/2017-11\.json/ }).textContent()).resolves.toContain('OK');
+    await screenshot(page, 'data');
+    await page.context().close();
+  });
+
+  it('a pasted deep link opens the right page, and the back button walks back', async () => {
+    const page = await site.open('#/indicator/WF1?month=2018-03');
+    expect(await heading(page)).toBe('Vacancy rate Mar 2018');
+    await page.getByRole('link', { name: /Previous month: February 2018/ }).click();
+    expect(await heading(page)).toBe('Vacancy rate Feb 2018');
+    await page.goBack();
+    await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Vacancy rate Mar 2018');
+    await page.context().close();
+  });
+
+  it('month labels do not shift in time zones either side of Greenwich', async () => {
+    for (const timezoneId of ['Pacific/Auckland', 'America/Los_Angeles']) {
+      const page = await site.open('#/indicator/CP5', { timezoneId });
+      await heading(page);
+      const months = await page.getByRole('table', { name: /every month/ }).locator('tbody th').allTextContents();
+      expect(months[0]).toBe('Oct 2017');
+      expect(months[months.length - 1]).toBe('Mar 2019');
+      await page.context().close();
+    }
+  });
+});
