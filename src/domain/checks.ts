@@ -755,7 +755,7 @@ export function checkDataset(files: readonly ReadFile[], options: CheckOptions =
     const values = snapshots
       .map((snapshot) => normaliseValue(snapshot.values[indicator.id])?.value)
       .filter((value): value is number => typeof value === 'number');
-    if (values.length > 0 && values.some((value) => value > 0) && values.every((value) => value <= 1)) {
+    if (values.some((value) => value > 0) && values.every((value) => value <= 1)) {
       const index = indicators.indexOf(indicator);
       const catalogueFile = byName.get('indicators.json')!;
       add(

@@ -44,10 +44,10 @@ export function ComparatorTable({ indicator }: { indicator: Indicator }) {
         </table>
       </div>
       {sources.length > 0 && <p>Source: {sources.join('; ')}.</p>}
-      {bases.some((benchmark) => !/^mean of 10 /.test(benchmark.basis ?? '')) && (
+      {bases.some((benchmark) => !(benchmark.basis ?? '').startsWith('mean of 10 ')) && (
         <ul>
           {bases
-            .filter((benchmark) => !/^mean of 10 /.test(benchmark.basis ?? ''))
+            .filter((benchmark) => !(benchmark.basis ?? '').startsWith('mean of 10 '))
             .map((benchmark) => (
               <li key={benchmark.period}>
                 {benchmark.label}, {benchmark.period}: {benchmark.basis}.
