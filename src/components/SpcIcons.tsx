@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { AssuranceIcon, VariationIcon } from '../domain/spc';
 import { ASSURANCE_WORDS, VARIATION_WORDS } from '../domain/spcIndicator';
 
@@ -62,7 +63,7 @@ export function SpcKey() {
       <p>
         These read the last points of each indicator as a statistical process control (XmR) chart, as NHS England’s
         “Making Data Count” asks boards to: they separate real change from month-to-month noise.{' '}
-        <a href="#/help/spc">How to read these charts</a>.
+        <Link to="/help/spc">How to read these charts</Link>.
       </p>
       <dl className="spc-key-list">
         {(Object.keys(VARIATION_WORDS) as VariationIcon[]).map((icon) => (

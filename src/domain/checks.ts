@@ -157,6 +157,7 @@ export function readDataFile(file: string, content: Uint8Array | string): ReadFi
   }
 
   const schema = fileSchemas[kind] as z.ZodType;
+  result.problems.push(...findProtoKeys(file, schema, parsed.json.value, result.locate));
   const checked = schema.safeParse(parsed.json.value, { reportInput: true });
   if (!checked.success) {
     for (const issue of checked.error.issues) {
@@ -170,6 +171,38 @@ export function readDataFile(file: string, content: Uint8Array | string): ReadFi
     if (kind === 'events') result.problems.push(...checkEvents(file, (checked.data as { events: DashboardEvent[] }).events, result.locate));
   }
   return result;
+}
+
+/**
+ * JSON.parse keeps a "__proto__" key as an own property, but zod's records skip it, so it would
+ * vanish without a word. No key of the contract is called that: report it where it stands.
+ */
+function findProtoKeys(file: string, schema: z.ZodType, value: unknown, locate: ReadFile['locate']): Problem[] {
+  const problems: Problem[] = [];
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (Array.isArray(node)) node.forEach((child, index) => walk(child, [...path, index]));
+    else if (node !== null && typeof node === 'object') {
+      for (const key of Object.keys(node)) {
+        const child = (node as Record<string, unknown>)[key];
+        // In a strict object zod reports the key itself; only records (no known keys) lose it.
+        if (key === '__proto__' && knownKeysAt(schema, path).length === 0) {
+          const parent = path.length === 1 ? path[0] : undefined;
+          const code: ProblemCode = parent === 'values' ? 'unknown-indicator' : parent === 'workstreams' ? 'unknown-workstream' : 'unknown-key';
+          const what = code === 'unknown-indicator' ? 'indicator id' : code === 'unknown-workstream' ? 'workstream id' : 'key';
+          problems.push(
+            problemAt(file, 'error', code, `"__proto__" is not a valid ${what}`, {
+              path: [...path, key],
+              position: locate([...path, key]),
+              expected: code === 'unknown-key' ? 'a key of the contract' : 'an id of letters, digits and -',
+              found: '"__proto__"',
+            }),
+          );
+        } else walk(child, [...path, key]);
+      }
+    }
+  };
+  walk(value, []);
+  return problems;
 }
 
 function byteOrderMarkWarning(file: string): Problem {
@@ -221,6 +254,9 @@ function issueToProblems(file: string, schema: z.ZodType, issue: ZodIssueLike, j
   switch (issue.code) {
     case 'invalid_type': {
       const field = path[path.length - 1];
+      if (issue.expected === 'int' && typeof issue.input === 'number') {
+        return [error('fractional-count', 'A whole number is needed here', { expected: 'a whole number', found: describeFound(issue.input) })];
+      }
       if (issue.input === undefined && field !== undefined) {
         return [
           error('missing-field', `Required field "${String(field)}" is missing`, {
@@ -251,6 +287,15 @@ function issueToProblems(file: string, schema: z.ZodType, issue: ZodIssueLike, j
     }
     case 'invalid_value': {
       const allowed = (issue.values ?? []).map(String);
+      const field = path[path.length - 1];
+      if (issue.input === undefined && field !== undefined) {
+        return [
+          error('missing-field', `Required field "${String(field)}" is missing`, {
+            expected: `one of ${allowed.map((v) => `"${v}"`).join(', ')}`,
+            found: 'nothing',
+          }, path.slice(0, -1)),
+        ].map((problem) => ({ ...problem, path }));
+      }
       return [
         error('invalid-value', 'Not one of the allowed words', {
           expected: `one of ${allowed.map((v) => `"${v}"`).join(', ')}`,

@@ -21,6 +21,14 @@ export function parseSpreadsheetNumber(text: string): number | null | undefined 
   return Number(cleaned);
 }
 
+/** Excel writes semicolons in some locales: the header row's most frequent of , ; and tab. */
+export function guessDelimiter(text: string): string {
+  const header = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const counts = [',', ';', '\t'].map((delimiter) => ({ delimiter, count: header.split(delimiter).length - 1 }));
+  counts.sort((a, b) => b.count - a.count);
+  return counts[0]!.count > 0 ? counts[0]!.delimiter : ',';
+}
+
 export function snapshotFromCsv(content: Uint8Array | string, month: string, fileName: string): CsvResult {
   const problems: Problem[] = [];
   const fail = (message: string, line = 1, column = 1, expected?: string, found?: string): CsvResult => ({
@@ -34,8 +42,12 @@ export function snapshotFromCsv(content: Uint8Array | string, month: string, fil
     if (!decoded.ok) return fail(`The CSV file is unreadable: ${decoded.detail}`);
     text = decoded.text;
   }
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy', delimitersToGuess: [',', ';', '\t'] });
-  const rows = parsed.data;
+  // Blank rows are kept here and skipped below, so that row numbers stay the file's line numbers.
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: guessDelimiter(text) });
+  const blank = (row: string[]) => row.every((cell) => cell.trim() === '');
+  const firstRow = parsed.data.findIndex((row) => !blank(row));
+  const rows = firstRow < 0 ? [] : parsed.data.slice(firstRow);
+  const lineOffset = firstRow + 1;
   if (rows.length === 0) return fail('The CSV file has no rows', 1, 1, 'a header row and one row per indicator', 'no rows');
   const header = rows[0]!.map((cell) => cell.trim().toLowerCase());
   if (!header.includes('id') || !header.includes('value')) {
@@ -54,7 +66,7 @@ export function snapshotFromCsv(content: Uint8Array | string, month: string, fil
   const values: Record<string, ValueEntry> = {};
   const seen = new Map<string, number>();
   rows.slice(1).forEach((row, rowIndex) => {
-    const line = rowIndex + 2;
+    const line = rowIndex + 1 + lineOffset;
     const cell = (column: Column) => {
       const index = columnIndex.get(column);
       return index === undefined ? '' : (row[index] ?? '').trim();

@@ -5,6 +5,8 @@ import { directionOfTravel, type DirectionOfTravel } from './direction';
 import type { RagStatus } from './rag';
 import type { Benchmark, Indicator, Snapshot } from './schema';
 import { indicatorSeries, reportingMonths, smallDenominatorNote, type SeriesPoint } from './series';
+import type { AssuranceIcon, VariationIcon } from './spc';
+import { indicatorSpc } from './spcIndicator';
 import { describeThreshold, thresholdFor, type Threshold } from './targets';
 
 export interface IndicatorStatus {
@@ -20,6 +22,9 @@ export interface IndicatorStatus {
   vsEngland: Comparison | undefined;
   smallDenominator: string | undefined;
   series: SeriesPoint[];
+  /** Making Data Count icons for the latest point up to the month. */
+  variation: VariationIcon | undefined;
+  assurance: AssuranceIcon;
 }
 
 export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], month: string): IndicatorStatus {
@@ -27,6 +32,7 @@ export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], mon
   const value = point?.value;
   const threshold = indicator.polarity === 'neutral' ? undefined : thresholdFor(indicator, month);
   const england = englandFor(indicator, month);
+  const spc = indicatorSpc(indicator, series, month);
   return {
     indicator,
     month,
@@ -40,6 +46,8 @@ export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], mon
     vsEngland: england && typeof value === 'number' ? compareWith(indicator, value, england.value) : undefined,
     smallDenominator: point && indicator.unit === 'percent' ? smallDenominatorNote(point) : undefined,
     series,
+    variation: spc.variation,
+    assurance: spc.assurance,
   };
 }
 

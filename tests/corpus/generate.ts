@@ -504,6 +504,13 @@ const specs: Spec[] = [
     at: { marker: '"WF1"' },
   },
   {
+    name: 'survey-fractional-count',
+    description: 'A survey invited 400.5 people',
+    exit: 1, file: LAST, code: 'fractional-count',
+    build: (f) => editJson(f, LAST, (json) => { (json.surveys as Json[])[0]!.invited = 400.5; }),
+    at: { marker: '"invited"' },
+  },
+  {
     name: 'numerator-mismatch',
     description: 'CP5 = 42 but 12 / 37 = 32.4%',
     exit: 1, file: LAST, code: 'numerator-mismatch',

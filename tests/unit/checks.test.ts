@@ -425,6 +425,20 @@ describe('errors of the contract: the file is not used, every other file still i
       expect(problem).toMatchObject({ path: ['surveys', 0, 'completed'], found: '101', expected: 'completed <= invited (100)' });
     });
 
+    it('survey responses are percentages: above 100 is out of range', () => {
+      const { dataset, texts } = check(survey({ statements: [{ text: 'I feel supported', responses: { Agree: 120, Disagree: 10 } }] }));
+      const problem = only(dataset, 'out-of-range');
+      expect(problem).toMatchObject({
+        severity: 'error', path: ['surveys', 0, 'statements', 0, 'responses', 'Agree'], expected: 'a number at most 100', found: '120',
+      });
+      expectAt(problem, texts, '"Agree"');
+    });
+
+    it('a fractional team count in byTeam', () => {
+      const problem = only(check(survey({ byTeam: { Permanence: 15.5 } })).dataset, 'fractional-count');
+      expect(problem).toMatchObject({ severity: 'error', path: ['surveys', 0, 'byTeam', 'Permanence'], found: '15.5' });
+    });
+
     it('equal counts are fine', () => {
       expect(check(survey({ invited: 100, started: 100, completed: 100 })).dataset.problems).toEqual([]);
     });

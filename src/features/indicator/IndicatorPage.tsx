@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { DirectionText } from '../../components/DirectionText';
 import { MonthPicker, useSelectedMonth } from '../../components/MonthPicker';
 import { Page } from '../../components/Page';
@@ -19,12 +19,15 @@ import { directionOfTravel, directionWord } from '../../domain/direction';
 import { nearest } from '../../domain/suggest';
 import { ComparatorTable } from './ComparatorTable';
 import { IndicatorTable } from './IndicatorTable';
+import { SpcView } from './SpcView';
 
 const POLARITY_WORDS = { up: 'Higher is better', down: 'Lower is better', neutral: 'Context only: neither higher nor lower is better' };
 
 export function IndicatorPage() {
   const { id = '' } = useParams();
   const { dataset } = useReadyDataset();
+  const [params] = useSearchParams();
+  const view = params.get('view') === 'spc' ? 'spc' : 'trend';
   const indicator = dataset.indicators.find((candidate) => candidate.id === id);
   const months = useMemo(() => dataset.snapshots.map((snapshot) => snapshot.month), [dataset]);
   const { month } = useSelectedMonth(months);
@@ -95,7 +98,18 @@ export function IndicatorPage() {
         </section>
       )}
 
-      {chartData && (
+      <nav className="view-switch" aria-label="Chart type">
+        <Link to={`?${withParam(params, 'view', '')}`} aria-current={view === 'trend' ? 'page' : undefined}>
+          Trend and targets
+        </Link>
+        <Link to={`?${withParam(params, 'view', 'spc')}`} aria-current={view === 'spc' ? 'page' : undefined}>
+          Statistical process control
+        </Link>
+      </nav>
+
+      {view === 'spc' && <SpcView indicator={indicator} series={series} month={month} />}
+
+      {view === 'trend' && chartData && (
         <section className="chart-section" aria-labelledby="trend-heading">
           <h2 id="trend-heading">Trend, every month</h2>
           <p className="chart-summary" id="trend-summary">
@@ -143,4 +157,11 @@ export function IndicatorPage() {
       </section>
     </Page>
   );
+}
+
+function withParam(params: URLSearchParams, key: string, value: string): string {
+  const copy = new URLSearchParams(params);
+  if (value) copy.set(key, value);
+  else copy.delete(key);
+  return copy.toString();
 }

@@ -5,6 +5,7 @@ import { MonthPicker, useSelectedMonth } from '../../components/MonthPicker';
 import { Page } from '../../components/Page';
 import { RagTag } from '../../components/RagTag';
 import { Sparkline } from '../../components/Sparkline';
+import { AssuranceBadge, SpcKey, VariationBadge } from '../../components/SpcIcons';
 import { Commentary } from '../../components/Commentary';
 import { NoData } from '../../components/NoData';
 import { useReadyDataset } from '../../data/datasetContext';
@@ -90,6 +91,7 @@ export function OverviewPage() {
             </li>
           ))}
         </ul>
+        <SpcKey />
       </section>
 
       {snapshot.commentary && (
@@ -136,6 +138,10 @@ function IndicatorCard({ status }: { status: IndicatorStatus }) {
       <p className="card-figure">
         <span className="figure">{formatValue(value, indicator)}</span>
         <RagTag rag={rag} label={rag ? ragWord(rag) : indicator.polarity === 'neutral' ? 'Context only' : value === null || value === undefined ? 'Not available' : 'No target'} />
+      </p>
+      <p className="spc-row">
+        <VariationBadge icon={status.variation} />
+        <AssuranceBadge icon={status.assurance} />
       </p>
       {smallDenominator && <p className="small-denominator">Small number: {smallDenominator}</p>}
       {point?.note && <p className="card-note">Note: {point.note}</p>}

@@ -16,6 +16,8 @@ import { MonthPicker, useSelectedMonth } from '../../components/MonthPicker';
 import { NoData } from '../../components/NoData';
 import { Page } from '../../components/Page';
 import { RagTag } from '../../components/RagTag';
+import { AssuranceBadge, SpcKey, VariationBadge } from '../../components/SpcIcons';
+import { ASSURANCE_WORDS, VARIATION_WORDS } from '../../domain/spcIndicator';
 import { useReadyDataset } from '../../data/datasetContext';
 import { COMPARISON_RULE, comparisonWord } from '../../domain/comparison';
 import { directionWord } from '../../domain/direction';
@@ -104,6 +106,16 @@ export function TargetsPage() {
         filterFn: (row, _id, value) => statusKey(row.original) === value,
         cell: (info) => <RagTag rag={info.row.original.rag} label={info.row.original.rag ? undefined : info.row.original.value === null || info.row.original.value === undefined ? 'Not available' : 'No RAG'} />,
       }),
+      column.accessor((row) => (row.variation ? VARIATION_WORDS[row.variation].short : ''), {
+        id: 'variation',
+        header: 'Variation',
+        cell: (info) => <VariationBadge icon={info.row.original.variation} />,
+      }),
+      column.accessor((row) => (row.assurance === 'none' ? '' : ASSURANCE_WORDS[row.assurance].short), {
+        id: 'assurance',
+        header: 'Assurance',
+        cell: (info) => (info.row.original.assurance === 'none' ? '–' : <AssuranceBadge icon={info.row.original.assurance} />),
+      }),
       column.accessor((row) => directionWord(row.travel?.direction), {
         id: 'change',
         header: 'Change',
@@ -143,7 +155,7 @@ export function TargetsPage() {
 
   if (!month) return <NoData title="Targets" />;
   const rows = table.getRowModel().rows;
-  const csvHeader = ['Month', 'Indicator id', 'Indicator', 'Area', 'Unit', 'Value', 'Numerator', 'Denominator', 'Target', 'Amber threshold', 'Status', 'Change', 'England', 'England period', 'vs England'];
+  const csvHeader = ['Month', 'Indicator id', 'Indicator', 'Area', 'Unit', 'Value', 'Numerator', 'Denominator', 'Target', 'Amber threshold', 'Status', 'Variation', 'Assurance', 'Change', 'England', 'England period', 'vs England'];
   const csvRows = rows.map(({ original: status }) => [
     status.month,
     status.indicator.id,
@@ -156,6 +168,8 @@ export function TargetsPage() {
     status.threshold?.target ?? '',
     status.threshold?.amber ?? '',
     status.rag ? ragWord(status.rag) : '',
+    status.variation ? VARIATION_WORDS[status.variation].short : '',
+    status.assurance === 'none' ? '' : ASSURANCE_WORDS[status.assurance].short,
     status.travel ? directionWord(status.travel.direction) : '',
     status.england?.value ?? '',
     status.england?.period ?? '',
@@ -238,6 +252,7 @@ export function TargetsPage() {
         </table>
       </div>
       {rows.length === 0 && <p>No indicator matches these filters.</p>}
+      <SpcKey />
       <CsvDownload fileName={`targets-${month}.csv`} header={csvHeader} rows={csvRows} label="Download this table (CSV)" />
       <h2>How to read this table</h2>
       <ul>

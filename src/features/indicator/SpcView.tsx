@@ -1,0 +1,101 @@
+import { AssuranceBadge, SpcKey, VariationBadge } from '../../components/SpcIcons';
+import { SpcChart, type SpcRow } from '../../components/SpcChart';
+import { CsvDownload } from '../../components/CsvDownload';
+import { decimalsFor, formatNumber, unitLabel, unitSuffix } from '../../domain/format';
+import { formatMonth } from '../../domain/months';
+import type { Indicator } from '../../domain/schema';
+import type { SeriesPoint } from '../../domain/series';
+import { FEW_POINTS_THRESHOLD } from '../../domain/spc';
+import { ASSURANCE_WORDS, indicatorSpc, VARIATION_WORDS } from '../../domain/spcIndicator';
+import { displayName } from '../../domain/summary';
+import { thresholdFor } from '../../domain/targets';
+
+export function SpcView({ indicator, series, month }: { indicator: Indicator; series: readonly SeriesPoint[]; month: string | undefined }) {
+  const analysis = indicatorSpc(indicator, series, month);
+  const decimals = decimalsFor(indicator);
+  const suffix = unitSuffix(indicator.unit);
+  const show = (value: number | null) => (value === null ? '–' : formatNumber(value, Math.max(decimals, 1)));
+  const rows: SpcRow[] = analysis.points.map((point) => ({
+    label: formatMonth(point.month),
+    value: point.value,
+    mean: point.mean,
+    lowerLimit: point.lowerLimit,
+    upperLimit: point.upperLimit,
+    target: indicator.polarity === 'neutral' ? null : (thresholdFor(indicator, point.month)?.target ?? null),
+    pointType: point.pointType,
+  }));
+  const latest = analysis.points[analysis.points.length - 1];
+  if (!latest) return <p>There are no figures to chart.</p>;
+  const summary = `${displayName(indicator)}: ${analysis.variation ? VARIATION_WORDS[analysis.variation].long.toLowerCase() : 'no figures'} in ${formatMonth(latest.month)}. Mean ${show(latest.mean)}${suffix}, process limits ${show(latest.lowerLimit)}${suffix} to ${show(latest.upperLimit)}${suffix}.${analysis.assurance !== 'none' ? ` ${ASSURANCE_WORDS[analysis.assurance].long}.` : ''}`;
+  const unit = unitLabel(indicator.unit);
+  return (
+    <section aria-labelledby="spc-heading">
+      <h2 id="spc-heading">Statistical process control chart</h2>
+      <p className="spc-row">
+        <VariationBadge icon={analysis.variation} />
+        <AssuranceBadge icon={analysis.assurance} />
+      </p>
+      <p className="chart-summary" id="spc-summary">
+        {summary}
+      </p>
+      {analysis.fewPoints && (
+        <p className="warning-text">
+          The limits rest on {analysis.pointsInBaseline} points: fewer than {FEW_POINTS_THRESHOLD}, so they are unreliable. 15 or more are advised.
+        </p>
+      )}
+      {indicator.spc?.fixFirst && <p>The mean and limits are fixed on the first {indicator.spc.fixFirst} points (the baseline).</p>}
+      {(indicator.spc?.recalculateFrom ?? []).length > 0 && (
+        <p>The mean and limits are recalculated from {(indicator.spc?.recalculateFrom ?? []).map(formatMonth).join(', ')}, where the process changed.</p>
+      )}
+      <figure className="chart-figure" aria-labelledby="spc-heading" aria-describedby="spc-summary">
+        <SpcChart rows={rows} unitSuffix={suffix} decimals={decimals} />
+      </figure>
+      <p className="chart-key">
+        Points: <span aria-hidden="true">●</span> grey common cause, <span aria-hidden="true">◆</span> blue special cause improving, <span aria-hidden="true">▲</span> orange special cause concerning
+        {indicator.polarity === 'neutral' && ', ■ purple special cause (neither good nor bad)'}. Dashed lines are the process limits (mean ± 2.66 × the mean moving range).
+      </p>
+      <SpcKey />
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="spc-caption">
+        <table className="table">
+          <caption id="spc-caption">{displayName(indicator)}: values, mean and process limits by month</caption>
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col" className="numeric">
+                Value
+              </th>
+              <th scope="col" className="numeric">
+                Mean
+              </th>
+              <th scope="col" className="numeric">
+                Lower limit
+              </th>
+              <th scope="col" className="numeric">
+                Upper limit
+              </th>
+              <th scope="col">Signal</th>
+            </tr>
+          </thead>
+          <tbody>
+            {analysis.points.map((point) => (
+              <tr key={point.month}>
+                <th scope="row">{formatMonth(point.month)}</th>
+                <td className="numeric">{formatNumber(point.value, Math.max(decimals, 3))}</td>
+                <td className="numeric">{show(point.mean)}</td>
+                <td className="numeric">{show(point.lowerLimit)}</td>
+                <td className="numeric">{show(point.upperLimit)}</td>
+                <td>{point.signalText}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <CsvDownload
+        fileName={`${indicator.id}-spc.csv`}
+        header={['Month', `Value (${unit})`, `Mean (${unit})`, `Lower process limit (${unit})`, `Upper process limit (${unit})`, 'Signal']}
+        rows={analysis.points.map((point) => [point.month, point.value, point.mean, point.lowerLimit, point.upperLimit, point.signalText])}
+        label="Download the SPC table (CSV)"
+      />
+    </section>
+  );
+}
