@@ -5,6 +5,8 @@
 // region, the mean of its statistical neighbours and the council's own published figure, for each
 // year from the mapping's fromYear on. Only those indicators' `benchmarks` lists change (entries
 // without a kind, or of kind "other", are kept); the rest of the file is left byte for byte.
+// It also writes <data>/comparators.json: the council's and each neighbour's own figure for every
+// mapped indicator and period, for ranking the council among its neighbours (the Compare page).
 // The rules live in src/domain/benchmarks.ts; this file reads and writes files.
 // Exit 0 when done (or, with --dry-run, when it would be done); 1 on any error, nothing written.
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,9 +16,12 @@ import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import {
   benchmarksFor,
+  COMPARATORS_FILE,
+  comparatorsFileFor,
   councilDirectory,
   DEFAULT_NEIGHBOURS_FILE,
   describeDerivation,
+  formatComparatorsFile,
   mergeBenchmarks,
   missingColumns,
   parseMappingFile,
@@ -34,8 +39,8 @@ export const USAGE = `Usage: npm run import-benchmarks -- --la "<council name>" 
 
   --la       the council, as the DfE names it ("Croydon"; "London Borough of Croydon" also works)
   --from     folder of the DfE data files (default: ../shared/benchmarks/dfe)
-  --data     the dashboard's data folder (default: data); reads benchmark-mapping.json there
-             and rewrites the benchmarks in indicators.json
+  --data     the dashboard's data folder (default: data); reads benchmark-mapping.json there,
+             rewrites the benchmarks in indicators.json and writes comparators.json
   --dry-run  show what would be written; change nothing`;
 
 export interface Io {
@@ -188,6 +193,7 @@ export function run(argv: readonly string[], io: Io): number {
 
     // The comparators, indicator by indicator.
     const replacements = new Map<string, Benchmark[]>();
+    const results: MeasureResult[] = [];
     for (const entry of mapping.mappings) {
       const result = benchmarksFor({
         mapping: entry,
@@ -197,6 +203,7 @@ export function run(argv: readonly string[], io: Io): number {
         names,
         neighboursFile,
       });
+      results.push(result);
       const merged = mergeBenchmarks(byId.get(entry.indicator)!.benchmarks, result.benchmarks);
       replacements.set(entry.indicator, merged.benchmarks);
       const kept = merged.kept ? `; ${merged.kept} hand-written kept` : '';
@@ -220,6 +227,27 @@ export function run(argv: readonly string[], io: Io): number {
     } else {
       writeAtomically(indicatorsFile, text);
       io.out(`Wrote ${shown(indicatorsFile)} (${replacements.size} indicators updated).`);
+    }
+
+    // Each neighbour's own figure, for ranking: comparators.json, replaced whole on every run.
+    const comparatorsFile = join(data, COMPARATORS_FILE);
+    const comparators = formatComparatorsFile(
+      comparatorsFileFor({
+        council,
+        neighbours: (group?.neighbours ?? []).map((code) => names.get(code) ?? code),
+        results,
+        sources: mapping.mappings.map((entry) => entry.source),
+        neighboursFile,
+      }),
+    );
+    const measureCount = results.reduce((sum, result) => sum + result.comparators.length, 0);
+    const size = `${measureCount} measures, ${(Buffer.byteLength(comparators) / 1024).toFixed(1)} KB`;
+    if (dryRun) io.out(`Dry run: ${shown(comparatorsFile)} not changed (${size} would be written).`);
+    else if (existsSync(comparatorsFile) && readFileSync(comparatorsFile, 'utf8') === comparators) {
+      io.out(`${shown(comparatorsFile)} already up to date.`);
+    } else {
+      writeAtomically(comparatorsFile, comparators);
+      io.out(`Wrote ${shown(comparatorsFile)} (${size}).`);
     }
     return 0;
   } catch (error) {

@@ -8,7 +8,7 @@
 // defines it; the neighbour mean is over the neighbours that have a figure, and says how many.
 import { applyEdits, findNodeAtLocation, modify, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { z } from 'zod';
-import type { Benchmark } from './schema';
+import type { Benchmark, ComparatorMeasure, ComparatorsFile, ComparatorValue } from './schema';
 import { nearest, nearestMany } from './suggest';
 
 export type CsvRow = Record<string, string>;
@@ -467,6 +467,8 @@ export interface NeighbourFigure {
   /** A number, or missing: `reason` is "suppressed", "not available", "not published", ... */
   value: number | null;
   reason?: string;
+  /** The DfE's symbol in the file for a missing figure ("c", "x"); absent when there was no row. */
+  symbol?: string;
   /** Set when the figure is a joint one, e.g. "Kingston upon Thames / Richmond upon Thames". */
   jointWith?: string;
 }
@@ -515,6 +517,9 @@ export interface MeasureResult {
   years: number[];
   /** Figures that could not be written, and means resting on fewer than all neighbours. */
   notes: string[];
+  /** For comparators.json: the council's and each neighbour's own figure, a period each (none
+   * when the council has no neighbour group, or no one has a figure that year). */
+  comparators: ComparatorMeasure[];
 }
 
 function entry(
@@ -548,7 +553,7 @@ export function benchmarksFor(input: MeasureInput): MeasureResult {
   const derivedBasis = describeDerivation(mapping) ? 'calculated from published counts' : undefined;
   const decimals = mapping.decimals ?? DEFAULT_DECIMALS;
   const neighbourSource = `${mapping.source}; statistical neighbours: ${input.neighboursFile ?? DEFAULT_NEIGHBOURS_FILE}`;
-  const result: MeasureResult = { indicator: mapping.indicator, benchmarks: [], years: [], notes: [] };
+  const result: MeasureResult = { indicator: mapping.indicator, benchmarks: [], years: [], notes: [], comparators: [] };
 
   // The council's region as its own rows give it (a London borough is in Inner or Outer London).
   const councilRow = (year: number) => onlyRow(index.local.get(`${year}|${council.code}`), `${council.name} in ${year}`, mapping);
@@ -568,12 +573,10 @@ export function benchmarksFor(input: MeasureInput): MeasureResult {
     const before = result.benchmarks.length;
 
     const england = onlyRow(index.national.get(year), `England in ${year}`, mapping);
-    if (!england) result.notes.push(`${period}: no England row`);
-    else {
-      const value = measureValue(england, mapping);
-      if (value.value === null) result.notes.push(missingNote(period, 'England', value));
-      else result.benchmarks.push(entry('England', period, value.value, 'england', mapping.source, derivedBasis));
-    }
+    const englandValue = england ? measureValue(england, mapping) : undefined;
+    if (!englandValue) result.notes.push(`${period}: no England row`);
+    else if (englandValue.value === null) result.notes.push(missingNote(period, 'England', englandValue));
+    else result.benchmarks.push(entry('England', period, englandValue.value, 'england', mapping.source, derivedBasis));
 
     if (region) {
       const row = onlyRow(index.regional.get(`${year}|${region.toLowerCase()}`), `${region} in ${year}`, mapping);
@@ -585,18 +588,21 @@ export function benchmarksFor(input: MeasureInput): MeasureResult {
       }
     }
 
+    let figures: NeighbourFigure[] | undefined;
+    let meanValue: number | null = null;
     if (group) {
-      const figures: NeighbourFigure[] = group.neighbours.map((code) => {
+      figures = group.neighbours.map((code) => {
         const name = names.get(code) ?? code;
         const row = onlyRow(index.local.get(`${year}|${code}`), `${name} in ${year}`, mapping);
         if (!row) return { name, value: null, reason: 'not published' };
         const value = measureValue(row, mapping);
         const jointWith = rowCodes(row).length > 1 ? row.la_name?.trim() : undefined;
-        if (value.value === null) return { name, value: null, reason: value.reason };
+        if (value.value === null) return { name, value: null, reason: value.reason, symbol: value.symbol };
         // A derived figure is rounded as the DfE would publish it before the mean is taken.
         return { name, value: value.value, ...(jointWith ? { jointWith } : {}) };
       });
       const mean = neighbourMean(figures, decimals);
+      meanValue = mean.value;
       if (mean.value === null) result.notes.push(`${period}: no statistical neighbour has a figure`);
       else {
         if (mean.count < mean.of) result.notes.push(`${period}: neighbour ${mean.basis}`);
@@ -605,18 +611,91 @@ export function benchmarksFor(input: MeasureInput): MeasureResult {
     }
 
     const own = councilRow(year);
+    let ownFigure: NeighbourFigure = { name: council.name, value: null, reason: 'not published' };
     if (!own) result.notes.push(`${period}: no row for ${council.name}`);
     else {
       const value = measureValue(own, mapping);
-      const joint = rowCodes(own).length > 1 ? `joint figure published for ${own.la_name?.trim()}` : undefined;
+      const jointWith = rowCodes(own).length > 1 ? own.la_name?.trim() : undefined;
+      const joint = jointWith ? `joint figure published for ${jointWith}` : undefined;
       const basis = [derivedBasis, joint].filter(Boolean).join('; ') || undefined;
-      if (value.value === null) result.notes.push(missingNote(period, council.name, value));
-      else result.benchmarks.push(entry(`${council.name} (published)`, period, value.value, 'council', mapping.source, basis));
+      if (value.value === null) {
+        result.notes.push(missingNote(period, council.name, value));
+        ownFigure = { name: council.name, value: null, reason: value.reason, symbol: value.symbol };
+      } else {
+        result.benchmarks.push(entry(`${council.name} (published)`, period, value.value, 'council', mapping.source, basis));
+        ownFigure = { name: council.name, value: value.value, ...(jointWith ? { jointWith } : {}) };
+      }
+    }
+
+    if (figures && [ownFigure, ...figures].some((figure) => figure.value !== null)) {
+      result.comparators.push({
+        indicator: mapping.indicator,
+        period,
+        ...(englandValue && englandValue.value !== null ? { england: englandValue.value } : {}),
+        ...(meanValue !== null ? { neighbourMean: meanValue } : {}),
+        source: mapping.source,
+        values: [comparatorValue(ownFigure, true), ...figures.map((figure) => comparatorValue(figure, false))],
+      });
     }
 
     if (result.benchmarks.length > before) result.years.push(year);
   }
   return result;
+}
+
+// ---------- comparators.json ----------
+
+export const COMPARATORS_FILE = 'comparators.json';
+
+/** Why a figure is missing, with the DfE's symbol: "suppressed (c)", "not available (x)", "not published". */
+export function missingFigureNote(reason: string, symbol?: string): string {
+  return symbol ? `${reason} (${symbol})` : reason;
+}
+
+/** One council's entry in comparators.json: its figure, or null with why (never 0). */
+export function comparatorValue(figure: NeighbourFigure, council: boolean): ComparatorValue {
+  const value: ComparatorValue = { la: figure.name, value: figure.value };
+  if (council) value.council = true;
+  if (figure.value === null) value.note = missingFigureNote(figure.reason ?? 'not available', figure.symbol);
+  else if (figure.jointWith) value.note = `joint figure published for ${figure.jointWith}`;
+  return value;
+}
+
+/**
+ * comparators.json for a council: every mapped indicator's measures (one a period, oldest first,
+ * in the mapping's order), its neighbours' names nearest first, and the publications used.
+ */
+export function comparatorsFileFor(input: {
+  council: Council;
+  neighbours: readonly string[];
+  results: readonly MeasureResult[];
+  sources: readonly string[];
+  neighboursFile: string;
+}): ComparatorsFile {
+  return {
+    $schema: './schema/comparators.schema.json',
+    council: input.council.name,
+    source: [...new Set(input.sources), `statistical neighbours: ${input.neighboursFile}`].join('; '),
+    neighbours: [...input.neighbours],
+    measures: input.results.flatMap((result) => result.comparators),
+  };
+}
+
+/** comparators.json as text: a measure's fields on one line, then one council a line. */
+export function formatComparatorsFile(file: ComparatorsFile, eol = '\n'): string {
+  const { measures, ...head } = file;
+  const fields = Object.entries(head)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => {
+      const text = Array.isArray(value) ? `[${value.map((item) => JSON.stringify(item)).join(', ')}]` : JSON.stringify(value);
+      return `  ${JSON.stringify(key)}: ${text},${eol}`;
+    });
+  const blocks = measures.map(({ values, ...measure }) => {
+    const rows = values.map((value) => `        ${formatOneLine(value)}`).join(`,${eol}`);
+    return `    ${formatOneLine(measure).slice(0, -2)}, "values": [${eol}${rows}${eol}      ] }`;
+  });
+  const list = blocks.length ? `[${eol}${blocks.join(`,${eol}`)}${eol}  ]` : '[]';
+  return `{${eol}${fields.join('')}  "measures": ${list}${eol}}${eol}`;
 }
 
 // ---------- indicators.json ----------
@@ -649,12 +728,17 @@ export function mergeBenchmarks(existing: readonly Benchmark[] | undefined, impo
   };
 }
 
+/** An object on one line, fields left out when undefined: `{ "a": 1, "b": "x" }`. */
+function formatOneLine(value: object): string {
+  const fields = Object.entries(value)
+    .filter(([, field]) => field !== undefined)
+    .map(([key, field]) => `${JSON.stringify(key)}: ${JSON.stringify(field)}`);
+  return `{ ${fields.join(', ')} }`;
+}
+
 /** One benchmark on one line: `{ "label": "England", "period": "2017-18", "value": 76.9, ... }`. */
 export function formatBenchmark(benchmark: Benchmark): string {
-  const fields = Object.entries(benchmark)
-    .filter(([, value]) => value !== undefined)
-    .map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`);
-  return `{ ${fields.join(', ')} }`;
+  return formatOneLine(benchmark);
 }
 
 export function formatBenchmarkArray(benchmarks: readonly Benchmark[], indent: string, eol = '\n'): string {

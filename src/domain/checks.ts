@@ -14,6 +14,7 @@ import { describeFound, type Problem, type ProblemCode, type Severity } from './
 import {
   fileSchemas,
   normaliseValue,
+  type ComparatorsFile,
   type DashboardEvent,
   type FileKind,
   type Indicator,
@@ -39,6 +40,8 @@ export function kindOfFile(file: string): FileKind | undefined {
       return 'workstreams';
     case 'events.json':
       return 'events';
+    case 'comparators.json':
+      return 'comparators';
     default:
       return /^snapshots\/[^/]+\.json$/i.test(file) ? 'snapshot' : undefined;
   }
@@ -59,6 +62,7 @@ export interface FileData {
   workstreams: { workstreams: Workstream[] };
   events: { events: DashboardEvent[] };
   snapshot: Snapshot;
+  comparators: ComparatorsFile;
 }
 
 export interface ReadFile {
@@ -629,6 +633,40 @@ export function checkNumeratorAgreement(
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
+/** comparators.json against the catalogue: each measure's indicator known, each figure in its unit's range. */
+export function checkComparatorsAgainstCatalogue(
+  file: string,
+  comparators: ComparatorsFile,
+  indicators: readonly Indicator[],
+  locate: ReadFile['locate'],
+): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  comparators.measures.forEach((measure, index) => {
+    const path: JsonPath = ['measures', index];
+    const indicator = byId.get(measure.indicator);
+    if (!indicator) {
+      problems.push(
+        problemAt(file, 'error', 'unknown-indicator', `No indicator "${measure.indicator}" in indicators.json`, {
+          path: [...path, 'indicator'],
+          position: locate([...path, 'indicator']),
+          expected: 'an id from indicators.json',
+          found: `"${measure.indicator}"`,
+          suggestion: quoteOrUndefined(nearest(measure.indicator, [...byId.keys()])),
+        }),
+      );
+      return;
+    }
+    measure.values.forEach((entry, valueIndex) => {
+      problems.push(...checkNumberForUnit(file, indicator, entry.value, [...path, 'values', valueIndex, 'value'], locate));
+    });
+    for (const key of ['england', 'neighbourMean'] as const) {
+      problems.push(...checkNumberForUnit(file, indicator, measure[key] ?? null, [...path, key], locate));
+    }
+  });
+  return problems;
+}
+
 export function checkWorkstreamIds(file: string, snapshot: Snapshot, workstreams: readonly Workstream[], locate: ReadFile['locate']): Problem[] {
   const ids = workstreams.map((workstream) => workstream.id);
   return Object.keys(snapshot.workstreams ?? {})
@@ -667,6 +705,8 @@ export interface Dataset {
   indicators: Indicator[];
   workstreams: Workstream[];
   events: DashboardEvent[];
+  /** comparators.json (optional), when it has no errors. */
+  comparators?: ComparatorsFile;
   /** Snapshots without errors, oldest first. */
   snapshots: Snapshot[];
   files: FileReport[];
@@ -740,7 +780,16 @@ export function checkDataset(files: readonly ReadFile[], options: CheckOptions =
     }
   }
 
+  const comparatorsFile = byName.get('comparators.json');
+  if (comparatorsFile?.data && catalogue) {
+    checkComparatorsAgainstCatalogue(comparatorsFile.file, comparatorsFile.data as ComparatorsFile, indicators, comparatorsFile.locate).forEach(add);
+  }
+
   const allProblems = (file: ReadFile) => [...file.problems, ...(extra.get(file.file) ?? [])];
+  const comparators =
+    comparatorsFile?.data && !allProblems(comparatorsFile).some((problem) => problem.severity === 'error')
+      ? (comparatorsFile.data as ComparatorsFile)
+      : undefined;
   const used = snapshotFiles.filter((file) => file.data && !allProblems(file).some((problem) => problem.severity === 'error'));
   const snapshots = used.map((file) => file.data as Snapshot).sort((a, b) => (a.month < b.month ? -1 : 1));
   const snapshotFileByMonth = new Map(used.map((file) => [(file.data as Snapshot).month, file]));
@@ -831,6 +880,7 @@ export function checkDataset(files: readonly ReadFile[], options: CheckOptions =
     indicators,
     workstreams,
     events: eventsFile?.events ?? [],
+    comparators,
     snapshots,
     files: reports,
     problems: [...reports.flatMap((report) => report.problems), ...folderWarnings],
@@ -839,7 +889,7 @@ export function checkDataset(files: readonly ReadFile[], options: CheckOptions =
 }
 
 function fileOrder(file: string): number {
-  const order = ['site.json', 'indicators.json', 'workstreams.json', 'events.json'];
+  const order = ['site.json', 'indicators.json', 'workstreams.json', 'events.json', 'comparators.json'];
   const index = order.indexOf(file);
   return index === -1 ? order.length : index;
 }

@@ -174,6 +174,31 @@ export const snapshotSchema = z.strictObject({
   surveys: z.array(surveySchema).optional(),
 });
 
+// ---------- comparators.json (optional; written by npm run import-benchmarks) ----------
+export const comparatorValueSchema = z.strictObject({
+  la: z.string().min(1).meta({ description: 'The council, as the DfE names it.' }),
+  value: z.number().nullable().meta({ description: 'The published figure; null when it is not published (never 0).' }),
+  council: z.boolean().optional().meta({ description: 'true for the council this dashboard is for.' }),
+  note: z.string().optional().meta({ description: 'Why a figure is missing, e.g. "suppressed (c)".' }),
+});
+
+export const comparatorMeasureSchema = z.strictObject({
+  indicator: idSchema.meta({ description: 'The indicator id in indicators.json.' }),
+  period: z.string().min(1).meta({ description: 'The period the figures describe, e.g. 2017-18.' }),
+  england: z.number().optional(),
+  neighbourMean: z.number().optional().meta({ description: 'The mean of the neighbours that have a figure.' }),
+  source: z.string().optional(),
+  values: z.array(comparatorValueSchema),
+});
+
+export const comparatorsFileSchema = z.strictObject({
+  $schema: schemaRef,
+  council: z.string().min(1),
+  source: z.string().optional(),
+  neighbours: z.array(z.string().min(1)).meta({ description: 'The statistical neighbours, nearest first.' }),
+  measures: z.array(comparatorMeasureSchema),
+});
+
 export type Site = z.infer<typeof siteSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type Polarity = z.infer<typeof polaritySchema>;
@@ -191,6 +216,9 @@ export type Rag = z.infer<typeof ragSchema>;
 export type WorkstreamReport = z.infer<typeof workstreamReportSchema>;
 export type Survey = z.infer<typeof surveySchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;
+export type ComparatorValue = z.infer<typeof comparatorValueSchema>;
+export type ComparatorMeasure = z.infer<typeof comparatorMeasureSchema>;
+export type ComparatorsFile = z.infer<typeof comparatorsFileSchema>;
 
 /** The kinds of file in the data folder, and the schema of each. */
 export const fileSchemas = {
@@ -199,6 +227,7 @@ export const fileSchemas = {
   workstreams: workstreamsFileSchema,
   events: eventsFileSchema,
   snapshot: snapshotSchema,
+  comparators: comparatorsFileSchema,
 } as const;
 
 export type FileKind = keyof typeof fileSchemas;
@@ -210,6 +239,7 @@ export const jsonSchemaFileNames: Record<FileKind, string> = {
   workstreams: 'workstreams.schema.json',
   events: 'events.schema.json',
   snapshot: 'snapshot.schema.json',
+  comparators: 'comparators.schema.json',
 };
 
 /** JSON Schema (draft 2020-12) for one kind of file, for officers' editors. */

@@ -58,3 +58,8 @@ export async function heading(page: Page): Promise<string> {
   await h1.waitFor({ timeout: 15_000 });
   return (await h1.textContent()) ?? '';
 }
+
+/** Wait until the page's h1 reads `text` (after a navigation). */
+export async function waitForHeading(page: Page, text: string): Promise<void> {
+  await page.waitForFunction((wanted) => document.querySelector('main h1')?.textContent === wanted, text, { timeout: 15_000 });
+}

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { ChartFigure } from '../../components/ChartFigure';
 import { DirectionText } from '../../components/DirectionText';
 import { MonthPicker, useSelectedMonth } from '../../components/MonthPicker';
 import { Page } from '../../components/Page';
@@ -115,9 +116,9 @@ export function IndicatorPage() {
           <p className="chart-summary" id="trend-summary">
             {summary}
           </p>
-          <figure className="chart-figure" aria-labelledby="trend-heading" aria-describedby="trend-summary">
+          <ChartFigure labelledBy="trend-heading" describedBy="trend-summary" fileName={`${indicator.id}-trend`}>
             <TrendChart data={{ ...chartData, rows: chartData.rows.filter((row) => !month || row.month <= month) }} unitSuffix={suffix} decimals={decimalsFor(indicator)} valueName={displayName(indicator)} />
-          </figure>
+          </ChartFigure>
           <p className="chart-key">
             Points: <span aria-hidden="true">●</span> green, <span aria-hidden="true">■</span> amber, <span aria-hidden="true">▲</span> red, <span aria-hidden="true">●</span> (black) no RAG.
             {chartData.hasTarget && ' The dashed black line is the target; it steps where the target changes.'}

@@ -1,5 +1,6 @@
 import { AssuranceBadge, SpcKey, VariationBadge } from '../../components/SpcIcons';
 import { SpcChart, type SpcRow } from '../../components/SpcChart';
+import { ChartFigure } from '../../components/ChartFigure';
 import { CsvDownload } from '../../components/CsvDownload';
 import { decimalsFor, formatNumber, unitLabel, unitSuffix } from '../../domain/format';
 import { formatMonth } from '../../domain/months';
@@ -47,9 +48,9 @@ export function SpcView({ indicator, series, month }: { indicator: Indicator; se
       {(indicator.spc?.recalculateFrom ?? []).length > 0 && (
         <p>The mean and limits are recalculated from {(indicator.spc?.recalculateFrom ?? []).map(formatMonth).join(', ')}, where the process changed.</p>
       )}
-      <figure className="chart-figure" aria-labelledby="spc-heading" aria-describedby="spc-summary">
+      <ChartFigure labelledBy="spc-heading" describedBy="spc-summary" fileName={`${indicator.id}-spc`}>
         <SpcChart rows={rows} unitSuffix={suffix} decimals={decimals} />
-      </figure>
+      </ChartFigure>
       <p className="chart-key">
         Points: <span aria-hidden="true">●</span> grey common cause, <span aria-hidden="true">◆</span> blue special cause improving, <span aria-hidden="true">▲</span> orange special cause concerning
         {indicator.polarity === 'neutral' && ', ■ purple special cause (neither good nor bad)'}. Dashed lines are the process limits (mean ± 2.66 × the mean moving range).

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { ChartFigure } from '../../components/ChartFigure';
 import { CsvDownload } from '../../components/CsvDownload';
 import { MonthPicker, useSelectedMonth } from '../../components/MonthPicker';
 import { NoData } from '../../components/NoData';
@@ -38,9 +39,9 @@ export function SurveysPage() {
                 : `The response rate went from ${percent(rates[0]?.rate)} in the first survey to ${percent(latestRate?.rate)} in the latest (${rates.length} surveys).`}
               {latestRate?.target !== undefined && ` The target is ${latestRate.target}%.`}
             </p>
-            <figure className="chart-figure" aria-labelledby="rate-heading" aria-describedby="rate-summary">
+            <ChartFigure labelledBy="rate-heading" describedBy="rate-summary" fileName="survey-response-rate">
               <ResponseRateChart rows={rates.map((rate) => ({ label: rate.closed ? `${rate.name.length > 24 ? 'Survey' : rate.name}, ${formatMonth(rate.closed.slice(0, 7))}` : rate.name, rate: rate.rate ?? null, target: rate.target ?? null, started: rate.started ?? null, completed: rate.completed ?? null }))} />
-            </figure>
+            </ChartFigure>
             <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="rate-caption">
               <table className="table">
                 <caption id="rate-caption">Survey returns</caption>
@@ -157,9 +158,9 @@ function Statements({ statements, surveyName, surveyId }: { statements: { text: 
             ? `${formatNumber(agreed(best), 1)}% agreed to some extent with “${best.text}”.`
             : ''}
       </p>
-      <figure className="chart-figure" aria-labelledby="statements-heading" aria-describedby="statements-summary">
+      <ChartFigure labelledBy="statements-heading" describedBy="statements-summary" fileName={`${surveyId}-statements`}>
         <StatementChart statements={statements} answers={answers} />
-      </figure>
+      </ChartFigure>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="statements-caption">
         <table className="table">
           <caption id="statements-caption">Answers to each statement, {surveyName} (percent of those who answered)</caption>

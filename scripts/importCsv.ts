@@ -1,0 +1,242 @@
+// npm run import -- <file.csv> --month YYYY-MM [--data <folder>] [--force] [--status provisional|final]
+//
+// Turns a spreadsheet export (one row per indicator: id, value, numerator, denominator, note) into
+// <data>/snapshots/YYYY-MM.json. The CSV is read by src/domain/csvImport.ts (papaparse: a
+// byte-order mark, ; or , "43%", "1,204" and blank rows are all fine). The new file is then checked
+// with the rest of the folder by the same checks as `npm run check-data`, and its problems are
+// reported at the CSV's own line and column. With any error nothing is written; otherwise the file
+// is written beside its final name and renamed into place, so no one ever sees half a file.
+// Exit 0 when written; 1 on any error (nothing written).
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, chmodSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import Papa from 'papaparse';
+import { checkDataset, readDataFile, type ReadFile } from '../src/domain/checks.ts';
+import { CSV_COLUMNS, guessDelimiter, snapshotFromCsv } from '../src/domain/csvImport.ts';
+import { decodeBytes } from '../src/domain/jsonSource.ts';
+import { countProblems, formatProblem, type Problem } from '../src/domain/problems.ts';
+import { normaliseValue, type Snapshot } from '../src/domain/schema.ts';
+import { listDataFiles } from './lib/dataFolder.ts';
+
+export const USAGE = `Usage: npm run import -- <file.csv> --month YYYY-MM [--data <folder>] [--force] [--status provisional|final]
+
+  <file.csv>  a spreadsheet saved as CSV: a header row "id,value,numerator,denominator,note", then
+              one row per indicator (template: data/templates/monthly-figures.csv). UTF-8 with or
+              without a byte-order mark; commas or semicolons; "43%" and "1,204" are fine; blank
+              rows are ignored; an empty value is written as null (say why in the note)
+  --month     the month the figures report (default: a YYYY-MM in the file's name)
+  --data      the data folder (default: $DASHBOARD_DATA_DIR, else data)
+  --force     replace the month's snapshot if there already is one
+  --status    provisional or final (default: final)
+
+Writes <data>/snapshots/YYYY-MM.json with the month's values, after checking it with the rest of
+the folder (the same checks as npm run check-data); with any error it writes nothing.
+Only values come from the CSV: add the month's commentary, workstream RAGs and surveys by editing
+the JSON file afterwards, then run npm run check-data.`;
+
+export interface Io {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const MONTH_IN_NAME = /(?<!\d)(\d{4}-(?:0[1-9]|1[0-2]))(?!\d)/;
+const CATALOGUE_FILES = ['site.json', 'indicators.json', 'workstreams.json'];
+
+/** The month a CSV's file name gives, e.g. `figures 2019-04.csv` or `2019-04-kpis.csv`. */
+export function monthFromFileName(file: string): string | undefined {
+  return MONTH_IN_NAME.exec(basename(file))?.[1];
+}
+
+/** The snapshot as written: `$schema` first, then month, status, values. */
+export function snapshotText(snapshot: Snapshot): string {
+  const ordered = {
+    $schema: '../schema/snapshot.schema.json',
+    month: snapshot.month,
+    status: snapshot.status ?? 'final',
+    values: snapshot.values,
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+/**
+ * Where each indicator's row is in the CSV, so that a problem found in the snapshot made from it
+ * (at `$.values.CP5.value`) can be shown at the CSV's line and column. Rows are counted as
+ * snapshotFromCsv counts them: one row of papaparse's output per line, blank ones included.
+ */
+export function csvLocator(text: string): (problem: Problem) => { line: number; column: number } | undefined {
+  const rows = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: guessDelimiter(text) }).data;
+  const blank = (row: string[]) => row.every((cell) => cell.trim() === '');
+  const headerIndex = rows.findIndex((row) => !blank(row));
+  if (headerIndex < 0) return () => undefined;
+  const header = rows[headerIndex]!.map((cell) => cell.trim().toLowerCase());
+  const columnOf = (name: string) => header.indexOf(name);
+  const idColumn = columnOf('id');
+  const lineOfId = new Map<string, number>();
+  rows.forEach((row, index) => {
+    if (index <= headerIndex || idColumn < 0) return;
+    const id = (row[idColumn] ?? '').trim();
+    if (id && !lineOfId.has(id)) lineOfId.set(id, index + 1);
+  });
+  return (problem) => {
+    const [top, id, field] = problem.path ?? [];
+    if (top !== 'values' || typeof id !== 'string') return undefined;
+    const line = lineOfId.get(id);
+    if (line === undefined) return undefined;
+    let column = typeof field === 'string' && (CSV_COLUMNS as readonly string[]).includes(field) ? columnOf(field) : -1;
+    if (column < 0) column = problem.code === 'unknown-indicator' || problem.code === 'duplicate-key' ? idColumn : columnOf('value');
+    return { line, column: Math.max(column, 0) + 1 };
+  };
+}
+
+/**
+ * Write beside the target, flush it to disk, then rename over the target: a reader sees the old
+ * file or the new one, never half of one. A file replaced keeps its permissions.
+ */
+export function writeAtomically(file: string, text: string): void {
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    const descriptor = openSync(temporary, 'wx');
+    try {
+      writeSync(descriptor, text, null, 'utf8');
+      fsyncSync(descriptor);
+    } finally {
+      closeSync(descriptor);
+    }
+    if (existsSync(file)) chmodSync(temporary, statSync(file).mode & 0o7777);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+class UserError extends Error {}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+export function run(argv: readonly string[], io: Io): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      options: {
+        month: { type: 'string' },
+        data: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        status: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    io.err(`import: ${(error as Error).message}`);
+    io.err(USAGE);
+    return 1;
+  }
+  const options = parsed.values;
+  if (options.help) {
+    io.out(USAGE);
+    return 0;
+  }
+  try {
+    if (parsed.positionals.length !== 1) {
+      throw new UserError(
+        parsed.positionals.length === 0 ? 'import: say which CSV file to import' : `import: one CSV file at a time (found ${parsed.positionals.join(', ')})`,
+      );
+    }
+    const csvShown = parsed.positionals[0]!;
+    const csvFile = resolve(io.cwd, csvShown);
+    const month = options.month ?? monthFromFileName(csvShown);
+    if (month === undefined) {
+      throw new UserError(`import: say which month ${csvShown} reports, e.g. --month 2019-04 (there is no YYYY-MM in its name)`);
+    }
+    if (!MONTH.test(month)) throw new UserError(`import: --month must be a month as YYYY-MM, e.g. 2019-04 (found "${month}")`);
+    const status = options.status ?? 'final';
+    if (status !== 'final' && status !== 'provisional') {
+      throw new UserError(`import: --status must be provisional or final (found "${status}")`);
+    }
+    const dataShown = (options.data ?? (io.env.DASHBOARD_DATA_DIR || 'data')).replace(/\/+$/, '') || '/';
+    const dataFolder = resolve(io.cwd, dataShown);
+    if (!existsSync(dataFolder) || !statSync(dataFolder).isDirectory()) throw new UserError(`import: No data folder at ${dataShown}`);
+    const name = `snapshots/${month}.json`;
+    const target = join(dataFolder, name);
+    const targetShown = `${dataShown}/${name}`;
+    const replacing = existsSync(target);
+    if (replacing && !options.force) {
+      throw new UserError(`import: ${targetShown} already exists; nothing written. Add --force to replace it with the figures in ${csvShown}.`);
+    }
+    if (!existsSync(csvFile) || !statSync(csvFile).isFile()) throw new UserError(`import: No file ${csvShown}`);
+
+    // The CSV to a snapshot: problems here are the CSV's own (a cell that is not a number...).
+    const bytes = new Uint8Array(readFileSync(csvFile));
+    const converted = snapshotFromCsv(bytes, month, csvShown);
+    if (!converted.ok) {
+      for (const problem of converted.problems) io.out(formatProblem(problem));
+      const { errors } = countProblems(converted.problems);
+      io.out(`${csvShown}: ${plural(errors, 'error')}; ${targetShown} not written.`);
+      return 1;
+    }
+    const snapshot: Snapshot = { ...converted.snapshot, status };
+    const text = snapshotText(snapshot);
+
+    // The new file with the rest of the folder, as check-data would see it once written.
+    const others: ReadFile[] = listDataFiles(dataFolder)
+      .filter((file) => file !== name)
+      .map((file) => readDataFile(file, new Uint8Array(readFileSync(join(dataFolder, file)))));
+    const before = checkDataset(others);
+    const after = checkDataset([...others, readDataFile(name, text)]);
+
+    const decoded = decodeBytes(bytes);
+    const locate = csvLocator(decoded.ok ? decoded.text : '');
+    const atCsv = (problem: Problem): Problem => ({ ...problem, file: csvShown, ...(locate(problem) ?? { line: 1, column: 1 }) });
+    const own = [...converted.warnings, ...after.problems.filter((problem) => problem.file === name).map(atCsv)];
+    // Elsewhere in the folder, only what this file changes (e.g. two files for one month).
+    const seenBefore = new Set(before.problems.map((problem) => formatProblem(problem)));
+    const caused = after.problems.filter((problem) => problem.file !== name && !seenBefore.has(formatProblem(problem)));
+    for (const problem of own) io.out(formatProblem(problem));
+    for (const problem of caused) io.out(formatProblem(problem, dataShown));
+
+    const catalogueErrors = before.problems.filter((problem) => CATALOGUE_FILES.includes(problem.file) && problem.severity === 'error');
+    if (catalogueErrors.length) {
+      const files = [...new Set(catalogueErrors.map((problem) => `${dataShown}/${problem.file}`))];
+      io.out(`${files.join(' and ')} ${files.length === 1 ? 'has' : 'have'} errors, so the figures cannot be checked against them; ${targetShown} not written. Run npm run check-data -- ${dataShown} to see them.`);
+      return 1;
+    }
+    const { errors, warnings } = countProblems([...own, ...caused]);
+    if (errors > 0) {
+      io.out(`${plural(errors, 'error')}, ${plural(warnings, 'warning')}; ${targetShown} not written.`);
+      return 1;
+    }
+
+    mkdirSync(dirname(target), { recursive: true });
+    writeAtomically(target, text);
+    const entries = Object.values(snapshot.values).map((entry) => normaliseValue(entry)!);
+    const missing = entries.filter((entry) => entry.value === null).length;
+    const withCounts = entries.filter((entry) => entry.numerator !== undefined && entry.denominator !== undefined).length;
+    io.out(`${replacing ? 'Replaced' : 'Wrote'} ${targetShown} from ${csvShown}: ${month}, ${status}.`);
+    io.out(
+      `${plural(entries.length, 'indicator')}: ${plural(entries.length - missing, 'value')}${missing ? `, ${missing} not available (null)` : ''}` +
+        `${withCounts ? `, ${withCounts} with numerator and denominator` : ''}; ${plural(warnings, 'warning')}.`,
+    );
+    io.out(`Commentary, workstream RAGs and surveys are not in the CSV: add them by editing ${targetShown}, then run npm run check-data.`);
+    return 0;
+  } catch (error) {
+    io.err(error instanceof UserError ? error.message : `import: ${(error as Error).message}`);
+    return 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
+if (invokedDirectly) {
+  process.exitCode = run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+  });
+}

@@ -1,0 +1,137 @@
+// One priority indicator on its own page: the figure, RAG and direction in words, the target,
+// the note, a sentence on the trend, the chart at a fixed print width and the last 12 months
+// as a table.
+import { DirectionText } from '../../components/DirectionText';
+import { RagTag } from '../../components/RagTag';
+import { TrendChart } from '../../components/TrendChart';
+import { directionOfTravel, directionWord } from '../../domain/direction';
+import { decimalsFor, formatValue, unitSuffix } from '../../domain/format';
+import { formatIsoDate, formatMonth } from '../../domain/months';
+import { ragWord } from '../../domain/rag';
+import type { DashboardEvent } from '../../domain/schema';
+import type { IndicatorStatus } from '../../domain/status';
+import { displayName } from '../../domain/summary';
+import { describeTarget, thresholdFor } from '../../domain/targets';
+import { trendData } from '../../domain/trendData';
+import { describeTrend } from '../../domain/trendSummary';
+import { packReference } from './packReference';
+import { RunningHead } from './RunningHead';
+
+/** A4 portrait with 15 mm margins leaves 180 mm = 680 CSS pixels: the chart fills it exactly. */
+export const PACK_CHART_WIDTH = 680;
+export const PACK_CHART_HEIGHT = 260;
+/** The chart shows up to two years to the month; the table the last year. */
+const CHART_MONTHS = 24;
+const TABLE_MONTHS = 12;
+
+const POLARITY_WORDS = { up: 'Higher is better', down: 'Lower is better', neutral: 'Context only: neither higher nor lower is better' };
+
+export function IndicatorSection({ status, events, source }: { status: IndicatorStatus; events: readonly DashboardEvent[]; source: string }) {
+  const { indicator, month, value, rag, travel, threshold, thresholdText, smallDenominator, point, england } = status;
+  const upToMonth = status.series.filter((candidate) => candidate.month <= month);
+  const chartSeries = upToMonth.slice(-CHART_MONTHS);
+  const tableSeries = upToMonth.slice(-TABLE_MONTHS);
+  const chartData = trendData(indicator, chartSeries, events);
+  const name = displayName(indicator);
+  const headingId = `pack-${indicator.id}-heading`;
+  const summaryId = `pack-${indicator.id}-summary`;
+  const decimals = decimalsFor(indicator);
+  const ragLabel = rag ? ragWord(rag) : indicator.polarity === 'neutral' ? 'Context only' : value === null || value === undefined ? 'Not available' : 'No target';
+
+  return (
+    <section className="pack-section pack-indicator" aria-labelledby={headingId} data-indicator={indicator.id}>
+      <RunningHead source={source} reference={packReference(indicator.id, month)} />
+      <h2 id={headingId} className="pack-indicator-name">
+        {name}
+      </h2>
+      {indicator.name !== name && <p className="pack-indicator-full-name">{indicator.name}</p>}
+      <p className="card-figure pack-figure">
+        <span className="figure">{formatValue(value, indicator)}</span>
+        <RagTag rag={rag} label={ragLabel} />
+        <DirectionText travel={travel} currentValue={value} />
+        {travel && (
+          <span className="card-previous">
+            from {formatValue(travel.previousValue, indicator)} in {formatMonth(travel.previousMonth)}
+          </span>
+        )}
+      </p>
+      <dl className="pack-facts">
+        <div>
+          <dt>Target in {formatMonth(month)}</dt>
+          <dd>
+            {indicator.polarity === 'neutral' ? 'None: context only' : describeTarget(indicator, threshold)}
+            {thresholdText && `. ${thresholdText}`}
+          </dd>
+        </div>
+        <div>
+          <dt>Which way is better</dt>
+          <dd>{POLARITY_WORDS[indicator.polarity]}</dd>
+        </div>
+        {point?.numerator !== undefined && point.denominator !== undefined && (
+          <div>
+            <dt>Counted</dt>
+            <dd>
+              {point.numerator} of {point.denominator}
+            </dd>
+          </div>
+        )}
+        {england && (
+          <div>
+            <dt>England</dt>
+            <dd>
+              {formatValue(england.value, indicator)} ({england.period})
+            </dd>
+          </div>
+        )}
+      </dl>
+      {smallDenominator && <p className="small-denominator">Small number: {smallDenominator}. Read the percentage with care.</p>}
+      {point?.note && <p className="pack-note">Note: {point.note}</p>}
+      {point?.noSnapshot && <p className="pack-note">There is no snapshot for {formatMonth(month)}.</p>}
+      <p className="chart-summary pack-trend-summary" id={summaryId}>
+        {describeTrend(indicator, chartSeries)}
+      </p>
+      <figure className="pack-chart" aria-labelledby={headingId} aria-describedby={summaryId}>
+        <TrendChart data={chartData} unitSuffix={unitSuffix(indicator.unit)} decimals={decimals} valueName={name} width={PACK_CHART_WIDTH} height={PACK_CHART_HEIGHT} />
+        <figcaption className="chart-key">
+          {name}, {chartSeries.length > 1 ? `${formatMonth(chartSeries[0]!.month)} to ${formatMonth(month)}` : formatMonth(month)}. Points: ● green, ■ amber, ▲ red, ● (black) no RAG.
+          {chartData.hasTarget && ' Dashed black line: target.'}
+          {chartData.hasAmber && ' Dotted orange line: amber threshold.'}
+          {chartData.benchmarkKeys.length > 0 && ' Thin solid lines: published comparators.'}
+          {chartData.events.length > 0 && ` ▼ marks ${chartData.events.map((event) => `${event.label} (${formatIsoDate(event.date)})`).join('; ')}.`}
+        </figcaption>
+      </figure>
+      <table className="table pack-table pack-month-table">
+        <caption>
+          {name}: the last {tableSeries.length === 1 ? 'month' : `${tableSeries.length} months`}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            <th scope="col" className="numeric">
+              Value
+            </th>
+            <th scope="col" className="numeric">
+              Target
+            </th>
+            <th scope="col">RAG</th>
+            <th scope="col">Change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {tableSeries.map((row) => {
+            const target = indicator.polarity === 'neutral' ? undefined : thresholdFor(indicator, row.month);
+            return (
+              <tr key={row.month}>
+                <th scope="row">{formatMonth(row.month)}</th>
+                <td className="numeric">{typeof row.value === 'number' ? formatValue(row.value, indicator) : row.value === null ? 'Not available' : row.noSnapshot ? 'No snapshot' : '–'}</td>
+                <td className="numeric">{target ? formatValue(target.target, indicator) : '–'}</td>
+                <td>{row.rag ? ragWord(row.rag) : '–'}</td>
+                <td>{typeof row.value === 'number' ? directionWord(directionOfTravel(indicator, status.series, row.month)?.direction) : '–'}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+// The meeting pack: the chosen month as a paper a scrutiny committee would circulate, printed
+// from the browser on A4 portrait. On screen it reads as the same document, with a month picker
+// and a print button above it that never print.
+import { useMemo } from 'react';
+import { MonthPicker, useSelectedMonth } from '../../components/MonthPicker';
+import { NoData } from '../../components/NoData';
+import { Page } from '../../components/Page';
+import { useReadyDataset } from '../../data/datasetContext';
+import { formatMonthLong } from '../../domain/months';
+import { allSeries, indicatorStatus } from '../../domain/status';
+import { displayName, summariseMonth } from '../../domain/summary';
+import { collectSurveys } from '../../domain/surveys';
+import { IndicatorSection } from './IndicatorSection';
+import { CoverSection, SummarySection, type ContentsEntry } from './PackFront';
+import { cssString, packReference } from './packReference';
+import { SurveySection } from './SurveySection';
+import { WorkstreamsSection } from './WorkstreamsSection';
+
+export function MeetingPackPage() {
+  const { dataset } = useReadyDataset();
+  const months = useMemo(() => dataset.snapshots.map((snapshot) => snapshot.month), [dataset]);
+  const { month } = useSelectedMonth(months);
+  const seriesById = useMemo(() => allSeries(dataset.indicators, dataset.snapshots), [dataset]);
+  const priority = useMemo(() => dataset.indicators.filter((indicator) => indicator.priority), [dataset]);
+  const statuses = useMemo(
+    () => (month ? priority.map((indicator) => indicatorStatus(indicator, seriesById.get(indicator.id) ?? [], month)) : []),
+    [priority, seriesById, month],
+  );
+  const summary = useMemo(() => (month ? summariseMonth(statuses.map((status) => ({ indicator: status.indicator, series: status.series })), month) : undefined), [statuses, month]);
+  const surveys = useMemo(() => collectSurveys(dataset.snapshots), [dataset]);
+
+  if (!month || !summary) return <NoData title="Meeting pack" />;
+  const snapshot = dataset.snapshots.find((candidate) => candidate.month === month)!;
+  const site = dataset.site;
+  const source = [site?.organisation, site?.board].filter(Boolean).join(' · ') || 'Performance report';
+  const contents: ContentsEntry[] = [
+    { reference: packReference('Summary', month), title: 'Summary: strengths, underperformance and commentary' },
+    ...statuses.map((status) => ({ reference: packReference(status.indicator.id, month), title: displayName(status.indicator) })),
+    { reference: packReference('Workstreams', month), title: 'Improvement plan workstreams' },
+    { reference: packReference('Survey', month), title: 'Staff survey' },
+  ];
+  // The printed page's footer names the pack and the month on every sheet, including a
+  // section's second page; the page number comes from the stylesheet (@page pack).
+  const footer = `${site?.organisation ? `${site.organisation} · ` : ''}Performance report: ${formatMonthLong(month)}`;
+
+  return (
+    <Page title="Meeting pack" month={month}>
+      <div className="no-print pack-intro">
+        <p className="lead">
+          The month’s figures as a paper for the improvement board or the scrutiny committee: a cover, the summary, a page for
+          each priority indicator with its chart and table, the workstreams and the staff survey.
+        </p>
+        <MonthPicker months={months} month={month} />
+        <p>
+          <button type="button" className="button" onClick={() => window.print()}>
+            Print this pack
+          </button>
+        </p>
+        <p className="hint">Prints on A4 portrait, one section to a page. To make a PDF, choose “Save as PDF” as the printer.</p>
+      </div>
+      <style>{`@page pack { @bottom-left { content: ${cssString(footer)}; } }`}</style>
+      <article className="meeting-pack" aria-labelledby="pack-title">
+        <CoverSection site={site} snapshot={snapshot} contents={contents} source={source} />
+        <SummarySection month={month} statuses={statuses} summary={summary} commentary={snapshot.commentary} source={source} />
+        {statuses.map((status) => (
+          <IndicatorSection key={status.indicator.id} status={status} events={dataset.events} source={source} />
+        ))}
+        <WorkstreamsSection workstreams={dataset.workstreams} snapshot={snapshot} source={source} />
+        <SurveySection surveys={surveys} month={month} source={source} />
+      </article>
+    </Page>
+  );
+}

@@ -1,0 +1,144 @@
+// The first pages of the pack: the cover (who, what, which month, when the figures were
+// produced, what is inside) and the month's summary in sentences.
+import { Commentary } from '../../components/Commentary';
+import { DirectionText } from '../../components/DirectionText';
+import { RagTag } from '../../components/RagTag';
+import { formatValue } from '../../domain/format';
+import { formatIsoDate, formatMonth, formatMonthLong } from '../../domain/months';
+import { ragWord } from '../../domain/rag';
+import type { Site, Snapshot } from '../../domain/schema';
+import type { IndicatorStatus } from '../../domain/status';
+import { displayName, type MonthSummary } from '../../domain/summary';
+import { describeTarget } from '../../domain/targets';
+import { packReference } from './packReference';
+import { RunningHead } from './RunningHead';
+
+export interface ContentsEntry {
+  reference: string;
+  title: string;
+}
+
+export function CoverSection({ site, snapshot, contents, source }: { site: Site | undefined; snapshot: Snapshot; contents: ContentsEntry[]; source: string }) {
+  const month = snapshot.month;
+  return (
+    <section className="pack-section pack-cover" aria-labelledby="pack-title">
+      <RunningHead source={source} reference={packReference('Cover', month)} />
+      <p className="pack-organisation">{site?.organisation ?? 'Council not named'}</p>
+      {site?.board && <p className="pack-board">{site.board}</p>}
+      <h2 id="pack-title" className="pack-title">
+        Performance report: {formatMonthLong(month)}
+      </h2>
+      <dl className="pack-cover-facts">
+        <div>
+          <dt>Month reported</dt>
+          <dd>{formatMonthLong(month)}</dd>
+        </div>
+        <div>
+          <dt>Figures produced</dt>
+          <dd data-testid="pack-produced">{snapshot.produced ? formatIsoDate(snapshot.produced) : 'Date not given'}</dd>
+        </div>
+        <div>
+          <dt>Status of the figures</dt>
+          <dd>{snapshot.status === 'provisional' ? 'Provisional: they may change when the month is finalised' : 'Final'}</dd>
+        </div>
+      </dl>
+      {site?.sampleData && (
+        <p className="notice notice-sample pack-sample">
+          <strong>Sample data.</strong> The figures in this pack are illustrative, except where a source is named.
+        </p>
+      )}
+      <h3 className="pack-contents-heading">Contents</h3>
+      <ol className="pack-contents">
+        {contents.map((entry) => (
+          <li key={entry.reference}>
+            <span className="pack-contents-ref">{entry.reference}</span>
+            <span className="pack-contents-title">{entry.title}</span>
+          </li>
+        ))}
+      </ol>
+      <p className="pack-cover-note">
+        Each section starts on a new page and carries its reference at the top. RAG (red, amber, green) is given in words
+        as well as colour. Figures are the council’s own monthly figures from its case-management and HR systems; England
+        and other comparators are the Department for Education’s published statistics.
+      </p>
+    </section>
+  );
+}
+
+export function SummarySection({ month, statuses, summary, commentary, source }: { month: string; statuses: IndicatorStatus[]; summary: MonthSummary; commentary: string | undefined; source: string }) {
+  const counts = { red: 0, amber: 0, green: 0 };
+  for (const status of statuses) if (status.rag) counts[status.rag]++;
+  const unrated = statuses.length - counts.red - counts.amber - counts.green;
+  return (
+    <section className="pack-section" aria-labelledby="pack-summary-heading">
+      <RunningHead source={source} reference={packReference('Summary', month)} />
+      <h2 id="pack-summary-heading">Summary of {formatMonthLong(month)}</h2>
+      <p className="at-a-glance">
+        Of {statuses.length} priority indicators in {formatMonth(month)}: <strong>{counts.green} green</strong>, <strong>{counts.amber} amber</strong>,{' '}
+        <strong>{counts.red} red</strong>
+        {unrated > 0 && `, ${unrated} with no RAG`}.
+      </p>
+      <table className="table pack-table pack-glance-table">
+        <caption>Priority indicators at a glance, {formatMonth(month)}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Ref.</th>
+            <th scope="col">Indicator</th>
+            <th scope="col" className="numeric">
+              Value
+            </th>
+            <th scope="col" className="numeric">
+              Target
+            </th>
+            <th scope="col">RAG</th>
+            <th scope="col">Change</th>
+          </tr>
+        </thead>
+        <tbody>
+          {statuses.map((status) => (
+            <tr key={status.indicator.id}>
+              <td>{status.indicator.id}</td>
+              <th scope="row">{displayName(status.indicator)}</th>
+              <td className="numeric">{formatValue(status.value, status.indicator)}</td>
+              <td className="numeric">{status.indicator.polarity === 'neutral' ? 'None' : describeTarget(status.indicator, status.threshold)}</td>
+              <td>
+                <RagTag rag={status.rag} label={status.rag ? ragWord(status.rag) : status.indicator.polarity === 'neutral' ? 'Context only' : 'No RAG'} />
+              </td>
+              <td>
+                <DirectionText travel={status.travel} currentValue={status.value} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="pack-summary">
+        <div className="pack-summary-column">
+          <h3>Strengths and improvement</h3>
+          {summary.strengths.length ? (
+            <ul className="summary-list">
+              {summary.strengths.map((item) => (
+                <li key={`${item.indicatorId}-${item.kind}`}>{item.text}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>No indicator improved or turned green this month.</p>
+          )}
+        </div>
+        <div className="pack-summary-column">
+          <h3>Underperformance</h3>
+          {summary.underperformance.length ? (
+            <ul className="summary-list">
+              {summary.underperformance.map((item) => (
+                <li key={`${item.indicatorId}-${item.kind}`}>{item.text}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>No indicator is red or worsened this month.</p>
+          )}
+        </div>
+      </div>
+      <h3>Officers’ commentary</h3>
+      {commentary ? <Commentary text={commentary} /> : <p>No commentary was given for {formatMonthLong(month)}.</p>}
+    </section>
+  );
+}
