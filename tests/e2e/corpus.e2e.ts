@@ -1,0 +1,49 @@
+// A sample of the bad-input corpus through the browser: each case deployed as a site of its own,
+// the Data page names the bad file, and every other snapshot is still shown.
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildManifest, listDataFiles } from '../../scripts/lib/dataFolder';
+import { prepareCase, sampleCases, type CorpusCase } from '../corpus/cases';
+import { DIST, heading, useSite } from './fixtures';
+
+const CASES = sampleCases(12);
+let root = '';
+
+const site = useSite(() => {
+  root = mkdtempSync(join(tmpdir(), 'corpus-sites-'));
+  const staging = mkdtempSync(join(tmpdir(), 'corpus-data-'));
+  for (const corpusCase of CASES) {
+    const siteFolder = join(root, corpusCase.name);
+    cpSync(DIST, siteFolder, { recursive: true });
+    rmSync(join(siteFolder, 'data'), { recursive: true, force: true });
+    const data = prepareCase(corpusCase, staging);
+    cpSync(data, join(siteFolder, 'data'), { recursive: true });
+    writeFileSync(join(siteFolder, 'data/manifest.json'), JSON.stringify(buildManifest(listDataFiles(data))));
+  }
+  return root;
+});
+
+function snapshotsOf(corpusCase: CorpusCase): string[] {
+  return readdirSync(join(root, corpusCase.name, 'data/snapshots')).map((name) => `snapshots/${name}`);
+}
+
+describe('bad input in the browser', () => {
+  it.each(CASES.map((corpusCase) => [corpusCase.name, corpusCase] as const))('%s: the Data page names the file, the good months are shown', async (_name, corpusCase) => {
+    const page = await site.open(`${corpusCase.name}/#/data`);
+    await heading(page);
+    const problems = page.getByRole('region', { name: corpusCase.file, exact: true });
+    expect(await problems.count()).toBe(1);
+    expect(await problems.textContent()).toContain(corpusCase.exit === 1 ? 'Error' : 'Warning');
+    for (const snapshot of snapshotsOf(corpusCase)) {
+      if (snapshot === corpusCase.file) continue;
+      const row = page.getByRole('row', { name: new RegExp(snapshot.replace(/[.]/g, '\\.')) });
+      if ((await row.count()) === 0) continue; // not a contract file (e.g. a wrong extension)
+      const status = (await row.textContent()) ?? '';
+      // Every other month is used, unless the one broken thing also makes it a duplicate.
+      if (corpusCase.code !== 'duplicate-month') expect(status, snapshot).toMatch(/OK|Used, with warnings/);
+    }
+    await page.context().close();
+  });
+});
