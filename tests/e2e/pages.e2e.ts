@@ -39,6 +39,21 @@ describe('the built dashboard on the sample data', () => {
     await page.context().close();
   });
 
+  it('Indicator SPC view draws the XmR chart and its table of limits and signals', async () => {
+    const page = await site.open('#/indicator/WF1?view=spc');
+    expect(await heading(page)).toBe('Vacancy rate Mar 2019');
+    await page.locator('.recharts-surface').first().waitFor();
+    const table = page.getByRole('table', { name: /values, mean and process limits by month/ });
+    const rows = await table.locator('tbody tr').allTextContents();
+    expect(rows).toHaveLength(18);
+    // The vacancy rate fell every month from 43.2%: special cause, improving, for a lower-is-better indicator.
+    expect(rows[0]).toContain('Oct 2017');
+    expect(rows.join('\n')).toContain('Special cause – improving');
+    expect(await page.locator('.spc-row').textContent()).toContain('Improving');
+    await screenshot(page, 'indicator-spc');
+    await page.context().close();
+  });
+
   it('Targets page lists every indicator', async () => {
     const page = await site.open('#/targets?month=2018-06');
     expect(await heading(page)).toBe('Targets Jun 2018');
