@@ -27,7 +27,8 @@ export function dashboardData(options: { dir: string }): Plugin {
 
       server.middlewares.use((request, response, next) => {
         const url = new URL(request.url ?? '/', 'http://localhost');
-        const match = /^(?:.*\/)?data\/(.+)$/.exec(decodeURIComponent(url.pathname));
+        // Only /data/…: the app's own source lives under /src/data/ and must pass through.
+        const match = /^\/data\/(.+)$/.exec(decodeURIComponent(url.pathname));
         if (!match) return next();
         const relative = match[1]!;
         response.setHeader('Cache-Control', 'no-store');

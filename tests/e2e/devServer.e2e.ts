@@ -1,0 +1,67 @@
+// npm start serves the live data folder: a month added to, changed in or removed from
+// data/snapshots/ shows up in the open page without restarting anything.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser';
+import { waitForHeading } from './fixtures';
+
+let server: ChildProcess;
+let browser: Browser;
+let folder = '';
+let url = '';
+
+beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), 'dashboard-live-'));
+  cpSync('data', folder, { recursive: true });
+  // As a user runs it (npm start is vite), over a copy of the data folder.
+  const port = 5300 + Math.floor(Math.random() * 500);
+  server = spawn('npx', ['vite', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    env: { ...process.env, DASHBOARD_DATA_DIR: folder },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('The dev server did not start')), 60_000);
+    server.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes(`127.0.0.1:${port}`)) {
+        clearTimeout(timer);
+        resolve(`http://127.0.0.1:${port}/`);
+      }
+    });
+  });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+describe('the dev server', () => {
+  it('shows a month added, changed and removed without a restart', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await waitForHeading(page, 'Overview Mar 2019');
+
+    // Add April 2019.
+    const march = JSON.parse(readFileSync(join(folder, 'snapshots/2019-03.json'), 'utf8'));
+    const april = { ...march, month: '2019-04', values: { ...march.values, WF1: 19.5 } };
+    writeFileSync(join(folder, 'snapshots/2019-04.json'), JSON.stringify(april, null, 2));
+    await waitForHeading(page, 'Overview Apr 2019');
+    const vacancy = () => page.getByRole('article', { name: 'Vacancy rate' }).locator('.figure').textContent();
+    expect(await vacancy()).toBe('19.5%');
+
+    // Change it.
+    writeFileSync(join(folder, 'snapshots/2019-04.json'), JSON.stringify({ ...april, values: { ...april.values, WF1: 18.1 } }, null, 2));
+    await page.waitForFunction(() => [...document.querySelectorAll('article')].some((card) => card.textContent?.includes('18.1%')), undefined, { timeout: 15_000 });
+
+    // Remove it.
+    rmSync(join(folder, 'snapshots/2019-04.json'));
+    await waitForHeading(page, 'Overview Mar 2019');
+    await page.close();
+  });
+});
