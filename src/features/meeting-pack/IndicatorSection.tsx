@@ -16,6 +16,7 @@ import { trendData } from '../../domain/trendData';
 import { describeTrend } from '../../domain/trendSummary';
 import { packReference } from './packReference';
 import { RunningHead } from './RunningHead';
+import { TableScroll } from './TableScroll';
 
 /** A4 portrait with 15 mm margins leaves 180 mm = 680 CSS pixels: the chart fills it exactly. */
 export const PACK_CHART_WIDTH = 680;
@@ -26,7 +27,7 @@ const TABLE_MONTHS = 12;
 
 const POLARITY_WORDS = { up: 'Higher is better', down: 'Lower is better', neutral: 'Context only: neither higher nor lower is better' };
 
-export function IndicatorSection({ status, events, source }: { status: IndicatorStatus; events: readonly DashboardEvent[]; source: string }) {
+export function IndicatorSection({ status, events, source, pageName }: { status: IndicatorStatus; events: readonly DashboardEvent[]; source: string; pageName: string }) {
   const { indicator, month, value, rag, travel, threshold, thresholdText, smallDenominator, point, england } = status;
   const upToMonth = status.series.filter((candidate) => candidate.month <= month);
   const chartSeries = upToMonth.slice(-CHART_MONTHS);
@@ -36,10 +37,11 @@ export function IndicatorSection({ status, events, source }: { status: Indicator
   const headingId = `pack-${indicator.id}-heading`;
   const summaryId = `pack-${indicator.id}-summary`;
   const decimals = decimalsFor(indicator);
+  const tableCaption = `${name}: the last ${tableSeries.length === 1 ? 'month' : `${tableSeries.length} months`}`;
   const ragLabel = rag ? ragWord(rag) : indicator.polarity === 'neutral' ? 'Context only' : value === null || value === undefined ? 'Not available' : 'No target';
 
   return (
-    <section className="pack-section pack-indicator" aria-labelledby={headingId} data-indicator={indicator.id}>
+    <section style={{ page: pageName }} className="pack-section pack-indicator" aria-labelledby={headingId} data-indicator={indicator.id}>
       <RunningHead source={source} reference={packReference(indicator.id, month)} />
       <h2 id={headingId} className="pack-indicator-name">
         {name}
@@ -91,7 +93,9 @@ export function IndicatorSection({ status, events, source }: { status: Indicator
         {describeTrend(indicator, chartSeries)}
       </p>
       <figure className="pack-chart" aria-labelledby={headingId} aria-describedby={summaryId}>
-        <TrendChart data={chartData} unitSuffix={unitSuffix(indicator.unit)} decimals={decimals} valueName={name} width={PACK_CHART_WIDTH} height={PACK_CHART_HEIGHT} />
+        <div className="pack-chart-scroll">
+          <TrendChart data={chartData} unitSuffix={unitSuffix(indicator.unit)} decimals={decimals} valueName={name} width={PACK_CHART_WIDTH} height={PACK_CHART_HEIGHT} />
+        </div>
         <figcaption className="chart-key">
           {name}, {chartSeries.length > 1 ? `${formatMonth(chartSeries[0]!.month)} to ${formatMonth(month)}` : formatMonth(month)}. Points: ● green, ■ amber, ▲ red, ● (black) no RAG.
           {chartData.hasTarget && ' Dashed black line: target.'}
@@ -100,38 +104,38 @@ export function IndicatorSection({ status, events, source }: { status: Indicator
           {chartData.events.length > 0 && ` ▼ marks ${chartData.events.map((event) => `${event.label} (${formatIsoDate(event.date)})`).join('; ')}.`}
         </figcaption>
       </figure>
-      <table className="table pack-table pack-month-table">
-        <caption>
-          {name}: the last {tableSeries.length === 1 ? 'month' : `${tableSeries.length} months`}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">Month</th>
-            <th scope="col" className="numeric">
-              Value
-            </th>
-            <th scope="col" className="numeric">
-              Target
-            </th>
-            <th scope="col">RAG</th>
-            <th scope="col">Change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {tableSeries.map((row) => {
-            const target = indicator.polarity === 'neutral' ? undefined : thresholdFor(indicator, row.month);
-            return (
-              <tr key={row.month}>
-                <th scope="row">{formatMonth(row.month)}</th>
-                <td className="numeric">{typeof row.value === 'number' ? formatValue(row.value, indicator) : row.value === null ? 'Not available' : row.noSnapshot ? 'No snapshot' : '–'}</td>
-                <td className="numeric">{target ? formatValue(target.target, indicator) : '–'}</td>
-                <td>{row.rag ? ragWord(row.rag) : '–'}</td>
-                <td>{typeof row.value === 'number' ? directionWord(directionOfTravel(indicator, status.series, row.month)?.direction) : '–'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <TableScroll label={tableCaption}>
+        <table className="table pack-table pack-month-table">
+          <caption>{tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col" className="numeric">
+                Value
+              </th>
+              <th scope="col" className="numeric">
+                Target
+              </th>
+              <th scope="col">RAG</th>
+              <th scope="col">Change</th>
+            </tr>
+          </thead>
+          <tbody>
+            {tableSeries.map((row) => {
+              const target = indicator.polarity === 'neutral' ? undefined : thresholdFor(indicator, row.month);
+              return (
+                <tr key={row.month}>
+                  <th scope="row">{formatMonth(row.month)}</th>
+                  <td className="numeric">{typeof row.value === 'number' ? formatValue(row.value, indicator) : row.value === null ? 'Not available' : row.noSnapshot ? 'No snapshot' : '–'}</td>
+                  <td className="numeric">{target ? formatValue(target.target, indicator) : '–'}</td>
+                  <td>{row.rag ? ragWord(row.rag) : '–'}</td>
+                  <td>{typeof row.value === 'number' ? directionWord(directionOfTravel(indicator, status.series, row.month)?.direction) : '–'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
     </section>
   );
 }

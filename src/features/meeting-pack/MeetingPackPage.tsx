@@ -12,7 +12,7 @@ import { displayName, summariseMonth } from '../../domain/summary';
 import { collectSurveys } from '../../domain/surveys';
 import { IndicatorSection } from './IndicatorSection';
 import { CoverSection, SummarySection, type ContentsEntry } from './PackFront';
-import { cssString, packReference } from './packReference';
+import { packPageRules, packReference, type PackPage } from './packReference';
 import { SurveySection } from './SurveySection';
 import { WorkstreamsSection } from './WorkstreamsSection';
 
@@ -33,15 +33,23 @@ export function MeetingPackPage() {
   const snapshot = dataset.snapshots.find((candidate) => candidate.month === month)!;
   const site = dataset.site;
   const source = [site?.organisation, site?.board].filter(Boolean).join(' · ') || 'Performance report';
+  const indicatorPages = statuses.map((status, index) => ({ name: `pack-indicator-${index + 1}`, reference: packReference(status.indicator.id, month) }));
+  const pages: Record<'cover' | 'summary' | 'workstreams' | 'survey', PackPage> = {
+    cover: { name: 'pack-cover', reference: packReference('Cover', month) },
+    summary: { name: 'pack-summary', reference: packReference('Summary', month) },
+    workstreams: { name: 'pack-workstreams', reference: packReference('Workstreams', month) },
+    survey: { name: 'pack-survey', reference: packReference('Survey', month) },
+  };
   const contents: ContentsEntry[] = [
-    { reference: packReference('Summary', month), title: 'Summary: strengths, underperformance and commentary' },
-    ...statuses.map((status) => ({ reference: packReference(status.indicator.id, month), title: displayName(status.indicator) })),
-    { reference: packReference('Workstreams', month), title: 'Improvement plan workstreams' },
-    { reference: packReference('Survey', month), title: 'Staff survey' },
+    { reference: pages.summary.reference, title: 'Summary: strengths, underperformance and commentary' },
+    ...statuses.map((status, index) => ({ reference: indicatorPages[index]!.reference, title: displayName(status.indicator) })),
+    { reference: pages.workstreams.reference, title: 'Improvement plan workstreams' },
+    { reference: pages.survey.reference, title: 'Staff survey' },
   ];
-  // The printed page's footer names the pack and the month on every sheet, including a
-  // section's second page; the page number comes from the stylesheet (@page pack).
+  // Printed footer on every sheet: the pack and month on the left, the section's reference
+  // and the page number on the right (one named @page per section; see packReference.ts).
   const footer = `${site?.organisation ? `${site.organisation} · ` : ''}Performance report: ${formatMonthLong(month)}`;
+  const pageRules = packPageRules([pages.cover, pages.summary, ...indicatorPages, pages.workstreams, pages.survey], footer);
 
   return (
     <Page title="Meeting pack" month={month}>
@@ -58,15 +66,15 @@ export function MeetingPackPage() {
         </p>
         <p className="hint">Prints on A4 portrait, one section to a page. To make a PDF, choose “Save as PDF” as the printer.</p>
       </div>
-      <style>{`@page pack { @bottom-left { content: ${cssString(footer)}; } }`}</style>
+      <style>{pageRules}</style>
       <article className="meeting-pack" aria-labelledby="pack-title">
-        <CoverSection site={site} snapshot={snapshot} contents={contents} source={source} />
-        <SummarySection month={month} statuses={statuses} summary={summary} commentary={snapshot.commentary} source={source} />
-        {statuses.map((status) => (
-          <IndicatorSection key={status.indicator.id} status={status} events={dataset.events} source={source} />
+        <CoverSection site={site} snapshot={snapshot} contents={contents} source={source} pageName={pages.cover.name} />
+        <SummarySection month={month} statuses={statuses} summary={summary} commentary={snapshot.commentary} source={source} pageName={pages.summary.name} />
+        {statuses.map((status, index) => (
+          <IndicatorSection key={status.indicator.id} status={status} events={dataset.events} source={source} pageName={indicatorPages[index]!.name} />
         ))}
-        <WorkstreamsSection workstreams={dataset.workstreams} snapshot={snapshot} source={source} />
-        <SurveySection surveys={surveys} month={month} source={source} />
+        <WorkstreamsSection workstreams={dataset.workstreams} snapshot={snapshot} source={source} pageName={pages.workstreams.name} />
+        <SurveySection surveys={surveys} month={month} source={source} pageName={pages.survey.name} />
       </article>
     </Page>
   );

@@ -12,16 +12,17 @@ import { displayName, type MonthSummary } from '../../domain/summary';
 import { describeTarget } from '../../domain/targets';
 import { packReference } from './packReference';
 import { RunningHead } from './RunningHead';
+import { TableScroll } from './TableScroll';
 
 export interface ContentsEntry {
   reference: string;
   title: string;
 }
 
-export function CoverSection({ site, snapshot, contents, source }: { site: Site | undefined; snapshot: Snapshot; contents: ContentsEntry[]; source: string }) {
+export function CoverSection({ site, snapshot, contents, source, pageName }: { site: Site | undefined; snapshot: Snapshot; contents: ContentsEntry[]; source: string; pageName: string }) {
   const month = snapshot.month;
   return (
-    <section className="pack-section pack-cover" aria-labelledby="pack-title">
+    <section style={{ page: pageName }} className="pack-section pack-cover" aria-labelledby="pack-title">
       <RunningHead source={source} reference={packReference('Cover', month)} />
       <p className="pack-organisation">{site?.organisation ?? 'Council not named'}</p>
       {site?.board && <p className="pack-board">{site.board}</p>}
@@ -65,12 +66,12 @@ export function CoverSection({ site, snapshot, contents, source }: { site: Site 
   );
 }
 
-export function SummarySection({ month, statuses, summary, commentary, source }: { month: string; statuses: IndicatorStatus[]; summary: MonthSummary; commentary: string | undefined; source: string }) {
+export function SummarySection({ month, statuses, summary, commentary, source, pageName }: { month: string; statuses: IndicatorStatus[]; summary: MonthSummary; commentary: string | undefined; source: string; pageName: string }) {
   const counts = { red: 0, amber: 0, green: 0 };
   for (const status of statuses) if (status.rag) counts[status.rag]++;
   const unrated = statuses.length - counts.red - counts.amber - counts.green;
   return (
-    <section className="pack-section" aria-labelledby="pack-summary-heading">
+    <section style={{ page: pageName }} className="pack-section" aria-labelledby="pack-summary-heading">
       <RunningHead source={source} reference={packReference('Summary', month)} />
       <h2 id="pack-summary-heading">Summary of {formatMonthLong(month)}</h2>
       <p className="at-a-glance">
@@ -78,39 +79,41 @@ export function SummarySection({ month, statuses, summary, commentary, source }:
         <strong>{counts.red} red</strong>
         {unrated > 0 && `, ${unrated} with no RAG`}.
       </p>
-      <table className="table pack-table pack-glance-table">
-        <caption>Priority indicators at a glance, {formatMonth(month)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Ref.</th>
-            <th scope="col">Indicator</th>
-            <th scope="col" className="numeric">
-              Value
-            </th>
-            <th scope="col" className="numeric">
-              Target
-            </th>
-            <th scope="col">RAG</th>
-            <th scope="col">Change</th>
-          </tr>
-        </thead>
-        <tbody>
-          {statuses.map((status) => (
-            <tr key={status.indicator.id}>
-              <td>{status.indicator.id}</td>
-              <th scope="row">{displayName(status.indicator)}</th>
-              <td className="numeric">{formatValue(status.value, status.indicator)}</td>
-              <td className="numeric">{status.indicator.polarity === 'neutral' ? 'None' : describeTarget(status.indicator, status.threshold)}</td>
-              <td>
-                <RagTag rag={status.rag} label={status.rag ? ragWord(status.rag) : status.indicator.polarity === 'neutral' ? 'Context only' : 'No RAG'} />
-              </td>
-              <td>
-                <DirectionText travel={status.travel} currentValue={status.value} />
-              </td>
+      <TableScroll label={`Priority indicators at a glance, ${formatMonth(month)}`}>
+        <table className="table pack-table pack-glance-table">
+          <caption>Priority indicators at a glance, {formatMonth(month)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Ref.</th>
+              <th scope="col">Indicator</th>
+              <th scope="col" className="numeric">
+                Value
+              </th>
+              <th scope="col" className="numeric">
+                Target
+              </th>
+              <th scope="col">RAG</th>
+              <th scope="col">Change</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {statuses.map((status) => (
+              <tr key={status.indicator.id}>
+                <td>{status.indicator.id}</td>
+                <th scope="row">{displayName(status.indicator)}</th>
+                <td className="numeric">{formatValue(status.value, status.indicator)}</td>
+                <td className="numeric">{status.indicator.polarity === 'neutral' ? 'None' : describeTarget(status.indicator, status.threshold)}</td>
+                <td>
+                  <RagTag rag={status.rag} label={status.rag ? ragWord(status.rag) : status.indicator.polarity === 'neutral' ? 'Context only' : 'No RAG'} />
+                </td>
+                <td>
+                  <DirectionText travel={status.travel} currentValue={status.value} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <div className="pack-summary">
         <div className="pack-summary-column">
           <h3>Strengths and improvement</h3>
