@@ -16,7 +16,7 @@ import { trendData } from '../../domain/trendData';
 import { describeTrend } from '../../domain/trendSummary';
 import { packReference } from './packReference';
 import { RunningHead } from './RunningHead';
-import { TableScroll } from './TableScroll';
+import { TableScroll } from '../../components/TableScroll';
 
 /** A4 portrait with 15 mm margins leaves 180 mm = 680 CSS pixels: the chart fills it exactly. */
 export const PACK_CHART_WIDTH = 680;
@@ -104,7 +104,7 @@ export function IndicatorSection({ status, events, source, pageName }: { status:
           {chartData.events.length > 0 && ` ▼ marks ${chartData.events.map((event) => `${event.label} (${formatIsoDate(event.date)})`).join('; ')}.`}
         </figcaption>
       </figure>
-      <TableScroll label={tableCaption}>
+      <TableScroll label={tableCaption} className="pack-table-scroll">
         <table className="table pack-table pack-month-table">
           <caption>{tableCaption}</caption>
           <thead>

@@ -12,7 +12,7 @@ import { displayName, type MonthSummary } from '../../domain/summary';
 import { describeTarget } from '../../domain/targets';
 import { packReference } from './packReference';
 import { RunningHead } from './RunningHead';
-import { TableScroll } from './TableScroll';
+import { TableScroll } from '../../components/TableScroll';
 
 export interface ContentsEntry {
   reference: string;

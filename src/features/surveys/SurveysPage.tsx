@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { ChartFigure } from '../../components/ChartFigure';
+import { formatPercent, statementAnswers, StatementsTable, SurveyReturnsTable, TeamTable } from '../../components/SurveyTables';
 import { CsvDownload } from '../../components/CsvDownload';
 import { MonthPicker, useSelectedMonth } from '../../components/MonthPicker';
 import { NoData } from '../../components/NoData';
@@ -7,10 +8,9 @@ import { Page } from '../../components/Page';
 import { useReadyDataset } from '../../data/datasetContext';
 import { formatNumber } from '../../domain/format';
 import { formatIsoDate, formatMonth } from '../../domain/months';
-import { collectSurveys, describeCount, isSuppressed, responseRate, surveyForMonth } from '../../domain/surveys';
+import { collectSurveys, isSuppressed, responseRate, surveyForMonth, type DatedSurvey } from '../../domain/surveys';
 import { ResponseRateChart, StatementChart } from './SurveyCharts';
 
-const percent = (value: number | undefined) => (value === undefined ? '–' : `${formatNumber(value, 1)}%`);
 
 export function SurveysPage() {
   const { dataset } = useReadyDataset();
@@ -35,52 +35,14 @@ export function SurveysPage() {
             <h2 id="rate-heading">Response rate over time</h2>
             <p className="chart-summary" id="rate-summary">
               {rates.length === 1
-                ? `One survey so far: ${percent(latestRate?.rate)} of those invited completed it.`
-                : `The response rate went from ${percent(rates[0]?.rate)} in the first survey to ${percent(latestRate?.rate)} in the latest (${rates.length} surveys).`}
+                ? `One survey so far: ${formatPercent(latestRate?.rate)} of those invited completed it.`
+                : `The response rate went from ${formatPercent(rates[0]?.rate)} in the first survey to ${formatPercent(latestRate?.rate)} in the latest (${rates.length} surveys).`}
               {latestRate?.target !== undefined && ` The target is ${latestRate.target}%.`}
             </p>
             <ChartFigure labelledBy="rate-heading" describedBy="rate-summary" fileName="survey-response-rate">
               <ResponseRateChart rows={rates.map((rate) => ({ label: rate.closed ? `${rate.name.length > 24 ? 'Survey' : rate.name}, ${formatMonth(rate.closed.slice(0, 7))}` : rate.name, rate: rate.rate ?? null, target: rate.target ?? null, started: rate.started ?? null, completed: rate.completed ?? null }))} />
             </ChartFigure>
-            <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="rate-caption">
-              <table className="table">
-                <caption id="rate-caption">Survey returns</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Survey</th>
-                    <th scope="col">Closed</th>
-                    <th scope="col" className="numeric">
-                      Invited
-                    </th>
-                    <th scope="col" className="numeric">
-                      Started
-                    </th>
-                    <th scope="col" className="numeric">
-                      Completed
-                    </th>
-                    <th scope="col" className="numeric">
-                      Response rate
-                    </th>
-                    <th scope="col" className="numeric">
-                      Target
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rates.map((rate) => (
-                    <tr key={rate.id}>
-                      <th scope="row">{rate.name}</th>
-                      <td>{rate.closed ? formatIsoDate(rate.closed) : '–'}</td>
-                      <td className="numeric">{rate.invited ?? '–'}</td>
-                      <td className="numeric">{rate.started ?? '–'}</td>
-                      <td className="numeric">{rate.completed ?? '–'}</td>
-                      <td className="numeric">{percent(rate.rate)}</td>
-                      <td className="numeric">{rate.target === undefined ? '–' : `${rate.target}%`}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <SurveyReturnsTable surveys={upToMonth} caption="Survey returns" />
             <CsvDownload
               fileName="survey-returns.csv"
               header={['Survey', 'Closed (date)', 'Invited (people)', 'Started (people)', 'Completed (people)', 'Response rate (%)', 'Target (%)']}
@@ -101,27 +63,7 @@ export function SurveysPage() {
                 <>
                   <h3>Participation by team</h3>
                   <p>To protect staff, teams with fewer than 5 responses are shown as “fewer than 5”.</p>
-                  <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="team-caption">
-                    <table className="table table-narrow">
-                      <caption id="team-caption">Responses by team, {current.name}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">Team</th>
-                          <th scope="col" className="numeric">
-                            Responses
-                          </th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {Object.entries(current.byTeam).map(([team, count]) => (
-                          <tr key={team}>
-                            <th scope="row">{team}</th>
-                            <td className="numeric">{describeCount(count)}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <TeamTable survey={current} />
                   <CsvDownload
                     fileName={`${current.id}-by-team.csv`}
                     header={['Team', 'Responses (people)']}
@@ -130,7 +72,7 @@ export function SurveysPage() {
                   />
                 </>
               )}
-              {(current.statements ?? []).length > 0 && <Statements statements={current.statements ?? []} surveyName={current.name} surveyId={current.id} />}
+              {(current.statements ?? []).length > 0 && <Statements survey={current} />}
             </section>
           )}
         </>
@@ -139,8 +81,10 @@ export function SurveysPage() {
   );
 }
 
-function Statements({ statements, surveyName, surveyId }: { statements: { text: string; responses: Record<string, number> }[]; surveyName: string; surveyId: string }) {
-  const answers = [...new Set(statements.flatMap((statement) => Object.keys(statement.responses)))];
+function Statements({ survey }: { survey: DatedSurvey }) {
+  const statements = survey.statements ?? [];
+  const surveyId = survey.id;
+  const answers = statementAnswers(survey);
   const agreed = (statement: { responses: Record<string, number> }) =>
     Object.entries(statement.responses)
       .filter(([answer]) => /agree/i.test(answer) && !/disagree/i.test(answer))
@@ -161,33 +105,7 @@ function Statements({ statements, surveyName, surveyId }: { statements: { text: 
       <ChartFigure labelledBy="statements-heading" describedBy="statements-summary" fileName={`${surveyId}-statements`}>
         <StatementChart statements={statements} answers={answers} />
       </ChartFigure>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="statements-caption">
-        <table className="table">
-          <caption id="statements-caption">Answers to each statement, {surveyName} (percent of those who answered)</caption>
-          <thead>
-            <tr>
-              <th scope="col">Statement</th>
-              {answers.map((answer) => (
-                <th scope="col" key={answer} className="numeric">
-                  {answer}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {statements.map((statement, index) => (
-              <tr key={index}>
-                <th scope="row">{statement.text}</th>
-                {answers.map((answer) => (
-                  <td key={answer} className="numeric">
-                    {statement.responses[answer] === undefined ? '–' : `${formatNumber(statement.responses[answer], 1)}%`}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StatementsTable survey={survey} />
       <CsvDownload
         fileName={`${surveyId}-statements.csv`}
         header={['Statement', ...answers.map((answer) => `${answer} (%)`)]}

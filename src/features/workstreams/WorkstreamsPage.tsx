@@ -3,7 +3,7 @@ import { CsvDownload } from '../../components/CsvDownload';
 import { MonthPicker, useSelectedMonth } from '../../components/MonthPicker';
 import { NoData } from '../../components/NoData';
 import { Page } from '../../components/Page';
-import { RagTag } from '../../components/RagTag';
+import { WorkstreamTable } from '../../components/WorkstreamTable';
 import { useReadyDataset } from '../../data/datasetContext';
 import { formatMonth } from '../../domain/months';
 import { ragWord } from '../../domain/rag';
@@ -39,55 +39,7 @@ export function WorkstreamsPage() {
     <Page title="Workstreams" month={month}>
       <p className="lead">The improvement plan’s workstreams: each senior responsible owner’s progress report for {formatMonth(month)}.</p>
       <MonthPicker months={months} month={month} />
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="workstreams-caption">
-        <table className="table workstreams-table">
-          <caption id="workstreams-caption">Workstream progress, {formatMonth(month)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Workstream</th>
-              <th scope="col">RAG</th>
-              <th scope="col">Status</th>
-              <th scope="col">Highlights</th>
-              <th scope="col">Risks</th>
-              <th scope="col" className="numeric">
-                Actions due
-              </th>
-              <th scope="col" className="numeric">
-                Completed
-              </th>
-              <th scope="col" className="numeric">
-                Overdue
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {dataset.workstreams.map((workstream) => {
-              const report = snapshot.workstreams?.[workstream.id];
-              return (
-                <tr key={workstream.id}>
-                  <th scope="row">
-                    <strong>{workstream.name}</strong>
-                    <span className="sro">SRO: {workstream.sro}</span>
-                  </th>
-                  <td>
-                    <RagTag rag={report?.rag} label={report ? undefined : 'Not reported'} />
-                  </td>
-                  <td>{report?.status ?? ''}</td>
-                  <td>
-                    <TextList items={report?.highlights} />
-                  </td>
-                  <td>
-                    <TextList items={report?.risks} />
-                  </td>
-                  <td className="numeric">{report?.actions?.due ?? '–'}</td>
-                  <td className="numeric">{report?.actions?.completed ?? '–'}</td>
-                  <td className="numeric">{report?.actions?.overdue ?? '–'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <WorkstreamTable workstreams={dataset.workstreams} snapshot={snapshot} />
       <CsvDownload fileName={`workstreams-${month}.csv`} header={csvHeader} rows={csvRows} label="Download this table (CSV)" />
 
       <h2>RAG history</h2>
@@ -124,16 +76,5 @@ export function WorkstreamsPage() {
         </table>
       </div>
     </Page>
-  );
-}
-
-function TextList({ items }: { items: string[] | undefined }) {
-  if (!items || items.length === 0) return <>–</>;
-  return (
-    <ul className="cell-list">
-      {items.map((item, index) => (
-        <li key={index}>{item}</li>
-      ))}
-    </ul>
   );
 }
