@@ -12,6 +12,7 @@ import { displayName, type MonthSummary } from '../../domain/summary';
 import { describeTarget } from '../../domain/targets';
 import { packReference } from './packReference';
 import { RunningHead } from './RunningHead';
+import { MonthSummaryLists } from '../../components/MonthSummaryLists';
 import { TableScroll } from '../../components/TableScroll';
 
 export interface ContentsEntry {
@@ -115,30 +116,7 @@ export function SummarySection({ month, statuses, summary, commentary, source, p
         </table>
       </TableScroll>
       <div className="pack-summary">
-        <div className="pack-summary-column">
-          <h3>Strengths and improvement</h3>
-          {summary.strengths.length ? (
-            <ul className="summary-list">
-              {summary.strengths.map((item) => (
-                <li key={`${item.indicatorId}-${item.kind}`}>{item.text}</li>
-              ))}
-            </ul>
-          ) : (
-            <p>No indicator improved or turned green this month.</p>
-          )}
-        </div>
-        <div className="pack-summary-column">
-          <h3>Underperformance</h3>
-          {summary.underperformance.length ? (
-            <ul className="summary-list">
-              {summary.underperformance.map((item) => (
-                <li key={`${item.indicatorId}-${item.kind}`}>{item.text}</li>
-              ))}
-            </ul>
-          ) : (
-            <p>No indicator is red or worsened this month.</p>
-          )}
-        </div>
+        <MonthSummaryLists summary={summary} columnClassName="pack-summary-column" />
       </div>
       <h3>Officers’ commentary</h3>
       {commentary ? <Commentary text={commentary} /> : <p>No commentary was given for {formatMonthLong(month)}.</p>}

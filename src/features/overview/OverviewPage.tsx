@@ -7,6 +7,7 @@ import { RagTag } from '../../components/RagTag';
 import { Sparkline } from '../../components/Sparkline';
 import { AssuranceBadge, SpcKey, VariationBadge } from '../../components/SpcIcons';
 import { Commentary } from '../../components/Commentary';
+import { MonthSummaryLists } from '../../components/MonthSummaryLists';
 import { NoData } from '../../components/NoData';
 import { useReadyDataset } from '../../data/datasetContext';
 import { formatValue } from '../../domain/format';
@@ -61,30 +62,7 @@ export function OverviewPage() {
           <h2 id="summary-heading" className="visually-hidden">
             Summary of the month
           </h2>
-          <div className="summary-column">
-            <h3>Strengths and improvement</h3>
-            {summary.strengths.length ? (
-              <ul className="summary-list">
-                {summary.strengths.map((item) => (
-                  <li key={`${item.indicatorId}-${item.kind}`}>{item.text}</li>
-                ))}
-              </ul>
-            ) : (
-              <p>No indicator improved or turned green this month.</p>
-            )}
-          </div>
-          <div className="summary-column">
-            <h3>Underperformance</h3>
-            {summary.underperformance.length ? (
-              <ul className="summary-list">
-                {summary.underperformance.map((item) => (
-                  <li key={`${item.indicatorId}-${item.kind}`}>{item.text}</li>
-                ))}
-              </ul>
-            ) : (
-              <p>No indicator is red or worsened this month.</p>
-            )}
-          </div>
+          <MonthSummaryLists summary={summary} columnClassName="summary-column" />
         </section>
       )}
 
