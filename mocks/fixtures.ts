@@ -2,7 +2,7 @@
 // board views must get right — up, down and neutral polarity, a target that changes mid-series,
 // a null month with its reason, a month with no snapshot at all, a small denominator, a
 // breakdown by team, a survey with a team of fewer than 5, and workstreams in every RAG.
-import type { DashboardEvent, Indicator, Site, Snapshot, Workstream } from '../src/domain/schema';
+import type { ComparatorsFile, DashboardEvent, Indicator, Site, Snapshot, Workstream } from '../src/domain/schema';
 
 export const site: Site = {
   organisation: 'Testshire County Council',
@@ -143,6 +143,59 @@ export const snapshots: Snapshot[] = [
   },
 ];
 
+// The council and five neighbours: in 2017-18 one neighbour's ICPC figure is suppressed, and in
+// the workforce year a neighbour ties with the council; 2016-17 has ICPC figures only.
+export const comparators: ComparatorsFile = {
+  council: 'Testshire',
+  source: 'DfE (test figures)',
+  neighbours: ['Northshire', 'Southshire', 'Eastshire', 'Westshire', 'Midshire'],
+  measures: [
+    {
+      indicator: 'CP5',
+      period: '2016-17',
+      england: 77,
+      neighbourMean: 70,
+      values: [
+        { la: 'Testshire', value: 60, council: true },
+        { la: 'Northshire', value: 75 },
+        { la: 'Southshire', value: 65 },
+        { la: 'Eastshire', value: 72 },
+        { la: 'Westshire', value: 68 },
+        { la: 'Midshire', value: 70 },
+      ],
+    },
+    {
+      indicator: 'CP5',
+      period: '2017-18',
+      england: 76.9,
+      neighbourMean: 61.2,
+      source: 'DfE, Characteristics of children in need (table C4)',
+      values: [
+        { la: 'Testshire', value: 52, council: true },
+        { la: 'Northshire', value: 70 },
+        { la: 'Southshire', value: 80 },
+        { la: 'Eastshire', value: null, note: 'suppressed (c)' },
+        { la: 'Westshire', value: 48.4 },
+        { la: 'Midshire', value: 46.4 },
+      ],
+    },
+    {
+      indicator: 'WF1',
+      period: 'at 30 Sep 2017',
+      england: 17,
+      neighbourMean: 23.5,
+      values: [
+        { la: 'Testshire', value: 25, council: true },
+        { la: 'Northshire', value: 17 },
+        { la: 'Southshire', value: 30 },
+        { la: 'Eastshire', value: 22 },
+        { la: 'Westshire', value: 25 },
+        { la: 'Midshire', value: null, note: 'not available (x)' },
+      ],
+    },
+  ],
+};
+
 /** The fixture folder as files: path within the data folder → content. */
 export function fixtureFiles(overrides: Record<string, string | Uint8Array | null> = {}): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>([
@@ -150,6 +203,7 @@ export function fixtureFiles(overrides: Record<string, string | Uint8Array | nul
     ['indicators.json', JSON.stringify({ indicators })],
     ['workstreams.json', JSON.stringify({ workstreams })],
     ['events.json', JSON.stringify({ events })],
+    ['comparators.json', JSON.stringify(comparators)],
     ...snapshots.map((snapshot): [string, string] => [`snapshots/${snapshot.month}.json`, JSON.stringify(snapshot, null, 2)]),
   ]);
   for (const [file, content] of Object.entries(overrides)) {

@@ -15,6 +15,7 @@ export const routes: RouteObject[] = [
       { path: 'indicator/:id', lazy: async () => ({ Component: (await import('../features/indicator/IndicatorPage')).IndicatorPage }) },
       { path: 'targets', lazy: async () => ({ Component: (await import('../features/targets/TargetsPage')).TargetsPage }) },
       { path: 'workstreams', lazy: async () => ({ Component: (await import('../features/workstreams/WorkstreamsPage')).WorkstreamsPage }) },
+      { path: 'compare', lazy: async () => ({ Component: (await import('../features/compare/ComparePage')).ComparePage }) },
       { path: 'surveys', lazy: async () => ({ Component: (await import('../features/surveys/SurveysPage')).SurveysPage }) },
       { path: 'meeting-pack', lazy: async () => ({ Component: (await import('../features/meeting-pack/MeetingPackPage')).MeetingPackPage }) },
       { path: 'data', lazy: async () => ({ Component: (await import('../features/data-health/DataPage')).DataPage }) },

@@ -1,7 +1,9 @@
 // Published comparators from the DfE's data files (shared/benchmarks/dfe): England, the council's
 // region, the mean of its ten statistical neighbours and the council's own published figure, for
-// each indicator that data/benchmark-mapping.json maps to a DfE measure. Pure functions: the
-// input is CSV already parsed into rows of text; scripts/importBenchmarks.ts does the files.
+// each indicator that data/benchmark-mapping.json maps to a DfE measure; and, for
+// data/comparators.json, the council's and each neighbour's own figure, so that the dashboard can
+// rank the council among its neighbours. Pure functions: the input is CSV already parsed into
+// rows of text; scripts/importBenchmarks.ts does the files.
 //
 // Rules kept here: a value that is not a number (x, c, z, u, k, low, -, .., empty) is missing and
 // never 0; a derived measure is sum(numerator columns) / denominator column × scale, as the DfE

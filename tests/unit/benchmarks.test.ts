@@ -10,9 +10,12 @@ import { describe, expect, it } from 'vitest';
 import {
   AmbiguousRowsError,
   benchmarksFor,
+  comparatorsFileFor,
+  comparatorValue,
   councilDirectory,
   councilKey,
   formatBenchmark,
+  formatComparatorsFile,
   indexRows,
   measureValue,
   mergeBenchmarks,
@@ -30,7 +33,7 @@ import {
   type MeasureMapping,
   type MeasureResult,
 } from '../../src/domain/benchmarks';
-import { benchmarkSchema, type Benchmark } from '../../src/domain/schema';
+import { benchmarkSchema, comparatorsFileSchema, type Benchmark } from '../../src/domain/schema';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dfe = path.resolve(repoRoot, '../shared/benchmarks/dfe');
@@ -646,5 +649,93 @@ describe('indicators.json', () => {
     expect(formatBenchmark({ label: 'A "quoted" name', period: '2017-18', value: 1.5, basis: 'x' })).toBe(
       '{ "label": "A \\"quoted\\" name", "period": "2017-18", "value": 1.5, "basis": "x" }',
     );
+  });
+});
+
+describe('comparators.json: each neighbour’s own figure', () => {
+  const cp5 = importFor('Croydon', 'CP5');
+  const measure = (result: MeasureResult, period: string) => result.comparators.find((entry) => entry.period === period)!;
+
+  it('Croydon first, marked as the council, then its ten neighbours nearest first, for every period', () => {
+    expect(cp5.comparators.map((entry) => entry.period)).toEqual(cp5.years.map((year) => periodLabel(year, 'year-to-31-march')));
+    const first = measure(cp5, '2017-18');
+    expect(first.values.map((entry) => entry.la)).toEqual(['Croydon', ...plainNeighbours('Croydon')]);
+    expect(first.values[0]).toEqual({ la: 'Croydon', value: 52, council: true });
+    expect(first.values.slice(1).every((entry) => entry.council === undefined)).toBe(true);
+    // The same England figure and neighbour mean as the benchmarks in indicators.json.
+    expect(first.england).toBe(find(cp5, 'england', '2017-18')!.value);
+    expect(first.neighbourMean).toBe(find(cp5, 'neighbours', '2017-18')!.value);
+    expect(first.source).toBe('DfE, Characteristics of children in need (table C4)');
+  });
+
+  it('CP5 2017-18: each neighbour’s figure is its own counts from the file, rounded to 1 place', () => {
+    // 2018,...,Lewisham,...,ICPC 521, ..., 0-10 days 64, 11-15 days 290 → 354 / 521 = 67.9%
+    // 2018,...,Milton Keynes,...,ICPC 175, ..., 0-10 days 54, 11-15 days 112 → 166 / 175 = 94.9%
+    const values = measure(cp5, '2017-18').values;
+    expect(values.find((entry) => entry.la === 'Lewisham')?.value).toBe(67.9);
+    expect(values.find((entry) => entry.la === 'Milton Keynes')?.value).toBe(94.9);
+    for (let year = 2018; year <= 2025; year++) {
+      const period = periodLabel(year, 'year-to-31-march');
+      for (const entry of measure(cp5, period).values) {
+        const exact = exactIcpc(year, entry.la);
+        if (exact === null) expect(entry.value, `${entry.la} ${period}`).toBeNull();
+        else expect(entry.value, `${entry.la} ${period}`).toBe(roundHalfUp(exact, 1));
+      }
+    }
+  });
+
+  it('a suppressed neighbour is null with the reason and the DfE’s symbol, never 0', () => {
+    // 2024,...,Southend-on-Sea,...,451,397,113,111,c,82,c,22,... : 0-10 days "c".
+    expect(measure(cp5, '2023-24').values.find((entry) => entry.la === 'Southend-on-Sea')).toEqual({
+      la: 'Southend-on-Sea',
+      value: null,
+      note: 'suppressed (c)',
+    });
+    for (const id of ['CP5', 'CIN1', 'CP3', 'WF1', 'WF2', 'WF3', 'CL1']) {
+      for (const entry of importFor('Kensington and Chelsea', id).comparators.flatMap((item) => item.values)) {
+        if (entry.value === null) expect(entry.note, `${id} ${entry.la}`).toMatch(/^(suppressed|not available|not applicable|not published)/);
+        else expect(Number.isFinite(entry.value)).toBe(true);
+      }
+    }
+  });
+
+  it('a published column as published: Croydon’s neighbours’ vacancy rates, recomputed here', () => {
+    const wf1 = importFor('Croydon', 'WF1');
+    for (let year = 2017; year <= 2025; year++) {
+      const period = periodLabel(year, 'at-30-september');
+      for (const entry of measure(wf1, period).values) {
+        expect(entry.value, `${entry.la} ${period}`).toBe(numberOf('csww', year, DATA_NAME[entry.la] ?? entry.la, 'vacancy_rate_fte'));
+      }
+    }
+  });
+
+  it('a council missing from the neighbour model gets no comparators', () => {
+    const council = { code: '999', name: 'Nowhere' };
+    const mapping = mappingOf('CP5');
+    expect(benchmarksFor({ mapping, rows: rows('c4'), council, names }).comparators).toEqual([]);
+  });
+
+  it('notes say why a figure is missing, and name a joint figure', () => {
+    expect(comparatorValue({ name: 'A', value: null, reason: 'suppressed', symbol: 'c' }, false)).toEqual({ la: 'A', value: null, note: 'suppressed (c)' });
+    expect(comparatorValue({ name: 'A', value: null, reason: 'not published' }, true)).toEqual({ la: 'A', value: null, council: true, note: 'not published' });
+    expect(comparatorValue({ name: 'A', value: 3, jointWith: 'A / B' }, false)).toEqual({ la: 'A', value: 3, note: 'joint figure published for A / B' });
+  });
+
+  it('the file meets the contract and its text reads back as the same value', () => {
+    const croydon = resolveCouncil('Croydon', councils);
+    if (!croydon.ok) throw new Error(croydon.message);
+    const file = comparatorsFileFor({
+      council: croydon.council,
+      neighbours: plainNeighbours('Croydon'),
+      results: [cp5, importFor('Croydon', 'WF1')],
+      sources: [mappingOf('CP5').source, mappingOf('WF1').source],
+      neighboursFile: FILES.sn2025,
+    });
+    expect(comparatorsFileSchema.safeParse(file).success).toBe(true);
+    expect(file.measures).toHaveLength(8 + 9);
+    const text = formatComparatorsFile(file);
+    expect(JSON.parse(text)).toEqual(file);
+    expect(text).toContain('\n        { "la": "Croydon", "value": 52, "council": true },\n');
+    expect(formatComparatorsFile({ ...file, measures: [] })).toContain('"measures": []');
   });
 });

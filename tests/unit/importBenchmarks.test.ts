@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../scripts/importBenchmarks';
-import { indicatorsFileSchema, type Benchmark } from '../../src/domain/schema';
+import { checkDataset, readDataFile } from '../../src/domain/checks';
+import { indicatorsFileSchema, type Benchmark, type ComparatorsFile } from '../../src/domain/schema';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dfe = path.resolve(repoRoot, '../shared/benchmarks/dfe');
@@ -155,7 +156,7 @@ describe('import-benchmarks --la "Croydon"', () => {
     // One benchmark a line, indented two spaces inside its list.
     expect(after).toContain('      "benchmarks": [\n        { "label": "England", "period": "2016-17", "value": 77 },\n        { "label": "England", "period": "2017-18", "value": 76.9,');
     // Written by rename: no temporary file left behind.
-    expect(readdirSync(data).sort()).toEqual(['benchmark-mapping.json', 'indicators.json']);
+    expect(readdirSync(data).sort()).toEqual(['benchmark-mapping.json', 'comparators.json', 'indicators.json']);
   });
 
   it('gives the same file when run again', () => {
@@ -173,7 +174,85 @@ describe('import-benchmarks --la "Croydon"', () => {
     expect(result.out).toContain('Benchmarks for Croydon (LA 306)');
     expect(result.out).toContain('CP5   2017-18 to 2024-25: 32 benchmarks; 1 hand-written kept');
     expect(result.out).toContain('Dry run');
+    expect(result.out).toContain('Dry run: data/comparators.json not changed (60 measures');
     expect(readFileSync(indicatorsFile, 'utf8')).toBe(INDICATORS);
+    expect(readdirSync(data)).not.toContain('comparators.json');
+  });
+});
+
+describe('comparators.json', () => {
+  const comparatorsFile = () => path.join(data, 'comparators.json');
+  const readComparators = () => JSON.parse(readFileSync(comparatorsFile(), 'utf8')) as ComparatorsFile;
+  const measureOf = (file: ComparatorsFile, indicator: string, period: string) =>
+    file.measures.find((measure) => measure.indicator === indicator && measure.period === period)!;
+
+  it('holds Croydon’s and each neighbour’s own figure for every mapped indicator and period, under 300 KB', () => {
+    const result = importBenchmarks('--la', 'Croydon');
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/Wrote data\/comparators\.json \(60 measures, \d+\.\d KB\)\./);
+    const file = readComparators();
+    expect(file.$schema).toBe('./schema/comparators.schema.json');
+    expect(file.council).toBe('Croydon');
+    expect(file.neighbours).toEqual(['Lewisham', 'Waltham Forest', 'Leeds', 'Reading', 'Milton Keynes', 'Southend-on-Sea', 'Barnet', 'Southampton', 'Salford', 'Greenwich']);
+    // Every mapped indicator, every period from its fromYear: 3 × 8 financial years + 4 × 9 workforce years.
+    expect(file.measures).toHaveLength(60);
+    expect([...new Set(file.measures.map((measure) => measure.indicator))]).toEqual(['CP5', 'CIN1', 'CP3', 'WF1', 'WF2', 'WF3', 'CL1']);
+    expect(readFileSync(comparatorsFile()).byteLength).toBeLessThan(300 * 1024);
+    for (const measure of file.measures) expect(measure.values).toHaveLength(11);
+  });
+
+  it('CP5 2017-18: Croydon’s and its neighbours’ figures as the CSV gives them', () => {
+    importBenchmarks('--la', 'Croydon');
+    const cp5 = measureOf(readComparators(), 'CP5', '2017-18');
+    // 2018,...,Croydon,...,ICPC 854, ..., 0-10 days 34, 11-15 days 410 → 444 / 854 = 52.0%
+    // 2018,...,Lewisham,...,ICPC 521, ..., 0-10 days 64, 11-15 days 290 → 354 / 521 = 67.9%
+    // 2018,...,Milton Keynes,...,ICPC 175, ..., 0-10 days 54, 11-15 days 112 → 166 / 175 = 94.9%
+    expect(cp5.values.slice(0, 2)).toEqual([
+      { la: 'Croydon', value: 52, council: true },
+      { la: 'Lewisham', value: 67.9 },
+    ]);
+    expect(cp5.values.find((entry) => entry.la === 'Milton Keynes')?.value).toBe(94.9);
+    expect(cp5.england).toBe(one('CP5', 'England', '2017-18')?.value);
+    expect(cp5.neighbourMean).toBe(one('CP5', 'Statistical neighbours (mean of 10)', '2017-18')?.value);
+  });
+
+  it('a suppressed neighbour is null with a note, never 0', () => {
+    importBenchmarks('--la', 'Croydon');
+    // 2024,...,Southend-on-Sea,...,451,397,113,111,c,82,... : 0-10 days "c".
+    expect(measureOf(readComparators(), 'CP5', '2023-24').values.find((entry) => entry.la === 'Southend-on-Sea')).toEqual({
+      la: 'Southend-on-Sea',
+      value: null,
+      note: 'suppressed (c)',
+    });
+    expect(readFileSync(comparatorsFile(), 'utf8')).toContain('{ "la": "Southend-on-Sea", "value": null, "note": "suppressed (c)" }');
+  });
+
+  it('is written by rename, and the same on a second run', () => {
+    importBenchmarks('--la', 'Croydon');
+    const first = readFileSync(comparatorsFile(), 'utf8');
+    const again = importBenchmarks('--la', 'Croydon');
+    expect(again.out).toContain('data/comparators.json already up to date.');
+    expect(readFileSync(comparatorsFile(), 'utf8')).toBe(first);
+    expect(readdirSync(data).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('meets the data contract beside the catalogue it was made for; a measure of an unknown indicator is an error', () => {
+    importBenchmarks('--la', 'Croydon');
+    const read = (name: string, content: string) => readDataFile(name, content);
+    const catalogue = read('indicators.json', readFileSync(indicatorsFile, 'utf8'));
+    const written = read('comparators.json', readFileSync(comparatorsFile(), 'utf8'));
+    expect(written.problems).toEqual([]);
+    const clean = checkDataset([catalogue, written]);
+    expect(clean.problems.filter((problem) => problem.file === 'comparators.json')).toEqual([]);
+    expect(clean.comparators?.measures).toHaveLength(60);
+
+    const typo = readFileSync(comparatorsFile(), 'utf8').replace('"indicator": "WF3"', '"indicator": "WF33"');
+    const checked = checkDataset([catalogue, read('comparators.json', typo)]);
+    const problem = checked.problems.find((entry) => entry.file === 'comparators.json');
+    // WF3's first measure follows 3 × 8 children-in-need and 2 × 9 workforce measures: index 42.
+    expect(problem).toMatchObject({ severity: 'error', code: 'unknown-indicator', suggestion: '"WF3"', path: ['measures', 42, 'indicator'] });
+    expect(problem?.line).toBeGreaterThan(1);
+    expect(checked.comparators).toBeUndefined();
   });
 });
 
