@@ -2,7 +2,7 @@
 // that turns them into dates, and it builds them with the local-time constructor
 // `new Date(year, monthIndex, 1)`, never `new Date('2017-11')`: the string form is parsed as UTC
 // midnight and shows as October in any time zone west of Greenwich.
-import { addMonths as addMonthsToDate, format, isValid, parse } from 'date-fns';
+import { addMonths as addMonthsToDate, format } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 
 export type Month = string;
@@ -16,8 +16,17 @@ export function isMonth(text: unknown): text is Month {
 
 export function isIsoDate(text: unknown): text is string {
   if (typeof text !== 'string' || !DATE_PATTERN.test(text)) return false;
-  const date = parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(date) && format(date, 'yyyy-MM-dd') === text;
+  // 2018-02-30 would roll over into March: a real date formats back to itself.
+  return format(isoDateToDate(text), 'yyyy-MM-dd') === text;
+}
+
+/**
+ * A local-time Date for an ISO date `YYYY-MM-DD`, built from its parts: date-fns' `parse` would
+ * do it too, but it brings every parser into the Overview's bundle for this one format.
+ */
+function isoDateToDate(isoDate: string): Date {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Date(year!, month! - 1, day!);
 }
 
 function monthParts(month: Month): [number, number] {
@@ -48,8 +57,7 @@ export function formatMonthLong(month: Month): string {
 
 /** "12 December 2017" from an ISO date `YYYY-MM-DD`. */
 export function formatIsoDate(isoDate: string): string {
-  const date = parse(isoDate, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return format(date, 'd MMMM yyyy', { locale: enGB });
+  return format(isoDateToDate(isoDate), 'd MMMM yyyy', { locale: enGB });
 }
 
 /** The month an ISO date `YYYY-MM-DD` falls in. */

@@ -4,6 +4,7 @@ import type { FileReport } from '../../domain/checks';
 import { formatMonth, formatMonthLong } from '../../domain/months';
 import { countProblems, describeProblem } from '../../domain/problems';
 import { PreviewForm } from './PreviewForm';
+import './dataPage.css';
 
 const STATUS_WORDS: Record<FileReport['status'], string> = {
   ok: 'OK',

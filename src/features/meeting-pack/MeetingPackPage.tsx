@@ -15,6 +15,7 @@ import { CoverSection, SummarySection, type ContentsEntry } from './PackFront';
 import { packPageRules, packReference, type PackPage } from './packReference';
 import { SurveySection } from './SurveySection';
 import { WorkstreamsSection } from './WorkstreamsSection';
+import './meetingPack.css';
 
 export function MeetingPackPage() {
   const { dataset } = useReadyDataset();

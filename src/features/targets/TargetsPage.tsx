@@ -26,6 +26,7 @@ import { formatMonth } from '../../domain/months';
 import { ragWord } from '../../domain/rag';
 import { allSeries, indicatorStatus, type IndicatorStatus } from '../../domain/status';
 import { displayName } from '../../domain/summary';
+import './targets.css';
 
 const STATUS_ORDER: Record<string, number> = { red: 0, amber: 1, green: 2, none: 3 };
 const STATUS_FILTERS = [
