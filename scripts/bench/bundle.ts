@@ -1,0 +1,147 @@
+// The built site's JavaScript and CSS, read from Vite's manifest (`vite build --manifest`):
+// which files a route needs before it can draw, and their sizes raw and gzipped. Used by
+// `npm run bench` and by the bundle budget test (tests/unit/bundleBudget.test.ts).
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { groupOfSource } from './composition.ts';
+
+export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+
+/** The budget of issue #8: JavaScript + CSS before the Overview is usable, gzipped. 1 KB = 1,000 bytes. */
+export const OVERVIEW_BUDGET_GZIP_BYTES = 170_000;
+
+export const OVERVIEW_MODULE = 'src/features/overview/OverviewPage.tsx';
+
+export interface ManifestChunk {
+  file: string;
+  src?: string;
+  name?: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+
+export type ViteManifest = Record<string, ManifestChunk>;
+
+export interface Sizes {
+  raw: number;
+  gzip: number;
+}
+
+export interface AssetSet {
+  js: string[];
+  css: string[];
+  jsBytes: Sizes;
+  cssBytes: Sizes;
+  total: Sizes;
+}
+
+/**
+ * `vite build` into `outDir` in a child process, as `npm run build` runs it (NODE_ENV=production:
+ * a test runner's NODE_ENV=test would build React's development copy). Rejects with the build's
+ * output if it fails.
+ */
+export function buildSite(options: { outDir: string; dataDir?: string; sourcemap?: 'hidden' | false }): Promise<{ ms: number }> {
+  const args = [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', options.outDir, '--emptyOutDir', '--manifest', '--logLevel', 'warn'];
+  if (options.sourcemap) args.push('--sourcemap', options.sourcemap);
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production' };
+  if (options.dataDir) env.DASHBOARD_DATA_DIR = options.dataDir;
+  const started = performance.now();
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      if (code === 0) done({ ms: performance.now() - started });
+      else fail(new Error(`vite build failed (exit ${code}):\n${output}`));
+    });
+  });
+}
+
+export function readManifest(outDir: string): ViteManifest {
+  const path = join(outDir, '.vite/manifest.json');
+  if (!existsSync(path)) throw new Error(`No ${path}: build with --manifest`);
+  return JSON.parse(readFileSync(path, 'utf8')) as ViteManifest;
+}
+
+/** The manifest keys loaded with `keys`: each chunk and every chunk it imports statically. */
+export function staticClosure(manifest: ViteManifest, keys: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    const chunk = manifest[key];
+    if (!chunk) throw new Error(`The manifest has no chunk ${key}`);
+    seen.add(key);
+    for (const imported of chunk.imports ?? []) visit(imported);
+  };
+  keys.forEach(visit);
+  return [...seen];
+}
+
+export function entryKey(manifest: ViteManifest): string {
+  const entries = Object.keys(manifest).filter((key) => manifest[key]!.isEntry);
+  if (entries.length !== 1) throw new Error(`Expected one entry in the manifest, found ${entries.join(', ') || 'none'}`);
+  return entries[0]!;
+}
+
+export function gzipBytes(bytes: Uint8Array): number {
+  return gzipSync(bytes).length;
+}
+
+export function sizesOf(outDir: string, files: readonly string[]): Sizes {
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(join(outDir, file));
+    raw += bytes.length;
+    gzip += gzipBytes(bytes);
+  }
+  return { raw, gzip };
+}
+
+function assetSet(outDir: string, js: string[], css: string[]): AssetSet {
+  const jsBytes = sizesOf(outDir, js);
+  const cssBytes = sizesOf(outDir, css);
+  return { js, css, jsBytes, cssBytes, total: { raw: jsBytes.raw + cssBytes.raw, gzip: jsBytes.gzip + cssBytes.gzip } };
+}
+
+/**
+ * The JavaScript and CSS a route needs before it can draw: index.html's entry and its static
+ * imports, then the route's lazy chunk (`routeModule`, e.g. OVERVIEW_MODULE) and its static
+ * imports, with the CSS of each.
+ */
+export function initialAssets(outDir: string, manifest: ViteManifest, routeModule: string): AssetSet {
+  const keys = staticClosure(manifest, [entryKey(manifest), routeModule]);
+  const js = [...new Set(keys.map((key) => manifest[key]!.file))];
+  const css = [...new Set(keys.flatMap((key) => manifest[key]!.css ?? []))];
+  return assetSet(outDir, js, css);
+}
+
+/** Every .js and .css file in the build's assets/ folder. */
+export function allAssets(outDir: string): AssetSet {
+  const files = readdirSync(join(outDir, 'assets')).filter((file) => statSync(join(outDir, 'assets', file)).isFile());
+  const pick = (extension: string) => files.filter((file) => extname(file) === extension).map((file) => `assets/${file}`);
+  return assetSet(outDir, pick('.js'), pick('.css'));
+}
+
+/** The page modules the router loads lazily, as manifest keys (`src/features/…/XPage.tsx`). */
+export function lazyPageModules(): string[] {
+  const routes = readFileSync(join(ROOT, 'src/app/routes.tsx'), 'utf8');
+  const pages = [...routes.matchAll(/import\(\s*['"]\.\.\/(features\/[^'"]+)['"]\s*\)/g)].map((match) => `src/${match[1]}.tsx`);
+  return [...new Set(pages)];
+}
+
+/** npm packages whose code is in `file` (a path in the build), from its source map. */
+export function packagesInChunk(outDir: string, file: string): Set<string> {
+  const mapFile = join(outDir, `${file}.map`);
+  if (!existsSync(mapFile)) throw new Error(`No source map for ${file}: build with --sourcemap hidden`);
+  const { sources } = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[] };
+  return new Set(sources.filter((source) => source.includes('node_modules/')).map(groupOfSource));
+}

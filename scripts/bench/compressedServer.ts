@@ -1,0 +1,65 @@
+// The same plain static server as tests/e2e/staticServer.ts (no rewrite rules, mounted under a
+// sub-path), but sending text files gzipped to a browser that accepts it, as most web hosts do.
+// Lighthouse's simulated mobile network makes every uncompressed byte count, so the benchmark
+// reports Lighthouse against both.
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { StaticServer } from '../../tests/e2e/staticServer.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.csv']);
+
+export async function serveCompressed(root: string, mount = '/council/dashboard/'): Promise<StaticServer> {
+  const base = resolve(root);
+  const gzipped = new Map<string, Buffer>();
+  const server: Server = createServer((request, response) => {
+    void (async () => {
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+      if (!path.startsWith(mount)) {
+        response.writeHead(404).end('Not found');
+        return;
+      }
+      let file = normalize(join(base, path.slice(mount.length)));
+      if (!file.startsWith(base)) {
+        response.writeHead(403).end();
+        return;
+      }
+      try {
+        if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+        const body = await readFile(file);
+        const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', Vary: 'Accept-Encoding' };
+        if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+          let compressed = gzipped.get(file);
+          if (!compressed) {
+            compressed = gzipSync(body);
+            gzipped.set(file, compressed);
+          }
+          response.writeHead(200, { ...headers, 'Content-Encoding': 'gzip', 'Content-Length': String(compressed.length) }).end(compressed);
+          return;
+        }
+        response.writeHead(200, { ...headers, 'Content-Length': String(body.length) }).end(body);
+      } catch {
+        response.writeHead(404).end('Not found');
+      }
+    })();
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}${mount}`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}

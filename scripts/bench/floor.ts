@@ -1,0 +1,150 @@
+// The floor: the Overview as a plain static HTML page, made at build time from the same data
+// folder with the same domain functions the app runs (the same checks, series, RAG, change,
+// targets and summary sentences), with the priority indicators as a table, the same sparklines
+// pre-drawn as inline SVG, and no JavaScript at all. Nothing can draw the Overview faster in a
+// browser; `npm run bench` reports the dashboard's time as a multiple of this page's.
+//
+//   npx tsx scripts/bench/floor.ts <data folder> <out.html>
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { directionWord } from '../../src/domain/direction.ts';
+import { formatValue } from '../../src/domain/format.ts';
+import { formatMonth } from '../../src/domain/months.ts';
+import { ragWord } from '../../src/domain/rag.ts';
+import type { SeriesPoint } from '../../src/domain/series.ts';
+import { allSeries, indicatorStatus } from '../../src/domain/status.ts';
+import { displayName, summariseMonth } from '../../src/domain/summary.ts';
+import { describeTarget } from '../../src/domain/targets.ts';
+import { checkFolder } from '../lib/dataFolder.ts';
+
+export interface Floor {
+  html: string;
+  month: string;
+  /** Priority indicators shown. */
+  rows: number;
+  /** Sparklines drawn (an indicator with no figure in the last 12 months has none, as in the app). */
+  sparklines: number;
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The same line as src/components/Sparkline.tsx draws, as an SVG string. */
+export function sparklineSvg(points: readonly SeriesPoint[], label: string, target?: number): string {
+  const width = 160;
+  const height = 40;
+  const pad = 4;
+  const values = points.map((point) => point.value).filter((value): value is number => typeof value === 'number');
+  if (values.length === 0) return '';
+  const all = target === undefined ? values : [...values, target];
+  let min = Math.min(...all);
+  let max = Math.max(...all);
+  if (min === max) {
+    min -= 1;
+    max += 1;
+  }
+  const x = (index: number) => pad + (points.length === 1 ? (width - 2 * pad) / 2 : (index * (width - 2 * pad)) / (points.length - 1));
+  const y = (value: number) => pad + ((max - value) * (height - 2 * pad)) / (max - min);
+  const segments: string[] = [];
+  let current = '';
+  points.forEach((point, index) => {
+    if (typeof point.value === 'number') current += `${current ? 'L' : 'M'}${x(index).toFixed(1)},${y(point.value).toFixed(1)}`;
+    else if (current) {
+      segments.push(current);
+      current = '';
+    }
+  });
+  if (current) segments.push(current);
+  const lastIndex = points.findLastIndex((point) => typeof point.value === 'number');
+  const last = points[lastIndex];
+  return [
+    `<svg class="sparkline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escape(label)}">`,
+    target === undefined ? '' : `<line x1="${pad}" x2="${width - pad}" y1="${y(target)}" y2="${y(target)}" stroke="#505a5f" stroke-dasharray="3 2"/>`,
+    ...segments.map((path) => `<path d="${path}" fill="none" stroke="#0b0c0c" stroke-width="2"/>`),
+    last && typeof last.value === 'number' ? `<circle cx="${x(lastIndex)}" cy="${y(last.value)}" r="3.5"/>` : '',
+    '</svg>',
+  ].join('');
+}
+
+const STYLE = `
+body{font-family:system-ui,sans-serif;margin:0;color:#0b0c0c;line-height:1.4}
+header{background:#0b0c0c;color:#fff;padding:.75rem 1rem}main{max-width:75rem;margin:0 auto;padding:1rem}
+table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #b1b4b6;padding:.4rem;text-align:left;vertical-align:top}
+.rag-red{color:#a51d1d}.rag-amber{color:#7a4a00}.rag-green{color:#00703c}.summary{display:grid;grid-template-columns:1fr 1fr;gap:1rem}
+`;
+
+/** The Overview of the latest month of `folder`, as a static page. */
+export function floorPage(folder: string): Floor {
+  const { dataset } = checkFolder(folder);
+  const month = dataset.snapshots.at(-1)?.month;
+  if (!month) throw new Error(`${folder} has no usable snapshot`);
+  const snapshot = dataset.snapshots.at(-1)!;
+  const seriesById = allSeries(dataset.indicators, dataset.snapshots);
+  const statuses = dataset.indicators
+    .filter((indicator) => indicator.priority)
+    .map((indicator) => indicatorStatus(indicator, seriesById.get(indicator.id) ?? [], month));
+  const summary = summariseMonth(statuses.map((status) => ({ indicator: status.indicator, series: status.series })), month);
+  const counts = { red: 0, amber: 0, green: 0 };
+  for (const status of statuses) if (status.rag) counts[status.rag]++;
+
+  let sparklines = 0;
+  const rows = statuses.map((status) => {
+    const { indicator, value, rag, travel, threshold, thresholdText } = status;
+    const last12 = status.series.filter((point) => point.month <= month).slice(-12);
+    const valued = last12.filter((point) => typeof point.value === 'number');
+    const label = valued.length
+      ? `Last ${last12.length} months: from ${formatValue(valued[0]!.value, indicator)} in ${formatMonth(valued[0]!.month)} to ${formatValue(valued.at(-1)!.value, indicator)} in ${formatMonth(valued.at(-1)!.month)}.`
+      : 'No figures in the last 12 months.';
+    const svg = sparklineSvg(last12, label, threshold?.target);
+    if (svg) sparklines++;
+    const change = travel ? `${directionWord(travel.direction)} from ${formatValue(travel.previousValue, indicator)} in ${formatMonth(travel.previousMonth)}` : 'No earlier figure';
+    const target = indicator.polarity === 'neutral' ? 'None: context only' : `${describeTarget(indicator, threshold)}${thresholdText ? ` (${thresholdText})` : ''}`;
+    return (
+      `<tr><th scope="row">${escape(displayName(indicator))}</th><td>${escape(formatValue(value, indicator))}</td>` +
+      `<td class="rag-${rag ?? 'none'}">${escape(rag ? ragWord(rag) : 'No RAG')}</td><td>${escape(change)}</td><td>${escape(target)}</td><td>${svg}</td></tr>`
+    );
+  });
+  const list = (items: readonly { text: string }[], none: string) =>
+    items.length ? `<ul>${items.map((item) => `<li>${escape(item.text)}</li>`).join('')}</ul>` : `<p>${none}</p>`;
+  const commentary = (snapshot.commentary ?? '')
+    .split(/\r?\n\s*\r?\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map((paragraph) => `<p>${escape(paragraph)}</p>`)
+    .join('');
+  const workstreams = dataset.workstreams
+    .map((workstream) => {
+      const report = snapshot.workstreams?.[workstream.id];
+      return `<tr><th scope="row">${escape(workstream.name)}</th><td>${report ? ragWord(report.rag) : 'Not reported'}</td><td>${escape(report?.status ?? '')}</td></tr>`;
+    })
+    .join('');
+  const title = `Overview – ${formatMonth(month)} – ${dataset.site?.title ?? 'Dashboard'}`;
+  const html = `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title><style>${STYLE}</style></head>
+<body><header>${escape(dataset.site?.title ?? '')} · ${escape(dataset.site?.organisation ?? '')}</header><main>
+<h1>Overview <span>${formatMonth(month)}</span></h1>
+<p>Of ${statuses.length} priority indicators in ${formatMonth(month)}: <strong>${counts.green} green</strong>, <strong>${counts.amber} amber</strong>, <strong>${counts.red} red</strong>.</p>
+<section class="summary"><div><h2>Strengths and improvement</h2>${list(summary.strengths, 'No indicator improved or turned green this month.')}</div>
+<div><h2>Underperformance</h2>${list(summary.underperformance, 'No indicator is red or worsened this month.')}</div></section>
+<h2>Priority indicators</h2>
+<table><caption>Priority indicators, ${formatMonth(month)}</caption>
+<thead><tr><th scope="col">Indicator</th><th scope="col">Value</th><th scope="col">RAG</th><th scope="col">Change</th><th scope="col">Target</th><th scope="col">Last 12 months</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table>
+${commentary ? `<h2>Commentary</h2>${commentary}` : ''}
+<h2>Improvement plan workstreams</h2><table><tbody>${workstreams}</tbody></table>
+</main></body></html>
+`;
+  return { html, month, rows: rows.length, sparklines };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const [folder, out] = process.argv.slice(2);
+  if (!folder || !out) {
+    console.error('Usage: npx tsx scripts/bench/floor.ts <data folder> <out.html>');
+    process.exitCode = 2;
+  } else {
+    const floor = floorPage(folder);
+    writeFileSync(out, floor.html);
+    console.log(`Wrote ${out}: Overview of ${floor.month}, ${floor.rows} priority indicators, ${floor.sparklines} sparklines, ${floor.html.length} bytes.`);
+  }
+}

@@ -1,0 +1,95 @@
+// The bundle budget of issue #8, on a real production build (vite build into a temporary folder,
+// with its manifest and hidden source maps): what the Overview needs before it is usable is at
+// most 170 KB of JavaScript + CSS gzipped, recharts is not part of it, and every page is a chunk
+// of its own. Sizes are deterministic, so they are asserted here; timings never are (npm run bench
+// reports them).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildSite,
+  entryKey,
+  initialAssets,
+  lazyPageModules,
+  OVERVIEW_BUDGET_GZIP_BYTES,
+  OVERVIEW_MODULE,
+  packagesInChunk,
+  readManifest,
+  staticClosure,
+  type AssetSet,
+  type ViteManifest,
+} from '../../scripts/bench/bundle';
+import { chunkComposition } from '../../scripts/bench/composition';
+
+const outDir = mkdtempSync(join(tmpdir(), 'dashboard-budget-'));
+let manifest: ViteManifest;
+let initial: AssetSet;
+
+/** Where the bytes go, for the failure message: the largest packages of the initial JavaScript. */
+function composition(): string {
+  const rows = initial.js.flatMap((file) => chunkComposition(join(outDir, file)));
+  const byGroup = new Map<string, number>();
+  for (const row of rows) byGroup.set(row.group, (byGroup.get(row.group) ?? 0) + row.gzip);
+  return [...byGroup]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 10)
+    .map(([group, gzip]) => `  ${group}: ${(gzip / 1000).toFixed(1)} KB gzip`)
+    .join('\n');
+}
+
+beforeAll(async () => {
+  await buildSite({ outDir, sourcemap: 'hidden' });
+  manifest = readManifest(outDir);
+  initial = initialAssets(outDir, manifest, OVERVIEW_MODULE);
+}, 180_000);
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe('the bundle budget for the Overview', () => {
+  it('loads at most 170 KB of JavaScript and CSS (gzip) before the Overview is usable', () => {
+    expect(initial.js.length).toBeGreaterThan(1);
+    expect(initial.css.length).toBeGreaterThan(0);
+    const total = initial.total.gzip;
+    const message = `initial JS + CSS for the Overview is ${(total / 1000).toFixed(1)} KB gzip (JS ${(initial.jsBytes.gzip / 1000).toFixed(1)}, CSS ${(initial.cssBytes.gzip / 1000).toFixed(1)}), budget ${OVERVIEW_BUDGET_GZIP_BYTES / 1000} KB; largest parts:\n${composition()}`;
+    expect(total, message).toBeLessThanOrEqual(OVERVIEW_BUDGET_GZIP_BYTES);
+  });
+
+  it('does not load recharts before the Overview is usable', () => {
+    const packages = new Set(initial.js.flatMap((file) => [...packagesInChunk(outDir, file)]));
+    expect(packages.has('react-dom'), 'the source maps name the packages in the initial chunks').toBe(true);
+    expect([...packages].filter((name) => name === 'recharts' || name.startsWith('d3-') || name === 'victory-vendor')).toEqual([]);
+  });
+
+  it('finds recharts in the Indicator page’s chunks, so the check above can fail', () => {
+    const indicatorFiles = staticClosure(manifest, ['src/features/indicator/IndicatorPage.tsx']).map((key) => manifest[key]!.file);
+    expect(indicatorFiles.some((file) => packagesInChunk(outDir, file).has('recharts'))).toBe(true);
+  });
+});
+
+describe('code splitting by page', () => {
+  const pages = lazyPageModules();
+
+  it('finds the lazy pages in the routes', () => {
+    expect(pages).toContain(OVERVIEW_MODULE);
+    expect(pages).toContain('src/features/indicator/IndicatorPage.tsx');
+    expect(pages).toContain('src/features/targets/TargetsPage.tsx');
+  });
+
+  it('builds each page as its own lazily loaded chunk', () => {
+    const entryFile = manifest[entryKey(manifest)]!.file;
+    const files = pages.map((page) => {
+      const chunk = manifest[page];
+      expect(chunk, `${page} in the manifest`).toBeDefined();
+      expect(chunk!.isDynamicEntry, `${page} is loaded lazily`).toBe(true);
+      return chunk!.file;
+    });
+    expect(files).not.toContain(entryFile);
+    expect(new Set(files).size).toBe(files.length);
+  });
+
+  it('loads no other page’s chunk before the Overview is usable', () => {
+    const otherPages = pages.filter((page) => page !== OVERVIEW_MODULE).map((page) => manifest[page]!.file);
+    expect(initial.js.filter((file) => otherPages.includes(file))).toEqual([]);
+  });
+});
