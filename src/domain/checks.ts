@@ -570,11 +570,12 @@ export function checkNumberForUnit(
   locate: ReadFile['locate'],
 ): Problem[] {
   if (value === null) return [];
-  const at = { path, position: locate(path), found: String(value) };
+  // Located only when there is a problem: finding a line and column costs a walk of the file.
+  const at = () => ({ path, position: locate(path), found: String(value) });
   if (indicator.unit === 'percent' && (value < 0 || value > 100)) {
     return [
       problemAt(file, 'error', 'percent-out-of-range', `${indicator.id} is a percentage outside 0 to 100`, {
-        ...at,
+        ...at(),
         expected: 'a percentage from 0 to 100 (not a fraction)',
       }),
     ];
@@ -582,7 +583,7 @@ export function checkNumberForUnit(
   if (value < 0) {
     return [
       problemAt(file, 'error', 'negative-value', `${indicator.id} cannot be negative`, {
-        ...at,
+        ...at(),
         expected: `a ${indicator.unit === 'count' ? 'count' : 'number'} of 0 or more`,
       }),
     ];
@@ -590,7 +591,7 @@ export function checkNumberForUnit(
   if (indicator.unit === 'count' && !Number.isInteger(value)) {
     return [
       problemAt(file, 'error', 'fractional-count', `${indicator.id} is a count, so it must be a whole number`, {
-        ...at,
+        ...at(),
         expected: 'a whole number',
       }),
     ];

@@ -67,6 +67,24 @@ function firstInvalidUtf8Byte(bytes: Uint8Array): number {
   return good;
 }
 
+/** Offsets where each line starts, for finding many positions in one text quickly. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1);
+  return starts;
+}
+
+export function positionFromLineStarts(starts: readonly number[], offset: number): TextPosition {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle]! <= offset) low = middle;
+    else high = middle - 1;
+  }
+  return { line: low + 1, column: offset - starts[low]! + 1 };
+}
+
 export function positionAt(text: string, offset: number): TextPosition {
   let line = 1;
   let lineStart = 0;
@@ -176,12 +194,14 @@ export function parseJson(text: string): ParseJsonResult {
     // lose the file over it; locations fall back to the top of the file.
     return { ok: true, json: { value, locate: () => ({ line: 1, column: 1 }), duplicateKeys: [] } };
   }
+  let starts: number[] | undefined;
+  const position = (offset: number) => positionFromLineStarts((starts ??= lineStarts(text)), offset);
   return {
     ok: true,
     json: {
       value,
-      locate: (path) => locateInTree(text, tree, path),
-      duplicateKeys: findDuplicateKeys(text, tree),
+      locate: (path) => locateInTree(tree, path, position),
+      duplicateKeys: findDuplicateKeys(tree, position),
     },
   };
 }
@@ -191,19 +211,19 @@ function offsetFromJsonParseMessage(error: unknown): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-function locateInTree(text: string, tree: JsonNode, path: JsonPath): TextPosition {
+function locateInTree(tree: JsonNode, path: JsonPath, positionOf: (offset: number) => TextPosition): TextPosition {
   for (let length = path.length; length >= 0; length--) {
     const node = findNodeAtLocation(tree, path.slice(0, length) as (string | number)[]);
     if (node) {
       // For a property, point at its key: that is where an officer looks.
       const target = node.parent?.type === 'property' ? node.parent : node;
-      return positionAt(text, target.offset);
+      return positionOf(target.offset);
     }
   }
   return { line: 1, column: 1 };
 }
 
-function findDuplicateKeys(text: string, tree: JsonNode): ParsedJson['duplicateKeys'] {
+function findDuplicateKeys(tree: JsonNode, positionOf: (offset: number) => TextPosition): ParsedJson['duplicateKeys'] {
   const found: ParsedJson['duplicateKeys'] = [];
   const walk = (node: JsonNode, path: (string | number)[]) => {
     if (node.type === 'object') {
@@ -212,7 +232,7 @@ function findDuplicateKeys(text: string, tree: JsonNode): ParsedJson['duplicateK
         const [keyNode, valueNode] = property.children ?? [];
         if (!keyNode) continue;
         const key = String(keyNode.value);
-        if (seen.has(key)) found.push({ path, key, position: positionAt(text, property.offset) });
+        if (seen.has(key)) found.push({ path, key, position: positionOf(property.offset) });
         seen.add(key);
         if (valueNode) walk(valueNode, [...path, key]);
       }

@@ -210,3 +210,14 @@ describe('formatJsonPath', () => {
     expect(formatJsonPath(['workstreams', 'people-performance'])).toBe('$.workstreams["people-performance"]');
   });
 });
+
+describe('positions from a table of line starts', () => {
+  it('agrees with a walk of the text at every offset, CRLF and blank lines included', async () => {
+    const { lineStarts, positionAt, positionFromLineStarts } = await import('../../src/domain/jsonSource');
+    const text = '{\r\n  "a": 1,\n\n  "b": [\n    2\n  ]\n}';
+    const starts = lineStarts(text);
+    for (let offset = 0; offset <= text.length; offset++) {
+      expect(positionFromLineStarts(starts, offset)).toEqual(positionAt(text, offset));
+    }
+  });
+});
