@@ -17,6 +17,7 @@ describe('the JSON Schema for editors', () => {
       ['data/indicators.json', './schema/indicators.schema.json'],
       ['data/workstreams.json', './schema/workstreams.schema.json'],
       ['data/events.json', './schema/events.schema.json'],
+      ['data/comparators.json', './schema/comparators.schema.json'],
       ...readdirSync('data/snapshots').map((name): [string, string] => [`data/snapshots/${name}`, '../schema/snapshot.schema.json']),
     ];
     for (const [file, schema] of expected) {
