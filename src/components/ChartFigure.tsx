@@ -7,7 +7,8 @@ import { downloadPng, downloadSvg } from './chartExport';
  */
 export function ChartFigure({ labelledBy, describedBy, fileName, children }: { labelledBy: string; describedBy: string; fileName: string; children: ReactNode }) {
   const figure = useRef<HTMLElement>(null);
-  const svg = () => figure.current?.querySelector<SVGSVGElement>('svg.recharts-surface') ?? null;
+  // The chart's own SVG, not the small ones recharts draws for legend icons.
+  const svg = () => figure.current?.querySelector<SVGSVGElement>('.recharts-wrapper > svg.recharts-surface') ?? null;
   return (
     <>
       <figure ref={figure} className="chart-figure" aria-labelledby={labelledBy} aria-describedby={describedBy}>

@@ -76,6 +76,18 @@ describe('keyboard only', () => {
     await tabTo(page, 'the Workstreams link', (element) => element.textContent === 'Workstreams' && element.tagName === 'A');
     await page.keyboard.press('Enter');
     await waitForHeading(page, 'Workstreams Nov 2017');
+
+    // Print the month's meeting pack.
+    await page.evaluate(() => {
+      (window as { printed?: number }).printed = 0;
+      window.print = () => void ((window as { printed?: number }).printed = 1);
+    });
+    await tabTo(page, 'the Meeting pack link', (element) => element.textContent === 'Meeting pack' && element.tagName === 'A');
+    await page.keyboard.press('Enter');
+    await waitForHeading(page, 'Meeting pack Nov 2017');
+    await tabTo(page, 'the Print button', (element) => element.textContent === 'Print this pack');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => (window as { printed?: number }).printed)).toBe(1);
     await page.context().close();
   });
 });
