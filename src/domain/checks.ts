@@ -1,7 +1,7 @@
 // Every check of shared/data-contract.md, as pure functions. The command line (scripts/checkData),
 // the build (the Vite plugin) and the browser (src/data) all call readDataFile for each file and
 // checkDataset over the lot, so the three places agree by construction.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import {
   decodeBytes,
   parseJson,
@@ -160,7 +160,7 @@ export function readDataFile(file: string, content: Uint8Array | string): ReadFi
     );
   }
 
-  const schema = fileSchemas[kind] as z.ZodType;
+  const schema = fileSchemas[kind] as z.ZodMiniType;
   result.problems.push(...findProtoKeys(file, schema, parsed.json.value, result.locate));
   const checked = schema.safeParse(parsed.json.value, { reportInput: true });
   if (!checked.success) {
@@ -181,7 +181,7 @@ export function readDataFile(file: string, content: Uint8Array | string): ReadFi
  * JSON.parse keeps a "__proto__" key as an own property, but zod's records skip it, so it would
  * vanish without a word. No key of the contract is called that: report it where it stands.
  */
-function findProtoKeys(file: string, schema: z.ZodType, value: unknown, locate: ReadFile['locate']): Problem[] {
+function findProtoKeys(file: string, schema: z.ZodMiniType, value: unknown, locate: ReadFile['locate']): Problem[] {
   const problems: Problem[] = [];
   const walk = (node: unknown, path: (string | number)[]) => {
     if (Array.isArray(node)) node.forEach((child, index) => walk(child, [...path, index]));
@@ -249,7 +249,7 @@ function pathOf(issue: ZodIssueLike): JsonPath {
   return issue.path.map((part) => (typeof part === 'number' ? part : String(part)));
 }
 
-function issueToProblems(file: string, schema: z.ZodType, issue: ZodIssueLike, json: ParsedJson): Problem[] {
+function issueToProblems(file: string, schema: z.ZodMiniType, issue: ZodIssueLike, json: ParsedJson): Problem[] {
   const path = pathOf(issue);
   const at = (p: JsonPath) => json.locate(p);
   const error = (code: ProblemCode, message: string, details: Partial<Problem>, where: JsonPath = path) =>
@@ -358,21 +358,21 @@ function quoteOrUndefined(name: string | undefined): string | undefined {
 
 interface ZodDefLike {
   type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  valueType?: z.ZodType;
-  options?: z.ZodType[];
+  shape?: Record<string, z.ZodMiniType>;
+  innerType?: z.ZodMiniType;
+  element?: z.ZodMiniType;
+  valueType?: z.ZodMiniType;
+  options?: z.ZodMiniType[];
 }
 
-function defOf(schema: z.ZodType): ZodDefLike {
+function defOf(schema: z.ZodMiniType): ZodDefLike {
   return (schema as unknown as { _zod: { def: ZodDefLike } })._zod.def;
 }
 
 /** The keys the schema allows for the object at `path` (through lists, records and unions). */
-export function knownKeysAt(schema: z.ZodType, path: JsonPath): string[] {
-  let current: z.ZodType[] = [schema];
-  const unwrap = (list: z.ZodType[]): z.ZodType[] =>
+export function knownKeysAt(schema: z.ZodMiniType, path: JsonPath): string[] {
+  let current: z.ZodMiniType[] = [schema];
+  const unwrap = (list: z.ZodMiniType[]): z.ZodMiniType[] =>
     list.flatMap((candidate) => {
       const def = defOf(candidate);
       if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') return unwrap([def.innerType!]);
