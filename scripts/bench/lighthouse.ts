@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import lighthouse, { desktopConfig } from 'lighthouse';
 
 export interface LighthouseResult {
+  /** The route measured, when not the Overview. */
+  page?: string;
   formFactor: 'mobile' | 'desktop';
   performance: number;
   accessibility: number;
