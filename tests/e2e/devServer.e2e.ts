@@ -23,15 +23,18 @@ beforeAll(async () => {
     env: { ...process.env, DASHBOARD_DATA_DIR: folder },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('The dev server did not start')), 60_000);
-    server.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes(`127.0.0.1:${port}`)) {
-        clearTimeout(timer);
-        resolve(`http://127.0.0.1:${port}/`);
-      }
-    });
-  });
+  // Wait until it answers (its console output is coloured under CI, so it is not parsed).
+  url = `http://127.0.0.1:${port}/`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${url}data/manifest.json`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline || server.exitCode !== null) throw new Error('The dev server did not start');
+    await new Promise((done) => setTimeout(done, 250));
+  }
   browser = await launchBrowser();
 });
 
