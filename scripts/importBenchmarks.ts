@@ -9,8 +9,8 @@
 // mapped indicator and period, for ranking the council among its neighbours (the Compare page).
 // The rules live in src/domain/benchmarks.ts; this file reads and writes files.
 // Exit 0 when done (or, with --dry-run, when it would be done); 1 on any error, nothing written.
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
@@ -34,6 +34,8 @@ import {
 } from '../src/domain/benchmarks.ts';
 import type { Benchmark } from '../src/domain/schema.ts';
 import { nearest } from '../src/domain/suggest.ts';
+import { writeAtomically } from './lib/writeAtomically.ts';
+
 
 export const USAGE = `Usage: npm run import-benchmarks -- --la "<council name>" [--from <folder>] [--data <folder>] [--dry-run]
 
@@ -66,18 +68,6 @@ function readJson(file: string, what: string): { text: string; value: unknown } 
     return { text, value: JSON.parse(text) };
   } catch (error) {
     throw new UserError(`${file} is not valid JSON: ${(error as Error).message}`);
-  }
-}
-
-/** Write beside the target, then rename over it: a reader never sees half a file. */
-export function writeAtomically(file: string, text: string): void {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temporary, text, 'utf8');
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
   }
 }
 

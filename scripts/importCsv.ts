@@ -7,7 +7,7 @@
 // reported at the CSV's own line and column. With any error nothing is written; otherwise the file
 // is written beside its final name and renamed into place, so no one ever sees half a file.
 // Exit 0 when written; 1 on any error (nothing written).
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, chmodSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -18,6 +18,8 @@ import { decodeBytes } from '../src/domain/jsonSource.ts';
 import { countProblems, formatProblem, type Problem } from '../src/domain/problems.ts';
 import { normaliseValue, type Snapshot } from '../src/domain/schema.ts';
 import { listDataFiles } from './lib/dataFolder.ts';
+import { writeAtomically } from './lib/writeAtomically.ts';
+
 
 export const USAGE = `Usage: npm run import -- <file.csv> --month YYYY-MM [--data <folder>] [--force] [--status provisional|final]
 
@@ -90,28 +92,6 @@ export function csvLocator(text: string): (problem: Problem) => { line: number; 
     if (column < 0) column = problem.code === 'unknown-indicator' || problem.code === 'duplicate-key' ? idColumn : columnOf('value');
     return { line, column: Math.max(column, 0) + 1 };
   };
-}
-
-/**
- * Write beside the target, flush it to disk, then rename over the target: a reader sees the old
- * file or the new one, never half of one. A file replaced keeps its permissions.
- */
-export function writeAtomically(file: string, text: string): void {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  try {
-    const descriptor = openSync(temporary, 'wx');
-    try {
-      writeSync(descriptor, text, null, 'utf8');
-      fsyncSync(descriptor);
-    } finally {
-      closeSync(descriptor);
-    }
-    if (existsSync(file)) chmodSync(temporary, statSync(file).mode & 0o7777);
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
 }
 
 class UserError extends Error {}

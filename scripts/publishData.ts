@@ -6,13 +6,14 @@
 // fetches, as the build would. The manifest is written beside its final name and renamed into
 // place, so a visitor never fetches half of one. With any error it prints the errors, exits 1 and
 // leaves manifest.json as it was: the live site keeps showing the last good data.
-import { chmodSync, closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { countProblems, formatProblem, summariseProblems } from '../src/domain/problems.ts';
 import { buildManifest, checkFolder, type FolderCheck } from './lib/dataFolder.ts';
 import { MANIFEST_FILE } from './lib/vitePluginData.ts';
+import { writeAtomically } from './lib/writeAtomically.ts';
+
 
 export const USAGE = `Usage: npm run publish-data -- <deployed data folder>
 
@@ -38,28 +39,6 @@ export function publishedSummary(check: FolderCheck): string {
   const months = new Set(check.dataset.files.filter((file) => file.kind === 'snapshot' && file.month).map((file) => file.month)).size;
   const files = check.files.length;
   return `Published ${files} file${files === 1 ? '' : 's'} (${months} month${months === 1 ? '' : 's'}): ${MANIFEST_FILE} updated`;
-}
-
-/**
- * Write beside the target, flush it to disk, then rename over the target: a reader sees the old
- * file or the new one, never half of one. A file replaced keeps its permissions.
- */
-export function writeAtomically(file: string, text: string): void {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  try {
-    const descriptor = openSync(temporary, 'wx');
-    try {
-      writeSync(descriptor, text, null, 'utf8');
-      fsyncSync(descriptor);
-    } finally {
-      closeSync(descriptor);
-    }
-    if (existsSync(file)) chmodSync(temporary, statSync(file).mode & 0o7777);
-    renameSync(temporary, file);
-  } catch (error) {
-    rmSync(temporary, { force: true });
-    throw error;
-  }
 }
 
 export function run(argv: readonly string[], io: Io): number {

@@ -18,7 +18,8 @@ export function chartSvgText(svg: SVGSVGElement): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
 }
 
-function download(blob: Blob, fileName: string) {
+/** Save a blob as a file: the browser's own download, nothing sent anywhere. */
+export function downloadBlob(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
@@ -30,7 +31,7 @@ function download(blob: Blob, fileName: string) {
 }
 
 export function downloadSvg(svg: SVGSVGElement, fileName: string) {
-  download(new Blob([chartSvgText(svg)], { type: 'image/svg+xml' }), fileName);
+  downloadBlob(new Blob([chartSvgText(svg)], { type: 'image/svg+xml' }), fileName);
 }
 
 /** Draw the SVG on a canvas at twice its size (sharp in documents) and save it as PNG. */
@@ -54,7 +55,7 @@ export async function downloadPng(svg: SVGSVGElement, fileName: string): Promise
     context.scale(2, 2);
     context.drawImage(image, 0, 0, width, height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (blob) download(blob, fileName);
+    if (blob) downloadBlob(blob, fileName);
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -13,7 +13,8 @@ const STATUS_WORDS: Record<FileReport['status'], string> = {
 };
 
 export function DataPage() {
-  const { dataset, failed } = useReadyDataset();
+  // Files that failed to load are in the banner above every page, and in the table below.
+  const { dataset } = useReadyDataset();
   const { errors, warnings } = countProblems(dataset.problems);
   const filesWithProblems = dataset.files.filter((file) => file.problems.length > 0);
   const folderWarnings = dataset.problems.filter((problem) => !dataset.files.some((file) => file.file === problem.file));
@@ -39,22 +40,6 @@ export function DataPage() {
           {months.length > 0 && ` (${formatMonth(months[0]!)} to ${formatMonth(months[months.length - 1]!)})`}
         </li>
       </ul>
-
-      {failed.length > 0 && (
-        <div className="notice notice-error">
-          <h2>Files that could not be loaded</h2>
-          <ul>
-            {failed.map((file) => (
-              <li key={file.file}>
-                <code>{file.file}</code>: {file.reason}.{' '}
-                <button type="button" className="button-link" onClick={file.retry}>
-                  Retry {file.file}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
 
       <h2>Missing months</h2>
       {dataset.missingMonths.length ? (
