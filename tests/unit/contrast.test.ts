@@ -1,0 +1,61 @@
+// WCAG 2.2 contrast for the palette in src/app/styles.css: text at least 4.5:1 on the background
+// it is drawn on, and graphics (chart points, card edges, focus) at least 3:1 on white. Read from
+// the stylesheet itself, so a colour changed there is checked here.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const css = readFileSync('src/app/styles.css', 'utf8');
+const variables = new Map([...css.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{6})/g)].map((match) => [match[1]!, match[2]!]));
+const colour = (name: string) => {
+  const value = variables.get(name);
+  if (!value) throw new Error(`No colour --${name} in styles.css`);
+  return value;
+};
+
+function luminance(hex: string): number {
+  const channels = [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16) / 255);
+  const [r, g, b] = channels.map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+export function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+describe('colour contrast of the palette', () => {
+  it('computes the known ratio of black on white, so the checks below can fail', () => {
+    expect(contrast('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrast('#777777', '#ffffff')).toBeLessThan(4.5);
+  });
+
+  it.each([
+    ['red-text', 'red-bg'],
+    ['amber-text', 'amber-bg'],
+    ['green-text', 'green-bg'],
+    ['blue-text', 'blue-bg'],
+    ['grey-text', 'grey-bg'],
+    ['text', 'light-grey'],
+    ['secondary-text', 'light-grey'],
+    ['link', 'light-grey'],
+  ])('text --%s on --%s is at least 4.5:1', (text, background) => {
+    expect(contrast(colour(text), colour(background))).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each(['text', 'secondary-text', 'link', 'link-visited', 'green-text', 'amber-text', 'red-text'])('text --%s on white is at least 4.5:1', (text) => {
+    expect(contrast(colour(text), '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each(['red', 'amber', 'green', 'blue', 'grey'])('the RAG graphic colour --%s on white is at least 3:1', (name) => {
+    expect(contrast(colour(name), '#ffffff')).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(['red', 'amber', 'green', 'grey'])('the RAG graphic colour --%s on its own tag background is at least 3:1', (name) => {
+    const background = name === 'grey' ? 'grey-bg' : `${name}-bg`;
+    expect(contrast(colour(name), colour(background))).toBeGreaterThanOrEqual(3);
+  });
+
+  it('the yellow focus state stands out from the black text and from white (3:1)', () => {
+    expect(contrast(colour('focus'), colour('text'))).toBeGreaterThanOrEqual(3);
+  });
+});
