@@ -15,7 +15,7 @@ import { generateLargeData } from '../generateLargeData.ts';
 import { allAssets, buildSite, initialAssets, OVERVIEW_BUDGET_GZIP_BYTES, OVERVIEW_MODULE, readManifest, ROOT } from './bundle.ts';
 import { timeCheckData, type CheckDataTiming } from './checkDataTiming.ts';
 import { chunkComposition } from './composition.ts';
-import { serveCompressed } from './compressedServer.ts';
+
 import { runLighthouse, type LighthouseResult } from './lighthouse.ts';
 import { dashboardRun, fetchRun, floorRun, LATENCY_MS, pageRun, type DashboardRun, type FloorRun } from './measure.ts';
 import { siteFromBuild, type Site } from './sites.ts';
@@ -161,7 +161,7 @@ async function main(): Promise<void> {
     // As served by tests/e2e/staticServer.ts (no compression), then gzipped as most hosts do.
     const lighthouse: LighthouseResult[] = [];
     if (LIGHTHOUSE) {
-      const gzipped = await serveCompressed(sites[0]!.root);
+      const gzipped = await serveStatic(sites[0]!.root, undefined, { gzip: true });
       for (const compressed of quick ? [true] : [false, true]) {
         for (const formFactor of ['mobile', 'desktop'] as const) {
           log(`Lighthouse ${formFactor}, ${compressed ? 'gzip' : 'uncompressed'}…`);

@@ -1,14 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { formatMonthLong, isMonth } from '../domain/months';
-
-/** The month chosen in the URL (?month=YYYY-MM), or the latest month with data. */
-export function useSelectedMonth(months: readonly string[]): { month: string | undefined; requested: string | null } {
-  const [params] = useSearchParams();
-  const requested = params.get('month');
-  if (requested && isMonth(requested) && months.includes(requested)) return { month: requested, requested };
-  return { month: months[months.length - 1], requested };
-}
+import { formatMonthLong } from '../domain/months';
 
 /**
  * Choose a month: a select with a Show button (a select that navigated on every arrow key would
@@ -17,7 +9,10 @@ export function useSelectedMonth(months: readonly string[]): { month: string | u
  */
 export function MonthPicker({ months, month }: { months: readonly string[]; month: string }) {
   const [params, setParams] = useSearchParams();
-  const [chosen, setChosen] = useState(month);
+  // The choice in the select, until shown; a new month in the URL (previous, next, back) resets it.
+  const [draft, setDraft] = useState({ for: month, value: month });
+  const chosen = draft.for === month ? draft.value : month;
+  const setChosen = (value: string) => setDraft({ for: month, value });
   const index = months.indexOf(month);
   const previous = index > 0 ? months[index - 1] : undefined;
   const next = index >= 0 && index < months.length - 1 ? months[index + 1] : undefined;

@@ -1,8 +1,10 @@
 // A plain static file server, as a council's web host would be: no rewrite rules, no SPA
-// fallback. The site is mounted under a sub-path to prove it works at any path.
+// fallback. The site is mounted under a sub-path to prove it works at any path. With `gzip`,
+// text files are compressed as most hosts do (the benchmark measures both).
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -15,13 +17,16 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.csv']);
+
 export interface StaticServer {
   url: string;
   close: () => Promise<void>;
 }
 
-export async function serveStatic(root: string, mount = '/council/dashboard/'): Promise<StaticServer> {
+export async function serveStatic(root: string, mount = '/council/dashboard/', options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const base = resolve(root);
+  const gzipped = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
     void (async () => {
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -37,7 +42,17 @@ export async function serveStatic(root: string, mount = '/council/dashboard/'): 
       try {
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
         const body = await readFile(file);
-        response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+        const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
+        if (options.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+          let compressed = gzipped.get(file);
+          if (!compressed) {
+            compressed = gzipSync(body);
+            gzipped.set(file, compressed);
+          }
+          response.writeHead(200, { ...headers, Vary: 'Accept-Encoding', 'Content-Encoding': 'gzip', 'Content-Length': String(compressed.length) }).end(compressed);
+          return;
+        }
+        response.writeHead(200, { ...headers, 'Content-Length': String(body.length) }).end(body);
       } catch {
         response.writeHead(404).end('Not found');
       }

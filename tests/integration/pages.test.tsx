@@ -163,3 +163,14 @@ describe('Month picker', () => {
     await findHeading(/Overview\s*Feb 2018/);
   });
 });
+
+describe('Month picker after moving by link', () => {
+  it('shows the new month in the select after “previous month”', async () => {
+    const user = userEvent.setup();
+    renderApp('/?month=2018-05');
+    await findHeading(/Overview\s*May 2018/);
+    await user.click(screen.getByRole('link', { name: /Previous month: March 2018/ }));
+    await findHeading(/Overview\s*Mar 2018/);
+    expect(screen.getByLabelText('Month')).toHaveValue('2018-03');
+  });
+});

@@ -2,12 +2,11 @@
 // from the browser on A4 portrait. On screen it reads as the same document, with a month picker
 // and a print button above it that never print.
 import { useMemo } from 'react';
-import { MonthPicker, useSelectedMonth } from '../../components/MonthPicker';
+import { MonthPicker } from '../../components/MonthPicker';
 import { NoData } from '../../components/NoData';
 import { Page } from '../../components/Page';
-import { useReadyDataset } from '../../data/datasetContext';
 import { formatMonthLong } from '../../domain/months';
-import { allSeries, indicatorStatus } from '../../domain/status';
+import { useMonthStatuses } from '../../data/useMonthStatuses';
 import { displayName, summariseMonth } from '../../domain/summary';
 import { collectSurveys } from '../../domain/surveys';
 import { IndicatorSection } from './IndicatorSection';
@@ -18,15 +17,7 @@ import { WorkstreamsSection } from './WorkstreamsSection';
 import './meetingPack.css';
 
 export function MeetingPackPage() {
-  const { dataset } = useReadyDataset();
-  const months = useMemo(() => dataset.snapshots.map((snapshot) => snapshot.month), [dataset]);
-  const { month } = useSelectedMonth(months);
-  const seriesById = useMemo(() => allSeries(dataset.indicators, dataset.snapshots), [dataset]);
-  const priority = useMemo(() => dataset.indicators.filter((indicator) => indicator.priority), [dataset]);
-  const statuses = useMemo(
-    () => (month ? priority.map((indicator) => indicatorStatus(indicator, seriesById.get(indicator.id) ?? [], month)) : []),
-    [priority, seriesById, month],
-  );
+  const { dataset, months, month, statuses } = useMonthStatuses('priority');
   const summary = useMemo(() => (month ? summariseMonth(statuses.map((status) => ({ indicator: status.indicator, series: status.series })), month) : undefined), [statuses, month]);
   const surveys = useMemo(() => collectSurveys(dataset.snapshots), [dataset]);
 

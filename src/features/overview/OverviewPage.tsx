@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
 import { DirectionText } from '../../components/DirectionText';
-import { MonthPicker, useSelectedMonth } from '../../components/MonthPicker';
+import { MonthPicker } from '../../components/MonthPicker';
 import { Page } from '../../components/Page';
 import { RagTag } from '../../components/RagTag';
 import { Sparkline } from '../../components/Sparkline';
@@ -9,24 +9,16 @@ import { AssuranceBadge, SpcKey, VariationBadge } from '../../components/SpcIcon
 import { Commentary } from '../../components/Commentary';
 import { MonthSummaryLists } from '../../components/MonthSummaryLists';
 import { NoData } from '../../components/NoData';
-import { useReadyDataset } from '../../data/datasetContext';
 import { formatValue } from '../../domain/format';
 import { formatMonth } from '../../domain/months';
 import { ragWord } from '../../domain/rag';
-import { allSeries, indicatorStatus, type IndicatorStatus } from '../../domain/status';
+import type { IndicatorStatus } from '../../domain/status';
+import { useMonthStatuses } from '../../data/useMonthStatuses';
 import { displayName, summariseMonth } from '../../domain/summary';
 import { describeTarget } from '../../domain/targets';
 
 export function OverviewPage() {
-  const { dataset } = useReadyDataset();
-  const months = useMemo(() => dataset.snapshots.map((snapshot) => snapshot.month), [dataset]);
-  const { month } = useSelectedMonth(months);
-  const seriesById = useMemo(() => allSeries(dataset.indicators, dataset.snapshots), [dataset]);
-  const priority = useMemo(() => dataset.indicators.filter((indicator) => indicator.priority), [dataset]);
-  const statuses = useMemo(
-    () => (month ? priority.map((indicator) => indicatorStatus(indicator, seriesById.get(indicator.id) ?? [], month)) : []),
-    [priority, seriesById, month],
-  );
+  const { dataset, months, month, statuses } = useMonthStatuses('priority');
   const summary = useMemo(
     () => (month ? summariseMonth(statuses.map((status) => ({ indicator: status.indicator, series: status.series })), month) : undefined),
     [statuses, month],

@@ -12,19 +12,19 @@ import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CsvDownload } from '../../components/CsvDownload';
 import { DirectionText } from '../../components/DirectionText';
-import { MonthPicker, useSelectedMonth } from '../../components/MonthPicker';
+import { MonthPicker } from '../../components/MonthPicker';
 import { NoData } from '../../components/NoData';
 import { Page } from '../../components/Page';
 import { RagTag } from '../../components/RagTag';
 import { AssuranceBadge, SpcKey, VariationBadge } from '../../components/SpcIcons';
 import { ASSURANCE_WORDS, VARIATION_WORDS } from '../../domain/spcIndicator';
-import { useReadyDataset } from '../../data/datasetContext';
 import { COMPARISON_RULE, comparisonWord } from '../../domain/comparison';
 import { directionWord } from '../../domain/direction';
 import { formatValue, unitLabel } from '../../domain/format';
 import { formatMonth } from '../../domain/months';
 import { ragWord } from '../../domain/rag';
-import { allSeries, indicatorStatus, type IndicatorStatus } from '../../domain/status';
+import type { IndicatorStatus } from '../../domain/status';
+import { useMonthStatuses } from '../../data/useMonthStatuses';
 import { displayName } from '../../domain/summary';
 import './targets.css';
 
@@ -44,15 +44,8 @@ function statusKey(status: IndicatorStatus): string {
 }
 
 export function TargetsPage() {
-  const { dataset } = useReadyDataset();
+  const { dataset, months, month, statuses } = useMonthStatuses('all');
   const [params, setParams] = useSearchParams();
-  const months = useMemo(() => dataset.snapshots.map((snapshot) => snapshot.month), [dataset]);
-  const { month } = useSelectedMonth(months);
-  const seriesById = useMemo(() => allSeries(dataset.indicators, dataset.snapshots), [dataset]);
-  const statuses = useMemo(
-    () => (month ? dataset.indicators.map((indicator) => indicatorStatus(indicator, seriesById.get(indicator.id) ?? [], month)) : []),
-    [dataset, seriesById, month],
-  );
   const areas = useMemo(() => [...new Set(dataset.indicators.map((indicator) => indicator.area))].sort(), [dataset]);
 
   const area = params.get('area') ?? '';

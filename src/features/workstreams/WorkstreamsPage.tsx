@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { CsvDownload } from '../../components/CsvDownload';
-import { MonthPicker, useSelectedMonth } from '../../components/MonthPicker';
+import { MonthPicker } from '../../components/MonthPicker';
+import { useSelectedMonth } from '../../data/useSelectedMonth';
 import { NoData } from '../../components/NoData';
 import { Page } from '../../components/Page';
 import { WorkstreamTable } from '../../components/WorkstreamTable';
