@@ -16,6 +16,7 @@ import { allSeries, indicatorStatus } from '../../src/domain/status.ts';
 import { displayName, summariseMonth } from '../../src/domain/summary.ts';
 import { describeTarget } from '../../src/domain/targets.ts';
 import { checkFolder } from '../lib/dataFolder.ts';
+import { SPARKLINE, sparklineGeometry } from '../../src/domain/sparkline.ts';
 
 export interface Floor {
   html: string;
@@ -28,39 +29,16 @@ export interface Floor {
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The same line as src/components/Sparkline.tsx draws, as an SVG string. */
+/** The same line as src/components/Sparkline.tsx draws (src/domain/sparkline.ts), as an SVG string. */
 export function sparklineSvg(points: readonly SeriesPoint[], label: string, target?: number): string {
-  const width = 160;
-  const height = 40;
-  const pad = 4;
-  const values = points.map((point) => point.value).filter((value): value is number => typeof value === 'number');
-  if (values.length === 0) return '';
-  const all = target === undefined ? values : [...values, target];
-  let min = Math.min(...all);
-  let max = Math.max(...all);
-  if (min === max) {
-    min -= 1;
-    max += 1;
-  }
-  const x = (index: number) => pad + (points.length === 1 ? (width - 2 * pad) / 2 : (index * (width - 2 * pad)) / (points.length - 1));
-  const y = (value: number) => pad + ((max - value) * (height - 2 * pad)) / (max - min);
-  const segments: string[] = [];
-  let current = '';
-  points.forEach((point, index) => {
-    if (typeof point.value === 'number') current += `${current ? 'L' : 'M'}${x(index).toFixed(1)},${y(point.value).toFixed(1)}`;
-    else if (current) {
-      segments.push(current);
-      current = '';
-    }
-  });
-  if (current) segments.push(current);
-  const lastIndex = points.findLastIndex((point) => typeof point.value === 'number');
-  const last = points[lastIndex];
+  const geometry = sparklineGeometry(points.map((point) => point.value), target);
+  if (!geometry) return '';
+  const { width, height, pad } = SPARKLINE;
   return [
     `<svg class="sparkline" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escape(label)}">`,
-    target === undefined ? '' : `<line x1="${pad}" x2="${width - pad}" y1="${y(target)}" y2="${y(target)}" stroke="#505a5f" stroke-dasharray="3 2"/>`,
-    ...segments.map((path) => `<path d="${path}" fill="none" stroke="#0b0c0c" stroke-width="2"/>`),
-    last && typeof last.value === 'number' ? `<circle cx="${x(lastIndex)}" cy="${y(last.value)}" r="3.5"/>` : '',
+    geometry.targetY === undefined ? '' : `<line x1="${pad}" x2="${width - pad}" y1="${geometry.targetY}" y2="${geometry.targetY}" stroke="#505a5f" stroke-dasharray="3 2"/>`,
+    ...geometry.segments.map((path) => `<path d="${path}" fill="none" stroke="#0b0c0c" stroke-width="2"/>`),
+    geometry.last ? `<circle cx="${geometry.last.x}" cy="${geometry.last.y}" r="3.5"/>` : '',
     '</svg>',
   ].join('');
 }
