@@ -50,14 +50,6 @@ export function directionWord(direction: Direction | undefined): string {
   return direction ? WORDS[direction] : 'No earlier figure';
 }
 
-/** The arrow drawn beside the word: the way the figure moved, not whether that is good. */
-export function directionArrow(direction: Direction | undefined, rose?: boolean): string {
-  if (direction === undefined || direction === 'no-change') return '→';
-  if (direction === 'up') return '↑';
-  if (direction === 'down') return '↓';
-  return rose ? '↑' : '↓';
-}
-
 /** How many months running the indicator has moved the same way, ending at `month`. */
 export function runLength(indicator: Indicator, series: readonly SeriesPoint[], month: string, wanted: Direction): number {
   const valued = series.filter((point) => point.month <= month && typeof point.value === 'number');

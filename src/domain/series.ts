@@ -44,11 +44,6 @@ export function indicatorSeries(indicator: Indicator, snapshots: readonly Snapsh
   });
 }
 
-/** The series up to and including `month`. */
-export function seriesUpTo(series: readonly SeriesPoint[], month: string): SeriesPoint[] {
-  return series.filter((point) => point.month <= month);
-}
-
 /** The breakdown keys (e.g. teams) used anywhere in the series, in first-seen order. */
 export function breakdownKeys(series: readonly SeriesPoint[]): string[] {
   const keys = new Set<string>();

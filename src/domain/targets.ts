@@ -1,9 +1,7 @@
 // The target in force for a month. Targets change over time ("60% from Oct 2017, 85% from
 // Apr 2018"): each entry applies from its month until the next entry's month.
-import { formatNumber } from './format';
-import { formatMonth } from './months';
+import { formatValue } from './format';
 import type { Indicator, TargetEntry } from './schema';
-import { decimalsFor, unitSuffix } from './format';
 
 export interface Threshold {
   target: number;
@@ -29,28 +27,20 @@ export function thresholdFor(indicator: Indicator, month: string): Threshold | u
   return current ? { target: current.target, amber: current.amber, from: current.from } : undefined;
 }
 
-function figure(indicator: Indicator, value: number): string {
-  return `${formatNumber(value, decimalsFor(indicator))}${unitSuffix(indicator.unit, value)}`;
-}
-
 /** "Green at 85% or more; amber from 75%". Undefined when there is no target. */
 export function describeThreshold(indicator: Indicator, threshold: Threshold | undefined): string | undefined {
   if (!threshold || indicator.polarity === 'neutral') return undefined;
   const { target, amber } = threshold;
   if (indicator.polarity === 'up') {
-    const green = `Green at ${figure(indicator, target)} or more`;
-    return amber === undefined ? `${green}; red below` : `${green}; amber from ${figure(indicator, amber)}; red below`;
+    const green = `Green at ${formatValue(target, indicator)} or more`;
+    return amber === undefined ? `${green}; red below` : `${green}; amber from ${formatValue(amber, indicator)}; red below`;
   }
-  const green = `Green at ${figure(indicator, target)} or less`;
-  return amber === undefined ? `${green}; red above` : `${green}; amber up to ${figure(indicator, amber)}; red above`;
+  const green = `Green at ${formatValue(target, indicator)} or less`;
+  return amber === undefined ? `${green}; red above` : `${green}; amber up to ${formatValue(amber, indicator)}; red above`;
 }
 
 /** "85% (from Apr 2018)" */
 export function describeTarget(indicator: Indicator, threshold: Threshold | undefined): string {
   if (!threshold) return 'No target';
-  return figure(indicator, threshold.target);
-}
-
-export function describeTargetChange(threshold: Threshold | undefined): string | undefined {
-  return threshold?.from ? `from ${formatMonth(threshold.from)}` : undefined;
+  return formatValue(threshold.target, indicator);
 }

@@ -22,6 +22,7 @@ import {
 import type { ComparatorMeasure, ComparatorsFile, ComparatorValue, Indicator } from '../../domain/schema';
 import { displayName } from '../../domain/summary';
 import { RankingChart, type RankingBar } from './RankingChart';
+import { TableScroll } from '../../components/TableScroll';
 
 const TITLE = 'Compare with statistical neighbours';
 
@@ -108,7 +109,7 @@ function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile
 
       <section aria-labelledby="glance-heading">
         <h2 id="glance-heading">At a glance</h2>
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="glance-caption">
+        <TableScroll labelledBy="glance-caption">
           <table className="table">
             <caption id="glance-caption">
               {comparators.council}’s rank among its statistical neighbours, {year ?? 'latest published year'} (1st is best
@@ -153,7 +154,7 @@ function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
 
       {shown.map((comparison) => (
@@ -269,7 +270,7 @@ function MeasureSection({ comparison, council }: { comparison: Comparison; counc
         {council}’s bar is purple and its name is in bold, marked “(us)”; the neighbours’ bars are blue.
         {measure.england !== undefined && ' The dashed line is England.'}
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
+      <TableScroll labelledBy={`${id}-caption`}>
         <table className="table">
           <caption id={`${id}-caption`}>
             {name}, {measure.period}: {council} and its statistical neighbours, ranked
@@ -311,7 +312,7 @@ function MeasureSection({ comparison, council }: { comparison: Comparison; counc
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
       <CsvDownload fileName={`compare-${indicator.id}-${measure.period.replace(/\s+/g, '-')}.csv`} header={csvHeader} rows={csvRows} label={`Download the ${name} ranking (CSV)`} />
       {measure.source && <p className="chart-key">Source: {measure.source}.</p>}
     </section>

@@ -1,6 +1,7 @@
 import { formatValue } from '../../domain/format';
 import type { Indicator } from '../../domain/schema';
 import { displayName } from '../../domain/summary';
+import { TableScroll } from '../../components/TableScroll';
 
 /** Published comparators by period: one row a period, one column a comparator. */
 export function ComparatorTable({ indicator }: { indicator: Indicator }) {
@@ -13,7 +14,7 @@ export function ComparatorTable({ indicator }: { indicator: Indicator }) {
   return (
     <section aria-labelledby="benchmarks-heading">
       <h2 id="benchmarks-heading">Published comparators</h2>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="comparators-caption">
+      <TableScroll labelledBy="comparators-caption">
         <table className="table">
           <caption id="comparators-caption">{displayName(indicator)}: published figures by period</caption>
           <thead>
@@ -42,7 +43,7 @@ export function ComparatorTable({ indicator }: { indicator: Indicator }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {sources.length > 0 && <p>Source: {sources.join('; ')}.</p>}
       {bases.some((benchmark) => !(benchmark.basis ?? '').startsWith('mean of 10 ')) && (
         <ul>

@@ -17,7 +17,7 @@ import { indicatorStatus } from '../../domain/status';
 import { displayName } from '../../domain/summary';
 import { describeTrend } from '../../domain/trendSummary';
 import { trendData } from '../../domain/trendData';
-import { directionOfTravel, directionWord } from '../../domain/direction';
+import { directionWord } from '../../domain/direction';
 import { nearest } from '../../domain/suggest';
 import { ComparatorTable } from './ComparatorTable';
 import { IndicatorTable } from './IndicatorTable';
@@ -154,7 +154,7 @@ export function IndicatorPage() {
         <p>{indicator.definition ?? 'No definition has been given for this indicator.'}</p>
         <p>
           Indicator id <code>{indicator.id}</code>. Unit: {indicator.unit}.
-          {month && status?.travel && ` Change in ${formatMonth(month)}: ${directionWord(directionOfTravel(indicator, series, month)?.direction)}.`}
+          {month && status?.travel && ` Change in ${formatMonth(month)}: ${directionWord(status.travel.direction)}.`}
         </p>
       </section>
     </Page>

@@ -7,6 +7,7 @@ import { smallDenominatorNote, type SeriesPoint } from '../../domain/series';
 import { displayName } from '../../domain/summary';
 import type { TrendRow } from '../../domain/trendData';
 import { CsvDownload } from '../../components/CsvDownload';
+import { TableScroll } from '../../components/TableScroll';
 
 /** The chart's numbers as a table: every month, the figure as in the file, never rounded away. */
 export function IndicatorTable({
@@ -26,6 +27,7 @@ export function IndicatorTable({
   const decimals = decimalsFor(indicator);
   const show = (value: number | null | undefined) => (typeof value === 'number' ? formatNumber(value, Math.max(decimals, 3)) : '');
   const rowByMonth = new Map(rows.map((row) => [row.month, row]));
+  const changeByMonth = new Map(series.map((point) => [point.month, directionWord(directionOfTravel(indicator, series, point.month)?.direction)]));
   const csvHeader = ['Month', `Value (${unit})`, 'Numerator', 'Denominator', `Target (${unit})`, 'RAG', 'Change', ...breakdownLabels.map((team) => `${team.label} (${unit})`), 'Note'];
   const csvRows = series.map((point) => {
     const row = rowByMonth.get(point.month);
@@ -36,14 +38,14 @@ export function IndicatorTable({
       point.denominator ?? '',
       row?.target ?? '',
       point.rag ? ragWord(point.rag) : '',
-      directionWord(directionOfTravel(indicator, series, point.month)?.direction),
+      changeByMonth.get(point.month),
       ...breakdownLabels.map((team) => point.breakdown?.[team.label] ?? ''),
       point.noSnapshot ? 'No snapshot for this month' : (point.note ?? ''),
     ];
   });
   return (
     <div className="table-block">
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={`${displayName(indicator)}: figures by month`}>
+      <TableScroll label={`${displayName(indicator)}: figures by month`}>
         <table className="table">
           <caption>{displayName(indicator)}: every month’s figure ({unit === '%' ? 'percent' : unit})</caption>
           <thead>
@@ -86,7 +88,7 @@ export function IndicatorTable({
                   {indicator.unit === 'percent' && <td className="numeric">{point.numerator !== undefined && point.denominator !== undefined ? `${point.numerator} of ${point.denominator}` : ''}</td>}
                   <td className="numeric">{typeof row?.target === 'number' ? show(row.target) : ''}</td>
                   <td>{point.rag ? ragWord(point.rag) : ''}</td>
-                  <td>{typeof point.value === 'number' ? directionWord(directionOfTravel(indicator, series, point.month)?.direction) : ''}</td>
+                  <td>{typeof point.value === 'number' ? changeByMonth.get(point.month) : ''}</td>
                   {benchmarkLabels.map((benchmark) => (
                     <td key={benchmark.key} className="numeric">
                       {show(row?.[benchmark.key] as number | null)}
@@ -106,7 +108,7 @@ export function IndicatorTable({
             })}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <CsvDownload fileName={`${indicator.id}-by-month.csv`} header={csvHeader} rows={csvRows} label={`Download ${displayName(indicator)} by month (CSV)`} />
     </div>
   );

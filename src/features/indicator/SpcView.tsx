@@ -10,6 +10,7 @@ import { FEW_POINTS_THRESHOLD } from '../../domain/spc';
 import { ASSURANCE_WORDS, indicatorSpc, VARIATION_WORDS } from '../../domain/spcIndicator';
 import { displayName } from '../../domain/summary';
 import { thresholdFor } from '../../domain/targets';
+import { TableScroll } from '../../components/TableScroll';
 
 export function SpcView({ indicator, series, month }: { indicator: Indicator; series: readonly SeriesPoint[]; month: string | undefined }) {
   const analysis = indicatorSpc(indicator, series, month);
@@ -56,7 +57,7 @@ export function SpcView({ indicator, series, month }: { indicator: Indicator; se
         {indicator.polarity === 'neutral' && ', ■ purple special cause (neither good nor bad)'}. Dashed lines are the process limits (mean ± 2.66 × the mean moving range).
       </p>
       <SpcKey />
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="spc-caption">
+      <TableScroll labelledBy="spc-caption">
         <table className="table">
           <caption id="spc-caption">{displayName(indicator)}: values, mean and process limits by month</caption>
           <thead>
@@ -90,7 +91,7 @@ export function SpcView({ indicator, series, month }: { indicator: Indicator; se
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <CsvDownload
         fileName={`${indicator.id}-spc.csv`}
         header={['Month', `Value (${unit})`, `Mean (${unit})`, `Lower process limit (${unit})`, `Upper process limit (${unit})`, 'Signal']}

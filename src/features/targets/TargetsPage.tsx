@@ -27,6 +27,7 @@ import type { IndicatorStatus } from '../../domain/status';
 import { useMonthStatuses } from '../../data/useMonthStatuses';
 import { displayName } from '../../domain/summary';
 import './targets.css';
+import { TableScroll } from '../../components/TableScroll';
 
 const STATUS_ORDER: Record<string, number> = { red: 0, amber: 1, green: 2, none: 3 };
 const STATUS_FILTERS = [
@@ -205,7 +206,7 @@ export function TargetsPage() {
       <p role="status" className="result-count">
         Showing {rows.length} of {statuses.length} indicators.
       </p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="targets-caption">
+      <TableScroll labelledBy="targets-caption">
         <table className="table targets-table">
           <caption id="targets-caption">Indicators against target, {formatMonth(month)}. Select a column heading to sort.</caption>
           <thead>
@@ -244,7 +245,7 @@ export function TargetsPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {rows.length === 0 && <p>No indicator matches these filters.</p>}
       <SpcKey />
       <CsvDownload fileName={`targets-${month}.csv`} header={csvHeader} rows={csvRows} label="Download this table (CSV)" />

@@ -8,6 +8,7 @@ import { WorkstreamTable } from '../../components/WorkstreamTable';
 import { useReadyDataset } from '../../data/datasetContext';
 import { formatMonth } from '../../domain/months';
 import { ragWord } from '../../domain/rag';
+import { TableScroll } from '../../components/TableScroll';
 
 const LETTER = { red: 'R', amber: 'A', green: 'G', blue: 'B' } as const;
 
@@ -45,7 +46,7 @@ export function WorkstreamsPage() {
 
       <h2>RAG history</h2>
       <p>The last {history.length} months to {formatMonth(month)}. R red, A amber, G green, B blue (complete).</p>
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="matrix-caption">
+      <TableScroll labelledBy="matrix-caption">
         <table className="table rag-matrix">
           <caption id="matrix-caption">Workstream RAG by month</caption>
           <thead>
@@ -75,7 +76,7 @@ export function WorkstreamsPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </Page>
   );
 }
