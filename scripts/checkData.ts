@@ -1,6 +1,6 @@
 // npm run check-data [-- <folder>]: check a data folder against the contract.
 // One line per problem, compiler style, then a summary. Exit 0 without errors, 1 with any.
-import { formatProblem, summariseProblems, countProblems } from '../src/domain/problems.ts';
+import { formatProblem, summariseProblems, countProblems } from '../src/domain/contract/problems.ts';
 import { checkFolder } from './lib/dataFolder.ts';
 
 const folder = process.argv[2] ?? process.env.DASHBOARD_DATA_DIR ?? 'data';

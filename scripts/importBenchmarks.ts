@@ -7,7 +7,7 @@
 // without a kind, or of kind "other", are kept); the rest of the file is left byte for byte.
 // It also writes <data>/comparators.json: the council's and each neighbour's own figure for every
 // mapped indicator and period, for ranking the council among its neighbours (the Compare page).
-// The rules live in src/domain/benchmarks.ts; this file reads and writes files.
+// The rules live in scripts/dfe/benchmarks.ts; this file reads and writes files.
 // Exit 0 when done (or, with --dry-run, when it would be done); 1 on any error, nothing written.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -31,9 +31,9 @@ import {
   resolveCouncil,
   type CsvRow,
   type MeasureResult,
-} from '../src/domain/benchmarks.ts';
+} from './dfe/benchmarks.ts';
 import type { Benchmark } from '../src/domain/schema.ts';
-import { nearest } from '../src/domain/suggest.ts';
+import { nearest } from '../src/domain/contract/suggest.ts';
 import { writeAtomically } from './lib/writeAtomically.ts';
 
 

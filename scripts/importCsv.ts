@@ -1,7 +1,7 @@
 // npm run import -- <file.csv> --month YYYY-MM [--data <folder>] [--force] [--status provisional|final]
 //
 // Turns a spreadsheet export (one row per indicator: id, value, numerator, denominator, note) into
-// <data>/snapshots/YYYY-MM.json. The CSV is read by src/domain/csvImport.ts (papaparse: a
+// <data>/snapshots/YYYY-MM.json. The CSV is read by src/domain/contract/csvImport.ts (papaparse: a
 // byte-order mark, ; or , "43%", "1,204" and blank rows are all fine). The new file is then checked
 // with the rest of the folder by the same checks as `npm run check-data`, and its problems are
 // reported at the CSV's own line and column. With any error nothing is written; otherwise the file
@@ -12,10 +12,10 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
-import { checkDataset, readDataFile, type ReadFile } from '../src/domain/checks.ts';
-import { CSV_COLUMNS, guessDelimiter, snapshotFromCsv } from '../src/domain/csvImport.ts';
-import { decodeBytes } from '../src/domain/jsonSource.ts';
-import { countProblems, formatProblem, type Problem } from '../src/domain/problems.ts';
+import { checkDataset, readDataFile, type ReadFile } from '../src/domain/contract/checks.ts';
+import { CSV_COLUMNS, guessDelimiter, snapshotFromCsv } from '../src/domain/contract/csvImport.ts';
+import { decodeBytes } from '../src/domain/contract/jsonSource.ts';
+import { countProblems, formatProblem, type Problem } from '../src/domain/contract/problems.ts';
 import { normaliseValue, type Snapshot } from '../src/domain/schema.ts';
 import { listDataFiles } from './lib/dataFolder.ts';
 import { writeAtomically } from './lib/writeAtomically.ts';

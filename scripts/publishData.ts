@@ -9,7 +9,7 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { countProblems, formatProblem, summariseProblems } from '../src/domain/problems.ts';
+import { countProblems, formatProblem, summariseProblems } from '../src/domain/contract/problems.ts';
 import { buildManifest, checkFolder, type FolderCheck } from './lib/dataFolder.ts';
 import { MANIFEST_FILE } from './lib/vitePluginData.ts';
 import { writeAtomically } from './lib/writeAtomically.ts';

@@ -1,8 +1,8 @@
 // npx tsx scripts/screenshot.ts <route> [out.png] [width] [height]: a screenshot of the built
 // site (dist/) at a route such as "#/targets?month=2017-11", for looking at what was built.
 // Full page unless a height is given.
-import { launchBrowser } from '../tests/e2e/browser.ts';
-import { serveStatic } from '../tests/e2e/staticServer.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serveStatic } from './lib/staticServer.ts';
 
 const [route = '', out = 'screenshot.png', width = '1280', height] = process.argv.slice(2);
 const server = await serveStatic('dist');

@@ -7,16 +7,16 @@
 //   npx tsx scripts/bench/floor.ts <data folder> <out.html>
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { directionWord } from '../../src/domain/direction.ts';
+import { directionWord } from '../../src/domain/board/direction.ts';
 import { formatValue } from '../../src/domain/format.ts';
 import { formatMonth } from '../../src/domain/months.ts';
-import { ragWord } from '../../src/domain/rag.ts';
-import type { SeriesPoint } from '../../src/domain/series.ts';
-import { allSeries, indicatorStatus } from '../../src/domain/status.ts';
-import { displayName, summariseMonth } from '../../src/domain/summary.ts';
-import { describeTarget } from '../../src/domain/targets.ts';
+import { ragWord } from '../../src/domain/board/rag.ts';
+import type { SeriesPoint } from '../../src/domain/board/series.ts';
+import { allSeries, indicatorStatus } from '../../src/domain/board/status.ts';
+import { displayName, summariseMonth } from '../../src/domain/board/summary.ts';
+import { describeTarget } from '../../src/domain/board/targets.ts';
 import { checkFolder } from '../lib/dataFolder.ts';
-import { SPARKLINE, sparklineGeometry } from '../../src/domain/sparkline.ts';
+import { SPARKLINE, sparklineGeometry } from '../../src/domain/present/sparkline.ts';
 
 export interface Floor {
   html: string;
@@ -29,7 +29,7 @@ export interface Floor {
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** The same line as src/components/Sparkline.tsx draws (src/domain/sparkline.ts), as an SVG string. */
+/** The same line as src/components/Sparkline.tsx draws (src/domain/present/sparkline.ts), as an SVG string. */
 export function sparklineSvg(points: readonly SeriesPoint[], label: string, target?: number): string {
   const geometry = sparklineGeometry(points.map((point) => point.value), target);
   if (!geometry) return '';

@@ -20,7 +20,7 @@ export interface LighthouseResult {
   cls: number;
   /** Lighthouse's measure of this machine's speed (higher is faster; a desktop is about 1500–2500). */
   benchmarkIndex: number;
-  /** Served gzipped (a typical web host) or as is (tests/e2e/staticServer.ts). */
+  /** Served gzipped (a typical web host) or as is (scripts/lib/staticServer.ts). */
   compressed: boolean;
   /** What Lighthouse blames: the LCP element, layout shifts, main-thread work, unused JavaScript. */
   diagnostics: string[];

@@ -9,8 +9,8 @@ import { cpus, tmpdir } from 'node:os';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../../tests/e2e/browser.ts';
-import { serveStatic, type StaticServer } from '../../tests/e2e/staticServer.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { serveStatic, type StaticServer } from '../lib/staticServer.ts';
 import { generateLargeData } from '../generateLargeData.ts';
 import { allAssets, buildSite, initialAssets, OVERVIEW_BUDGET_GZIP_BYTES, OVERVIEW_MODULE, readManifest, ROOT } from './bundle.ts';
 import { timeCheckData, type CheckDataTiming } from './checkDataTiming.ts';
@@ -158,7 +158,7 @@ async function main(): Promise<void> {
     }
 
     // ---- Lighthouse
-    // As served by tests/e2e/staticServer.ts (no compression), then gzipped as most hosts do.
+    // As served by scripts/lib/staticServer.ts (no compression), then gzipped as most hosts do.
     const lighthouse: LighthouseResult[] = [];
     if (LIGHTHOUSE) {
       const gzipped = await serveStatic(sites[0]!.root, undefined, { gzip: true });

@@ -1,8 +1,8 @@
 // Reading a data folder from disk, for the command line, the build and the dev server.
-// The checks themselves are src/domain/checks.ts: the same functions the browser runs.
+// The checks themselves are src/domain/contract/checks.ts: the same functions the browser runs.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkDataset, kindOfFile, readDataFile, type CheckOptions, type Dataset, type ReadFile } from '../../src/domain/checks.ts';
+import { checkDataset, kindOfFile, readDataFile, type CheckOptions, type Dataset, type ReadFile } from '../../src/domain/contract/checks.ts';
 
 /** Contract files in the folder, as paths relative to it (`site.json`, `snapshots/2017-11.json`). */
 export function listDataFiles(folder: string): string[] {

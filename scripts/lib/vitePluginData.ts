@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatProblem, countProblems, summariseProblems } from '../../src/domain/problems.ts';
+import { formatProblem, countProblems, summariseProblems } from '../../src/domain/contract/problems.ts';
 import { buildManifest, checkFolder, listDataFiles } from './dataFolder.ts';
 
 export const MANIFEST_FILE = 'manifest.json';

@@ -2,7 +2,7 @@ import { NavLink, Outlet, useSearchParams } from 'react-router';
 import { DatasetContext } from '../data/datasetContext';
 import { usePreview } from '../data/preview';
 import { useDataset, type FailedFile } from '../data/useDataset';
-import { countProblems } from '../domain/problems';
+import { countProblems } from '../domain/contract/problems';
 import type { Site } from '../domain/schema';
 
 const NAV: { to: string; label: string; keepMonth: boolean }[] = [

@@ -1,4 +1,4 @@
-import { toCsv, type CsvCell } from '../domain/csvExport';
+import { toCsv, type CsvCell } from '../domain/present/csvExport';
 import { downloadBlob } from './chartExport';
 
 /**

@@ -1,4 +1,4 @@
-import { directionWord, type DirectionOfTravel } from '../domain/direction';
+import { directionWord, type DirectionOfTravel } from '../domain/board/direction';
 
 /** "↑ Improved": the arrow shows which way the figure moved; the word says whether that is good. */
 export function DirectionText({ travel, currentValue }: { travel: DirectionOfTravel | undefined; currentValue?: number | null }) {

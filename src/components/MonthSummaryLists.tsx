@@ -1,4 +1,4 @@
-import type { MonthSummary } from '../domain/summary';
+import type { MonthSummary } from '../domain/board/summary';
 
 /** Strengths and underperformance, side by side, as officers wrote them in the seed report. */
 export function MonthSummaryLists({ summary, columnClassName }: { summary: MonthSummary; columnClassName: string }) {

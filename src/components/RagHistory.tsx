@@ -1,4 +1,4 @@
-import type { SeriesPoint } from '../domain/series';
+import type { SeriesPoint } from '../domain/board/series';
 
 const LETTER = { red: 'R', amber: 'A', green: 'G' } as const;
 

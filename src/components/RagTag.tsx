@@ -1,4 +1,4 @@
-import { ragWord, type WorkstreamRag } from '../domain/rag';
+import { ragWord, type WorkstreamRag } from '../domain/board/rag';
 
 /** A status in words and colour: the word carries the meaning, the colour repeats it. */
 export function RagTag({ rag, label }: { rag: WorkstreamRag | undefined; label?: string }) {

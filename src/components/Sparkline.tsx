@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import type { RagStatus } from '../domain/rag';
-import { SPARKLINE, sparklineGeometry } from '../domain/sparkline';
+import type { RagStatus } from '../domain/board/rag';
+import { SPARKLINE, sparklineGeometry } from '../domain/present/sparkline';
 
 export interface SparkPoint {
   month: string;

@@ -5,7 +5,7 @@
 import { memo } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../domain/format';
-import type { SpcPointType } from '../domain/spc';
+import type { SpcPointType } from '../domain/board/spc';
 import { useReducedMotion } from './useReducedMotion';
 
 export interface SpcRow {

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
-import type { AssuranceIcon, VariationIcon } from '../domain/spc';
-import { ASSURANCE_WORDS, VARIATION_WORDS } from '../domain/spcIndicator';
+import type { AssuranceIcon, VariationIcon } from '../domain/board/spc';
+import { ASSURANCE_WORDS, VARIATION_WORDS } from '../domain/board/spcIndicator';
 
 // Making Data Count icons, drawn simply: a circle with a letter, coloured as the guidance does
 // (orange concern, blue improvement, grey common cause), with the words beside it so the

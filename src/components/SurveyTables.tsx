@@ -2,7 +2,7 @@
 import { formatNumber } from '../domain/format';
 import { formatIsoDate } from '../domain/months';
 import type { Survey } from '../domain/schema';
-import { describeCount, responseRate } from '../domain/surveys';
+import { describeCount, responseRate } from '../domain/board/surveys';
 import { TableScroll } from './TableScroll';
 
 export const formatPercent = (value: number | undefined) => (value === undefined ? '–' : `${formatNumber(value, 1)}%`);

@@ -3,8 +3,8 @@
 import { memo } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../domain/format';
-import type { RagStatus } from '../domain/rag';
-import type { TrendData, TrendRow } from '../domain/trendData';
+import type { RagStatus } from '../domain/board/rag';
+import type { TrendData, TrendRow } from '../domain/present/trendData';
 import { useReducedMotion } from './useReducedMotion';
 
 const RAG_FILL: Record<RagStatus | 'none', string> = { green: '#00703c', amber: '#b35900', red: '#d4351c', none: '#0b0c0c' };

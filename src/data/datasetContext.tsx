@@ -1,6 +1,6 @@
 // The checked dataset, computed once by the layout and read by every page.
 import { createContext, useContext } from 'react';
-import type { Dataset, ReadFile } from '../domain/checks';
+import type { Dataset, ReadFile } from '../domain/contract/checks';
 import type { FailedFile } from './useDataset';
 
 export interface ReadyDataset {

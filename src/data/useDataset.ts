@@ -3,8 +3,8 @@
 // replaces or adds one snapshot in the browser only.
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { checkDataset, kindOfFile, type Dataset, type ReadFile } from '../domain/checks';
-import type { Problem } from '../domain/problems';
+import { checkDataset, kindOfFile, type Dataset, type ReadFile } from '../domain/contract/checks';
+import type { Problem } from '../domain/contract/problems';
 import { dataFileQueryOptions, FetchFailure, manifestQueryOptions } from './dataFiles';
 import { usePreview } from './preview';
 

@@ -3,9 +3,9 @@
 // out once per dataset, not once per page.
 import { useMemo } from 'react';
 import { useSelectedMonth } from './useSelectedMonth';
-import type { Dataset } from '../domain/checks';
-import type { SeriesPoint } from '../domain/series';
-import { allSeries, indicatorStatus, type IndicatorStatus } from '../domain/status';
+import type { Dataset } from '../domain/contract/checks';
+import type { SeriesPoint } from '../domain/board/series';
+import { allSeries, indicatorStatus, type IndicatorStatus } from '../domain/board/status';
 import { useReadyDataset } from './datasetContext';
 
 const seriesCache = new WeakMap<Dataset, Map<string, SeriesPoint[]>>();

@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ProblemCode } from '../../src/domain/problems.ts';
+import type { ProblemCode } from '../../src/domain/contract/problems.ts';
 
 export interface CorpusCase {
   /** The folder name under tests/corpus/. */

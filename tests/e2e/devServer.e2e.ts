@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser } from '../../scripts/lib/browser';
 import { waitForHeading } from './fixtures';
 
 let server: ChildProcess;

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser';
-import { serveStatic, type StaticServer } from './staticServer';
+import { launchBrowser } from '../../scripts/lib/browser';
+import { serveStatic, type StaticServer } from '../../scripts/lib/staticServer';
 
 export const DIST = resolve('dist');
 export const SCREENSHOTS = resolve('tests/e2e/output');

@@ -18,9 +18,9 @@ import {
   yearOfPeriod,
   yearsOf,
   type Ranked,
-} from '../../domain/ranking';
+} from '../../domain/board/ranking';
 import type { ComparatorMeasure, ComparatorsFile, ComparatorValue, Indicator } from '../../domain/schema';
-import { displayName } from '../../domain/summary';
+import { displayName } from '../../domain/board/summary';
 import { RankingChart, type RankingBar } from './RankingChart';
 import { TableScroll } from '../../components/TableScroll';
 

@@ -1,8 +1,8 @@
 import { Page } from '../../components/Page';
 import { useReadyDataset } from '../../data/datasetContext';
-import type { FileReport } from '../../domain/checks';
+import type { FileReport } from '../../domain/contract/checks';
 import { formatMonth, formatMonthLong } from '../../domain/months';
-import { countProblems, describeProblem } from '../../domain/problems';
+import { countProblems, describeProblem } from '../../domain/contract/problems';
 import { PreviewForm } from './PreviewForm';
 import './dataPage.css';
 

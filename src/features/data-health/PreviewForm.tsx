@@ -1,10 +1,10 @@
 import { useState, type ChangeEvent, type DragEvent } from 'react';
 import { useReadyDataset } from '../../data/datasetContext';
 import { usePreview } from '../../data/preview';
-import { checkDataset, monthOfFileName, readDataFile, type ReadFile } from '../../domain/checks';
+import { checkDataset, monthOfFileName, readDataFile, type ReadFile } from '../../domain/contract/checks';
 import { formatMonthLong, isMonth } from '../../domain/months';
-import { countProblems, describeProblem, type Problem } from '../../domain/problems';
-import { snapshotFromCsv } from '../../domain/csvImport';
+import { countProblems, describeProblem, type Problem } from '../../domain/contract/problems';
+import { snapshotFromCsv } from '../../domain/contract/csvImport';
 
 interface Candidate {
   read: ReadFile;

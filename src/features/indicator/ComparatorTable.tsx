@@ -1,6 +1,6 @@
 import { formatValue } from '../../domain/format';
 import type { Indicator } from '../../domain/schema';
-import { displayName } from '../../domain/summary';
+import { displayName } from '../../domain/board/summary';
 import { TableScroll } from '../../components/TableScroll';
 
 /** Published comparators by period: one row a period, one column a comparator. */

@@ -1,11 +1,11 @@
-import { directionOfTravel, directionWord } from '../../domain/direction';
+import { directionOfTravel, directionWord } from '../../domain/board/direction';
 import { formatNumber, decimalsFor, unitLabel } from '../../domain/format';
 import { formatMonth } from '../../domain/months';
-import { ragWord } from '../../domain/rag';
+import { ragWord } from '../../domain/board/rag';
 import type { Indicator } from '../../domain/schema';
-import { smallDenominatorNote, type SeriesPoint } from '../../domain/series';
-import { displayName } from '../../domain/summary';
-import type { TrendRow } from '../../domain/trendData';
+import { smallDenominatorNote, type SeriesPoint } from '../../domain/board/series';
+import { displayName } from '../../domain/board/summary';
+import type { TrendRow } from '../../domain/present/trendData';
 import { CsvDownload } from '../../components/CsvDownload';
 import { TableScroll } from '../../components/TableScroll';
 

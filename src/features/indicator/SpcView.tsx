@@ -5,11 +5,11 @@ import { CsvDownload } from '../../components/CsvDownload';
 import { decimalsFor, formatNumber, unitLabel, unitSuffix } from '../../domain/format';
 import { formatMonth } from '../../domain/months';
 import type { Indicator } from '../../domain/schema';
-import type { SeriesPoint } from '../../domain/series';
-import { FEW_POINTS_THRESHOLD } from '../../domain/spc';
-import { ASSURANCE_WORDS, indicatorSpc, VARIATION_WORDS } from '../../domain/spcIndicator';
-import { displayName } from '../../domain/summary';
-import { thresholdFor } from '../../domain/targets';
+import type { SeriesPoint } from '../../domain/board/series';
+import { FEW_POINTS_THRESHOLD } from '../../domain/board/spc';
+import { ASSURANCE_WORDS, indicatorSpc, VARIATION_WORDS } from '../../domain/board/spcIndicator';
+import { displayName } from '../../domain/board/summary';
+import { thresholdFor } from '../../domain/board/targets';
 import { TableScroll } from '../../components/TableScroll';
 
 export function SpcView({ indicator, series, month }: { indicator: Indicator; series: readonly SeriesPoint[]; month: string | undefined }) {

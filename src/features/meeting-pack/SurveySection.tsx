@@ -1,7 +1,7 @@
 // The latest staff survey reported by the month: returns, participation by team (fewer than 5
 // suppressed: scrutiny papers are public) and what staff said.
 import { formatIsoDate, formatMonth, formatMonthLong } from '../../domain/months';
-import { responseRate, surveyForMonth, type DatedSurvey } from '../../domain/surveys';
+import { responseRate, surveyForMonth, type DatedSurvey } from '../../domain/board/surveys';
 import { packReference } from './packReference';
 import { RunningHead } from './RunningHead';
 import { formatPercent, StatementsTable, SurveyReturnsTable, TeamTable } from '../../components/SurveyTables';

@@ -11,11 +11,11 @@ import { MonthSummaryLists } from '../../components/MonthSummaryLists';
 import { NoData } from '../../components/NoData';
 import { formatValue } from '../../domain/format';
 import { formatMonth } from '../../domain/months';
-import { ragWord } from '../../domain/rag';
-import type { IndicatorStatus } from '../../domain/status';
+import { ragWord } from '../../domain/board/rag';
+import type { IndicatorStatus } from '../../domain/board/status';
 import { useMonthStatuses } from '../../data/useMonthStatuses';
-import { displayName, summariseMonth } from '../../domain/summary';
-import { describeTarget } from '../../domain/targets';
+import { displayName, summariseMonth } from '../../domain/board/summary';
+import { describeTarget } from '../../domain/board/targets';
 
 export function OverviewPage() {
   const { dataset, months, month, statuses } = useMonthStatuses('priority');

@@ -9,7 +9,7 @@ import { Page } from '../../components/Page';
 import { useReadyDataset } from '../../data/datasetContext';
 import { formatNumber } from '../../domain/format';
 import { formatIsoDate, formatMonth } from '../../domain/months';
-import { collectSurveys, isSuppressed, responseRate, surveyForMonth, type DatedSurvey } from '../../domain/surveys';
+import { collectSurveys, isSuppressed, responseRate, surveyForMonth, type DatedSurvey } from '../../domain/board/surveys';
 import { ResponseRateChart, StatementChart } from './SurveyCharts';
 
 

@@ -7,7 +7,7 @@ import { Page } from '../../components/Page';
 import { WorkstreamTable } from '../../components/WorkstreamTable';
 import { useReadyDataset } from '../../data/datasetContext';
 import { formatMonth } from '../../domain/months';
-import { ragWord } from '../../domain/rag';
+import { ragWord } from '../../domain/board/rag';
 import { TableScroll } from '../../components/TableScroll';
 
 const LETTER = { red: 'R', amber: 'A', green: 'G', blue: 'B' } as const;

@@ -1,0 +1,61 @@
+// "How do we compare with England?" The rule, stated on the Targets page too: the difference is
+// "Similar" when it is within 1 percentage point for a percentage, or within 5% of the
+// comparator's figure for any other unit; otherwise "Better" or "Worse" by the polarity.
+import { periodStartMonth } from './benchmarkSeries';
+import type { Benchmark, Indicator } from '../schema';
+
+export type Comparison = 'better' | 'similar' | 'worse' | 'higher' | 'lower';
+
+export const SIMILAR_PERCENT_POINTS = 1;
+export const SIMILAR_RELATIVE = 0.05;
+
+export function compareWith(indicator: Indicator, value: number, comparator: number): Comparison {
+  const margin = indicator.unit === 'percent' ? SIMILAR_PERCENT_POINTS : Math.abs(comparator) * SIMILAR_RELATIVE;
+  const difference = value - comparator;
+  if (Math.abs(difference) <= margin) return 'similar';
+  if (indicator.polarity === 'neutral') return difference > 0 ? 'higher' : 'lower';
+  const better = indicator.polarity === 'up' ? difference > 0 : difference < 0;
+  return better ? 'better' : 'worse';
+}
+
+export function comparisonWord(comparison: Comparison | undefined): string {
+  switch (comparison) {
+    case 'better':
+      return 'Better';
+    case 'worse':
+      return 'Worse';
+    case 'similar':
+      return 'Similar';
+    case 'higher':
+      return 'Higher';
+    case 'lower':
+      return 'Lower';
+    default:
+      return 'No comparator';
+  }
+}
+
+export const COMPARISON_RULE =
+  'Similar means within 1 percentage point of England for a percentage, or within 5% of England’s figure for other measures. Better or worse follows whether higher or lower is better for the indicator.';
+
+function isEngland(benchmark: Benchmark): boolean {
+  return benchmark.kind === 'england' || (benchmark.kind === undefined && /^england$/i.test(benchmark.label.trim()));
+}
+
+/**
+ * The England figure that applies to `month`: the latest published period that had started by
+ * then (a 2024-25 figure says nothing about 2017). Without a month, the latest of all.
+ */
+export function englandFor(indicator: Indicator, month?: string): Benchmark | undefined {
+  const england = (indicator.benchmarks ?? []).filter(isEngland);
+  if (month === undefined) return latestOf(england);
+  const started = england
+    .map((benchmark) => ({ benchmark, start: periodStartMonth(benchmark.period) }))
+    .filter((entry) => entry.start === undefined || entry.start <= month)
+    .sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : 1));
+  return started[started.length - 1]?.benchmark;
+}
+
+export function latestOf(benchmarks: readonly Benchmark[]): Benchmark | undefined {
+  return [...benchmarks].sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0)).pop();
+}

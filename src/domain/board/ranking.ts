@@ -1,0 +1,148 @@
+// Ranking the council among its statistical neighbours on one published measure (the Compare
+// page, from data/comparators.json). Pure functions of the figures and the indicator's polarity.
+//
+// The rule: best first by polarity (up: highest first; down: lowest first); a neutral measure is
+// context only, so it is ordered highest first and 1st means "highest", never "best". Equal
+// figures share a rank and the next rank skips ("1, 2, 2, 4": standard competition ranking, as in
+// league tables). A council without a published figure has no rank and comes last; it is never
+// treated as 0. Figures are compared as published (already rounded by the DfE or the importer).
+import { formatValue } from '../format';
+import type { ComparatorMeasure, Indicator, Polarity } from '../schema';
+
+export type Ranked<T> = T & {
+  /** 1 = best (or highest, for a neutral measure); null when there is no figure. */
+  rank: number | null;
+  /** True when another council has the same figure. */
+  joint: boolean;
+};
+
+const byName = (a: { la: string }, b: { la: string }) => a.la.localeCompare(b.la, 'en-GB');
+
+/** The councils in rank order, ranked first (ties by name), then those without a figure (by name). */
+export function rankCouncils<T extends { la: string; value: number | null }>(values: readonly T[], polarity: Polarity): Ranked<T>[] {
+  const lowestFirst = polarity === 'down';
+  const withFigure = values
+    .filter((entry): entry is T & { value: number } => entry.value !== null && Number.isFinite(entry.value))
+    .sort((a, b) => (lowestFirst ? a.value - b.value : b.value - a.value) || byName(a, b));
+  const counts = new Map<number, number>();
+  for (const entry of withFigure) counts.set(entry.value, (counts.get(entry.value) ?? 0) + 1);
+  const ranked: Ranked<T>[] = [];
+  withFigure.forEach((entry, index) => {
+    const previous = ranked[index - 1];
+    const rank = previous && previous.value === entry.value ? previous.rank : index + 1;
+    ranked.push({ ...entry, rank, joint: counts.get(entry.value)! > 1 });
+  });
+  const without = values
+    .filter((entry) => entry.value === null || !Number.isFinite(entry.value))
+    .sort(byName)
+    .map((entry): Ranked<T> => ({ ...entry, rank: null, joint: false }));
+  return [...ranked, ...without];
+}
+
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd, 101st, 111th. */
+export function ordinal(n: number): string {
+  const lastTwo = n % 100;
+  const suffix = lastTwo >= 11 && lastTwo <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
+  return `${n}${suffix}`;
+}
+
+/** A rank in words for a table: "3rd", "Joint 3rd", "Not ranked". */
+export function rankText(entry: { rank: number | null; joint: boolean }): string {
+  if (entry.rank === null) return 'Not ranked';
+  return `${entry.joint ? 'Joint ' : ''}${ordinal(entry.rank)}`;
+}
+
+/** What 1st means for this polarity, in a sentence for the page. */
+export function rankingRule(polarity: Polarity): string {
+  if (polarity === 'up') return 'Ranked best to worst: higher is better, so 1st has the highest figure.';
+  if (polarity === 'down') return 'Ranked best to worst: lower is better, so 1st has the lowest figure.';
+  return 'Ranked highest to lowest. This measure is context only: neither higher nor lower is better, so 1st is the highest, not the best.';
+}
+
+/** "Not published (suppressed)" from a note such as "suppressed (c)"; the DfE's symbol left out. */
+export function notPublishedText(note: string | undefined): string {
+  const reason = (note ?? '').replace(/\s*\([^)]*\)\s*$/, '').trim();
+  return reason && reason !== 'not published' ? `Not published (${reason})` : 'Not published';
+}
+
+/** The council's own entry: the one marked `council`, else the one with the council's name. */
+export function councilEntry<T extends { la: string; council?: boolean }>(values: readonly T[], council: string): T | undefined {
+  return values.find((entry) => entry.council) ?? values.find((entry) => entry.la.toLowerCase() === council.toLowerCase());
+}
+
+/**
+ * One sentence for the chart: "Croydon ranks 7th of 11 among its statistical neighbours for ICPC
+ * timeliness in 2017-18 (52%; neighbour mean 61.2%; England 76.9%)." Says how many neighbours had
+ * no published figure, and, for a neutral measure, "highest" rather than a rank that sounds like
+ * a judgement.
+ */
+export function describeRanking(
+  indicator: Pick<Indicator, 'name' | 'shortName' | 'unit' | 'decimals' | 'polarity'>,
+  measure: Pick<ComparatorMeasure, 'period' | 'england' | 'neighbourMean'>,
+  ranked: readonly Ranked<{ la: string; value: number | null; council?: boolean; note?: string }>[],
+  council: string,
+): string {
+  const name = indicator.shortName ?? indicator.name;
+  // "in 2017-18", but "at 30 Sep 2017" for a workforce snapshot.
+  const when = /^at /i.test(measure.period) ? measure.period : `in ${measure.period}`;
+  const own = councilEntry(ranked, council);
+  const who = own?.la ?? council;
+  const figures = [
+    measure.neighbourMean !== undefined ? `neighbour mean ${formatValue(measure.neighbourMean, indicator)}` : undefined,
+    measure.england !== undefined ? `England ${formatValue(measure.england, indicator)}` : undefined,
+  ].filter(Boolean);
+  if (!own || own.rank === null) {
+    const why = own ? notPublishedText(own.note).replace(/^Not published/, 'not published') : 'not published';
+    return `${who}’s figure for ${name} ${when} is ${why}, so it is not ranked among its statistical neighbours${figures.length ? ` (${figures.join('; ')})` : ''}.`;
+  }
+  const total = ranked.filter((entry) => entry.rank !== null).length;
+  const joint = own.joint ? 'joint ' : '';
+  const position =
+    indicator.polarity === 'neutral'
+      ? `has the ${joint}${own.rank === 1 ? '' : `${ordinal(own.rank)} `}highest figure of ${total}`
+      : `ranks ${joint}${ordinal(own.rank)} of ${total}`;
+  const missing = ranked.length - total;
+  const missingText = missing === 0 ? '' : `; ${missing === 1 ? '1 neighbour’s figure is' : `${missing} neighbours’ figures are`} not published`;
+  return `${who} ${position} among its statistical neighbours for ${name} ${when} (${[formatValue(own.value, indicator), ...figures].join('; ')})${missingText}.`;
+}
+
+// ---------- periods: which measure to show for a chosen year ----------
+
+/**
+ * The financial year a DfE period falls in: "2017-18" is itself; a workforce snapshot
+ * "at 30 Sep 2017" falls in 2017-18. Undefined for any other way of writing a period.
+ */
+export function yearOfPeriod(period: string): string | undefined {
+  const financial = /^(\d{4})-(\d{2})$/.exec(period.trim());
+  if (financial) return (Number(financial[1]) + 1) % 100 === Number(financial[2]) ? period.trim() : undefined;
+  const september = /^at 30 Sep (\d{4})$/i.exec(period.trim());
+  if (september) {
+    const year = Number(september[1]);
+    return `${year}-${String((year + 1) % 100).padStart(2, '0')}`;
+  }
+  return undefined;
+}
+
+/** Every financial year with a measure, latest first. */
+export function yearsOf(measures: readonly Pick<ComparatorMeasure, 'period'>[]): string[] {
+  const years = new Set(measures.map((measure) => yearOfPeriod(measure.period)).filter((year): year is string => year !== undefined));
+  return [...years].sort().reverse();
+}
+
+/**
+ * One measure per indicator, in the order the indicators first appear: for `year`, the measure in
+ * that financial year (none if there is none); without a year, each indicator's latest.
+ */
+export function measuresFor<T extends Pick<ComparatorMeasure, 'indicator' | 'period'>>(
+  measures: readonly T[],
+  year?: string,
+): { indicator: string; measure: T | undefined }[] {
+  const byIndicator = new Map<string, T[]>();
+  for (const measure of measures) byIndicator.set(measure.indicator, [...(byIndicator.get(measure.indicator) ?? []), measure]);
+  const sortKey = (measure: T) => yearOfPeriod(measure.period) ?? measure.period;
+  return [...byIndicator].map(([indicator, list]) => {
+    if (year !== undefined) return { indicator, measure: list.find((measure) => yearOfPeriod(measure.period) === year) };
+    const latest = list.reduce((best, measure) => (sortKey(measure) >= sortKey(best) ? measure : best));
+    return { indicator, measure: latest };
+  });
+}

@@ -1,0 +1,58 @@
+// Everything the board asks of one indicator in one month, in one place: the figure, its RAG,
+// its direction of travel, the target in force and how it compares with England.
+import { compareWith, englandFor, type Comparison } from './comparison';
+import { directionOfTravel, type DirectionOfTravel } from './direction';
+import type { RagStatus } from './rag';
+import type { Benchmark, Indicator, Snapshot } from '../schema';
+import { indicatorSeries, reportingMonths, smallDenominatorNote, type SeriesPoint } from './series';
+import type { AssuranceIcon, VariationIcon } from './spc';
+import { indicatorSpc } from './spcIndicator';
+import { describeThreshold, thresholdFor, type Threshold } from './targets';
+
+export interface IndicatorStatus {
+  indicator: Indicator;
+  month: string;
+  point: SeriesPoint | undefined;
+  value: number | null | undefined;
+  rag: RagStatus | undefined;
+  travel: DirectionOfTravel | undefined;
+  threshold: Threshold | undefined;
+  thresholdText: string | undefined;
+  england: Benchmark | undefined;
+  vsEngland: Comparison | undefined;
+  smallDenominator: string | undefined;
+  series: SeriesPoint[];
+  /** Making Data Count icons for the latest point up to the month. */
+  variation: VariationIcon | undefined;
+  assurance: AssuranceIcon;
+}
+
+export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], month: string): IndicatorStatus {
+  const point = series.find((candidate) => candidate.month === month);
+  const value = point?.value;
+  const threshold = indicator.polarity === 'neutral' ? undefined : thresholdFor(indicator, month);
+  const england = englandFor(indicator, month);
+  const spc = indicatorSpc(indicator, series, month);
+  return {
+    indicator,
+    month,
+    point,
+    value,
+    rag: point?.rag,
+    travel: directionOfTravel(indicator, series, month),
+    threshold,
+    thresholdText: describeThreshold(indicator, threshold),
+    england,
+    vsEngland: england && typeof value === 'number' ? compareWith(indicator, value, england.value) : undefined,
+    smallDenominator: point && indicator.unit === 'percent' ? smallDenominatorNote(point) : undefined,
+    series,
+    variation: spc.variation,
+    assurance: spc.assurance,
+  };
+}
+
+/** Every indicator's series, computed once per dataset. */
+export function allSeries(indicators: readonly Indicator[], snapshots: readonly Snapshot[]): Map<string, SeriesPoint[]> {
+  const months = reportingMonths(snapshots);
+  return new Map(indicators.map((indicator) => [indicator.id, indicatorSeries(indicator, snapshots, months)]));
+}

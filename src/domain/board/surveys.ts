@@ -1,0 +1,38 @@
+// Staff surveys. Scrutiny papers are public: a count of fewer than 5 people in a team breakdown
+// can identify staff, so it is shown as "fewer than 5" and never drawn.
+import type { Snapshot, Survey } from '../schema';
+
+export const SUPPRESS_BELOW = 5;
+
+export interface DatedSurvey extends Survey {
+  /** The month of the snapshot that reported it. */
+  month: string;
+}
+
+/** Every survey reported, oldest first; a survey reported in several months counts once (latest). */
+export function collectSurveys(snapshots: readonly Snapshot[]): DatedSurvey[] {
+  const byId = new Map<string, DatedSurvey>();
+  for (const snapshot of [...snapshots].sort((a, b) => (a.month < b.month ? -1 : 1))) {
+    for (const survey of snapshot.surveys ?? []) byId.set(survey.id, { ...survey, month: snapshot.month });
+  }
+  return [...byId.values()].sort((a, b) => ((a.closed ?? a.month) < (b.closed ?? b.month) ? -1 : 1));
+}
+
+/** Completed as a percentage of invited, or undefined when either is missing. */
+export function responseRate(survey: Survey): number | undefined {
+  if (survey.invited === undefined || survey.completed === undefined || survey.invited === 0) return undefined;
+  return (survey.completed / survey.invited) * 100;
+}
+
+export function isSuppressed(count: number): boolean {
+  return count > 0 && count < SUPPRESS_BELOW;
+}
+
+export function describeCount(count: number): string {
+  return isSuppressed(count) ? `fewer than ${SUPPRESS_BELOW}` : String(count);
+}
+
+/** The latest survey reported at or before `month`. */
+export function surveyForMonth(surveys: readonly DatedSurvey[], month: string): DatedSurvey | undefined {
+  return surveys.filter((survey) => survey.month <= month).pop();
+}

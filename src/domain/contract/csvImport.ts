@@ -1,0 +1,104 @@
+// A spreadsheet export to a monthly snapshot. One row per indicator: id, value, numerator,
+// denominator, note (a header row naming them is expected; columns may come in any order).
+// Tolerates what Excel does to a CSV: a byte-order mark, semicolons instead of commas, "43%",
+// "1,204", blank rows. papaparse does the CSV parsing (quotes, line endings, delimiters).
+import Papa from 'papaparse';
+import { decodeBytes } from './jsonSource';
+import type { Problem } from './problems';
+import type { Snapshot, ValueEntry } from '../schema';
+
+export const CSV_COLUMNS = ['id', 'value', 'numerator', 'denominator', 'note'] as const;
+type Column = (typeof CSV_COLUMNS)[number];
+
+export type CsvResult = { ok: true; snapshot: Snapshot; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
+/** "43%", " 1,204 ", "21.4" to a number; "" to null; anything else to undefined (an error). */
+export function parseSpreadsheetNumber(text: string): number | null | undefined {
+  let cleaned = text.trim().replace(/%$/, '').trim();
+  if (cleaned === '') return null;
+  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(cleaned)) cleaned = cleaned.replace(/,/g, '');
+  if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(cleaned)) return undefined;
+  return Number(cleaned);
+}
+
+/** Excel writes semicolons in some locales: the header row's most frequent of , ; and tab. */
+export function guessDelimiter(text: string): string {
+  const header = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const counts = [',', ';', '\t'].map((delimiter) => ({ delimiter, count: header.split(delimiter).length - 1 }));
+  counts.sort((a, b) => b.count - a.count);
+  return counts[0]!.count > 0 ? counts[0]!.delimiter : ',';
+}
+
+export function snapshotFromCsv(content: Uint8Array | string, month: string, fileName: string): CsvResult {
+  const problems: Problem[] = [];
+  const fail = (message: string, line = 1, column = 1, expected?: string, found?: string): CsvResult => ({
+    ok: false,
+    problems: [...problems, { severity: 'error', code: 'invalid-value', file: fileName, line, column, message, expected, found }],
+  });
+  let text: string;
+  if (typeof content === 'string') text = content.replace(/^\uFEFF/, '');
+  else {
+    const decoded = decodeBytes(content);
+    if (!decoded.ok) return fail(`The CSV file is unreadable: ${decoded.detail}`);
+    text = decoded.text;
+  }
+  // Blank rows are kept here and skipped below, so that row numbers stay the file's line numbers.
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: guessDelimiter(text) });
+  const blank = (row: string[]) => row.every((cell) => cell.trim() === '');
+  const firstRow = parsed.data.findIndex((row) => !blank(row));
+  const rows = firstRow < 0 ? [] : parsed.data.slice(firstRow);
+  const lineOffset = firstRow + 1;
+  if (rows.length === 0) return fail('The CSV file has no rows', 1, 1, 'a header row and one row per indicator', 'no rows');
+  const header = rows[0]!.map((cell) => cell.trim().toLowerCase());
+  if (!header.includes('id') || !header.includes('value')) {
+    return fail('The first row must name the columns', 1, 1, `a header row: ${CSV_COLUMNS.join(', ')}`, `"${rows[0]!.join(',')}"`);
+  }
+  const columnIndex = new Map<Column, number>();
+  for (const column of CSV_COLUMNS) {
+    const index = header.indexOf(column);
+    if (index >= 0) columnIndex.set(column, index);
+  }
+  const unknown = header.filter((name) => name !== '' && !(CSV_COLUMNS as readonly string[]).includes(name));
+  if (unknown.length) {
+    return fail(`Unknown column "${unknown[0]}"`, 1, header.indexOf(unknown[0]!) + 1, `columns ${CSV_COLUMNS.join(', ')}`, `"${unknown[0]}"`);
+  }
+
+  const values: Record<string, ValueEntry> = {};
+  const seen = new Map<string, number>();
+  rows.slice(1).forEach((row, rowIndex) => {
+    const line = rowIndex + 1 + lineOffset;
+    const cell = (column: Column) => {
+      const index = columnIndex.get(column);
+      return index === undefined ? '' : (row[index] ?? '').trim();
+    };
+    if (row.every((value) => value.trim() === '')) return;
+    const id = cell('id');
+    if (!id) {
+      problems.push({ severity: 'error', code: 'missing-field', file: fileName, line, column: (columnIndex.get('id') ?? 0) + 1, message: 'A row has no indicator id', expected: 'an id such as CP5', found: 'an empty cell' });
+      return;
+    }
+    if (seen.has(id)) {
+      problems.push({ severity: 'error', code: 'duplicate-id', file: fileName, line, column: (columnIndex.get('id') ?? 0) + 1, message: `Indicator ${id} has two rows`, expected: 'one row per indicator', found: `another row for ${id} (the first is line ${seen.get(id)})` });
+      return;
+    }
+    seen.set(id, line);
+    const numbers: Partial<Record<'value' | 'numerator' | 'denominator', number | null>> = {};
+    for (const column of ['value', 'numerator', 'denominator'] as const) {
+      const raw = cell(column);
+      const number = parseSpreadsheetNumber(raw);
+      if (number === undefined) {
+        problems.push({ severity: 'error', code: 'wrong-type', file: fileName, line, column: (columnIndex.get(column) ?? 0) + 1, message: `The ${column} of ${id} is not a number`, expected: 'a number such as 43, 43%, 21.4 or 1,204', found: `"${raw}"` });
+        return;
+      }
+      numbers[column] = number;
+    }
+    const note = cell('note');
+    const entry: { value: number | null; numerator?: number; denominator?: number; note?: string } = { value: numbers.value ?? null };
+    if (typeof numbers.numerator === 'number') entry.numerator = numbers.numerator;
+    if (typeof numbers.denominator === 'number') entry.denominator = numbers.denominator;
+    if (note) entry.note = note;
+    values[id] = Object.keys(entry).length === 1 ? entry.value : entry;
+  });
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, snapshot: { month, status: 'final', values }, warnings: [] };
+}
