@@ -11,6 +11,7 @@ import { comparisonWord } from '../board/comparison';
 import { formatValue } from '../format';
 import type { Unit } from '../schema';
 import { ragLabel } from './words';
+import { spcReport, type SpcReport } from './spcReport';
 
 export type ReportDirection = 'improved' | 'worsened' | 'no change' | 'up' | 'down';
 
@@ -27,6 +28,8 @@ export interface IndicatorReport {
   england: { value: number; period: string } | null;
   /** What a page says of each, in the dashboard's words. */
   words: { value: string; rag: string; direction: string; england: string };
+  /** Making Data Count icons, only where they mean something (see board/spcVerdict.ts). */
+  spc: SpcReport;
 }
 
 export interface MonthReport {
@@ -64,6 +67,7 @@ export function indicatorReport(status: IndicatorStatus): IndicatorReport {
       direction: directionWord(travel?.direction),
       england: comparisonWord(status.vsEngland),
     },
+    spc: spcReport(status.spc),
   };
 }
 
