@@ -107,9 +107,9 @@ export function ragChangeRule(input: RuleInput): SummaryItem | undefined {
   const before = previousRag(input.series, input.month);
   if (!now || !before || now === before.rag) return undefined;
   const name = displayName(input.indicator);
-  const text = `${name} moved from ${before.rag} in ${formatMonth(before.month)} to ${now}: ${valueOf(input)} against a target of ${targetOf(input)}.`;
-  if (RAG_ORDER[now] > RAG_ORDER[before.rag]) return item(input, 'rag-better', text);
-  return now === 'red' ? undefined : item(input, 'rag-worse', text);
+  const from = `at ${valueOf(input)} (target ${targetOf(input)}), from ${before.rag} in ${formatMonth(before.month)}.`;
+  if (RAG_ORDER[now] > RAG_ORDER[before.rag]) return item(input, 'rag-better', `${name} turned ${now} ${from}`);
+  return now === 'red' ? undefined : item(input, 'rag-worse', `${name} slipped to ${now} ${from}`);
 }
 
 /** Making Data Count: a special cause signal on the latest point, improving or concerning. */
