@@ -16,6 +16,9 @@ import type { IndicatorStatus } from '../../domain/board/status';
 import { useMonthStatuses } from '../../data/useMonthStatuses';
 import { displayName } from '../../domain/board/summary';
 import { describeTarget } from '../../domain/board/targets';
+import { changeWord } from '../../domain/present/changeWords';
+import { reconcilingSentence } from '../../domain/present/reconcile';
+import { tooFewMonthsNote } from '../../domain/present/spcReport';
 
 export function OverviewPage() {
   const { dataset, months, month, view, statuses } = useMonthStatuses('priority');
@@ -99,6 +102,8 @@ export function OverviewPage() {
 function IndicatorCard({ status }: { status: IndicatorStatus }) {
   const { indicator, month, value, rag, travel, threshold, thresholdText, smallDenominator, point } = status;
   const last12 = lastMonthsUpTo(status.series, month, 12);
+  const reconciled = reconcilingSentence(status);
+  const spcNote = tooFewMonthsNote(status.spc);
   const valued = last12.filter((candidate) => typeof candidate.value === 'number');
   const sparkLabel = valued.length
     ? `Last ${last12.length} months: from ${formatValue(valued[0]!.value, indicator)} in ${formatMonth(valued[0]!.month)} to ${formatValue(valued[valued.length - 1]!.value, indicator)} in ${formatMonth(valued[valued.length - 1]!.month)}.`
@@ -115,14 +120,16 @@ function IndicatorCard({ status }: { status: IndicatorStatus }) {
       <p className="spc-row">
         <VariationBadge icon={status.variation} />
         <AssuranceBadge icon={status.assurance} />
+        {spcNote && <span className="spc-note">{spcNote}</span>}
       </p>
+      {reconciled && <p className="card-reconcile">{reconciled}</p>}
       {smallDenominator && <p className="small-denominator">Small number: {smallDenominator}</p>}
       {point?.note && <p className="card-note">Note: {point.note}</p>}
       <dl className="card-facts">
         <div>
           <dt>Change</dt>
           <dd>
-            <DirectionText travel={travel} currentValue={value} />
+            <DirectionText travel={travel} currentValue={value} label={changeWord(status)} />
             {travel && (
               <span className="card-previous">
                 {' '}
@@ -140,6 +147,12 @@ function IndicatorCard({ status }: { status: IndicatorStatus }) {
         </div>
       </dl>
       <Sparkline points={last12} label={sparkLabel} target={threshold?.target} />
+      {indicator.definition && (
+        <details className="card-definition">
+          <summary>What this measures</summary>
+          <p>{indicator.definition}</p>
+        </details>
+      )}
     </article>
   );
 }
