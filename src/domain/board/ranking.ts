@@ -6,6 +6,7 @@
 // figures share a rank and the next rank skips ("1, 2, 2, 4": standard competition ranking, as in
 // league tables). A council without a published figure has no rank and comes last; it is never
 // treated as 0. Figures are compared as published (already rounded by the DfE or the importer).
+import { inForceAt } from './comparison';
 import { formatValue } from '../format';
 import type { ComparatorMeasure, Indicator, Polarity } from '../schema';
 
@@ -145,4 +146,18 @@ export function measuresFor<T extends Pick<ComparatorMeasure, 'indicator' | 'per
     const latest = list.reduce((best, measure) => (sortKey(measure) >= sortKey(best) ? measure : best));
     return { indicator, measure: latest };
   });
+}
+
+/**
+ * One measure per indicator for a month: the measure of the month's own period (comparison.ts's
+ * inForceAt, the rule England figures follow on every page), or none when nothing had been
+ * published for a period that had begun by then.
+ */
+export function measuresForMonth<T extends Pick<ComparatorMeasure, 'indicator' | 'period'>>(
+  measures: readonly T[],
+  month: string,
+): { indicator: string; measure: T | undefined }[] {
+  const byIndicator = new Map<string, T[]>();
+  for (const measure of measures) byIndicator.set(measure.indicator, [...(byIndicator.get(measure.indicator) ?? []), measure]);
+  return [...byIndicator].map(([indicator, list]) => ({ indicator, measure: inForceAt(list, month, (measure) => measure.period) }));
 }

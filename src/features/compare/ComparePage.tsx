@@ -11,6 +11,7 @@ import {
   councilEntry,
   describeRanking,
   measuresFor,
+  measuresForMonth,
   notPublishedText,
   rankCouncils,
   rankingRule,
@@ -23,12 +24,18 @@ import type { ComparatorMeasure, ComparatorsFile, ComparatorValue, Indicator } f
 import { displayName } from '../../domain/board/summary';
 import { RankingChart, type RankingBar } from './RankingChart';
 import { TableScroll } from '../../components/TableScroll';
+import { MonthPicker } from '../../components/MonthPicker';
+import { useSelectedMonth } from '../../data/useSelectedMonth';
+import { periodRule } from '../../domain/board/comparison';
+import { formatMonth } from '../../domain/months';
 
 const TITLE = 'Compare with statistical neighbours';
 
 export function ComparePage() {
   const { dataset } = useReadyDataset();
-  if (dataset.comparators) return <Comparisons comparators={dataset.comparators} indicators={dataset.indicators} />;
+  const months = useMemo(() => dataset.snapshots.map((snapshot) => snapshot.month).sort(), [dataset]);
+  const { month } = useSelectedMonth(months);
+  if (dataset.comparators) return <Comparisons comparators={dataset.comparators} indicators={dataset.indicators} months={months} month={month} />;
   const report = dataset.files.find((file) => file.file === 'comparators.json');
   const council = dataset.site?.organisation ?? 'Croydon';
   return (
@@ -68,7 +75,17 @@ interface Comparison {
   sentence: string;
 }
 
-function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile; indicators: readonly Indicator[] }) {
+function Comparisons({
+  comparators,
+  indicators,
+  months,
+  month,
+}: {
+  comparators: ComparatorsFile;
+  indicators: readonly Indicator[];
+  months: readonly string[];
+  month: string | undefined;
+}) {
   const [params] = useSearchParams();
   const years = useMemo(() => yearsOf(comparators.measures), [comparators]);
   const requested = params.get('period');
@@ -77,7 +94,9 @@ function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile
 
   const comparisons = useMemo(() => {
     const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
-    return measuresFor(comparators.measures, year).map(({ indicator: id, measure }) => {
+    // An explicit ?period picks that year; otherwise the month's own period (one rule, stated below).
+    const chosen = year !== undefined || month === undefined ? measuresFor(comparators.measures, year) : measuresForMonth(comparators.measures, month);
+    return chosen.map(({ indicator: id, measure }) => {
       const indicator = byId.get(id);
       if (!indicator || !measure) return { id, indicator, comparison: undefined };
       const ranked = rankCouncils(measure.values, indicator.polarity);
@@ -90,7 +109,7 @@ function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile
       };
       return { id, indicator, comparison };
     });
-  }, [comparators, indicators, year]);
+  }, [comparators, indicators, year, month]);
 
   const shown = comparisons.flatMap((entry) => (entry.comparison ? [entry.comparison] : []));
 
@@ -100,10 +119,12 @@ function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile
         How {comparators.council} ranks among its {comparators.neighbours.length} statistical neighbours, the councils most like
         it, on each measure the Department for Education publishes for every council.
       </p>
+      {month && <MonthPicker months={months} month={month} />}
+      <p data-testid="period-rule">{year ? `Showing the published figures for ${year}, the year chosen.` : periodRule(month, month && formatMonth(month))}</p>
       <YearPicker key={year ?? ''} years={years} year={year} />
       {requested && !year && (
         <p className="notice notice-warning" role="status">
-          There are no published figures for “{requested}”. Showing the latest published year of each measure.
+          There are no published figures for “{requested}”. Showing the figures of the month’s own period.
         </p>
       )}
 
@@ -112,7 +133,7 @@ function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile
         <TableScroll labelledBy="glance-caption">
           <table className="table">
             <caption id="glance-caption">
-              {comparators.council}’s rank among its statistical neighbours, {year ?? 'latest published year'} (1st is best
+              {comparators.council}’s rank among its statistical neighbours, {year ?? (month ? `the period of ${formatMonth(month)}` : 'latest published year')} (1st is best
               {shown.some((comparison) => comparison.indicator.polarity === 'neutral') ? '; for a context-only measure, 1st is the highest' : ''})
             </caption>
             <thead>
@@ -135,7 +156,7 @@ function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile
               {comparisons.map(({ id, indicator, comparison }) => (
                 <tr key={id}>
                   <th scope="row">
-                    {indicator ? <Link to={`/indicator/${encodeURIComponent(id)}`}>{displayName(indicator)}</Link> : id}
+                    {indicator ? <Link to={`/indicator/${encodeURIComponent(id)}${month ? `?month=${month}` : ''}`}>{displayName(indicator)}</Link> : id}
                   </th>
                   {comparison ? (
                     <>
@@ -148,7 +169,7 @@ function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile
                       <td className="numeric">{optional(comparison.measure.england, comparison.indicator)}</td>
                     </>
                   ) : (
-                    <td colSpan={5}>{indicator ? `No published figures for ${year}` : `No indicator "${id}" in indicators.json`}</td>
+                    <td colSpan={5}>{indicator ? `No published figures for ${year ?? (month ? `a period that had begun by ${formatMonth(month)}` : 'any period')}` : `No indicator "${id}" in indicators.json`}</td>
                   )}
                 </tr>
               ))}
@@ -203,7 +224,7 @@ function YearPicker({ years, year }: { years: readonly string[]; year: string | 
       <span className="month-choose">
         <label htmlFor="period-select">Year</label>
         <select id="period-select" value={chosen} onChange={(event) => setChosen(event.target.value)}>
-          <option value="">Latest published</option>
+          <option value="">The month’s own period</option>
           {years.map((value) => (
             <option key={value} value={value}>
               {value}
