@@ -509,16 +509,14 @@ export function resolveCouncil(
       message: `${replaced.name} was replaced in ${replaced.from} by ${replaced.successors.join(' and ')}. ${which}; or, for the old council's figures before then, add --abolished.`,
     };
   }
-  const named = SHORT_NAMES[wanted];
-  if (named) {
-    const found = resolveCouncil(named, councils, suggestionCount, options);
-    if (found.ok) return { ...found, notice: `"${input}" read as ${found.council.name}.` };
-  }
   const notice = replaced ? `${replaced.name} was replaced in ${replaced.from} by ${replaced.successors.join(' and ')}: its figures stop then.` : undefined;
   const exact = councils.filter((council) => council.name.trim().toLowerCase() === input.trim().toLowerCase());
   if (exact.length) return { ok: true, council: latest(exact)!, ...(notice ? { notice } : {}) };
   const keyed = councils.filter((council) => councilKey(council.name, { stripPrefixes: false }) === wanted);
   if (keyed.length && wanted) return { ok: true, council: latest(keyed)!, ...(notice ? { notice } : {}) };
+  const named = SHORT_NAMES[wanted];
+  const aliased = named ? councils.filter((council) => council.name === named) : [];
+  if (aliased.length) return { ok: true, council: latest(aliased)!, notice: `"${input}" read as ${named}.` };
   const names = [...new Set(councils.map((council) => council.name))];
   const suggestions = nearestMany(wanted || input, names, suggestionCount);
   return {

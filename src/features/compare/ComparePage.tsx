@@ -12,6 +12,9 @@ import {
   describeRanking,
   measuresFor,
   measuresForMonth,
+  figureText,
+  isJointFigure,
+  neighbourMeanLabel,
   notPublishedText,
   rankCouncils,
   rankingRule,
@@ -163,7 +166,8 @@ function Comparisons({
                       <td className="period">{comparison.measure.period}</td>
                       <td>{rankOf(comparison)}</td>
                       <td className="numeric">
-                        {typeof comparison.own?.value === 'number' ? formatValue(comparison.own.value, comparison.indicator) : notPublishedText(comparison.own?.note)}
+                        {comparison.own ? figureText(comparison.own, comparison.indicator) : notPublishedText(undefined)}
+                        {comparison.own && isJointFigure(comparison.own) && <span className="hint"> (joint figure)</span>}
                       </td>
                       <td className="numeric">{optional(comparison.measure.neighbourMean, comparison.indicator)}</td>
                       <td className="numeric">{optional(comparison.measure.england, comparison.indicator)}</td>
@@ -193,6 +197,14 @@ function Comparisons({
           <li>
             Figures the DfE does not publish (for example, suppressed to protect small numbers) are shown as “Not published”
             and are not ranked. They are never counted as 0.
+          </li>
+          <li>
+            A figure the DfE publishes as “low” is a real figure under 0.5: it is shown as “under 0.5%” and ranked as such.
+            A figure marked “u” is withheld as of low reliability.
+          </li>
+          <li>
+            Where the DfE publishes one figure for two councils together (a joint figure), it is marked. A joint figure that
+            includes {comparators.council} is never counted in {comparators.council}’s neighbour mean.
           </li>
           <li>These are the DfE’s published annual figures; they can differ from our own monthly figures.</li>
         </ul>
@@ -258,7 +270,7 @@ function MeasureSection({ comparison, council }: { comparison: Comparison; counc
     label: `${entry.rank ?? '–'} ${entry.la}${entry === comparison.own ? ' (us)' : ''}`,
     value: entry.value,
     council: entry === comparison.own,
-    missing: entry.value === null ? notPublishedText(entry.note) : undefined,
+    missing: entry.value === null ? figureText(entry, indicator) : undefined,
   }));
   const csvHeader = ['Indicator id', 'Indicator', 'Period', 'Rank', 'Council', 'Our council', 'Value', 'Note'];
   const csvRows = [
@@ -272,7 +284,7 @@ function MeasureSection({ comparison, council }: { comparison: Comparison; counc
       entry.value ?? '',
       entry.note ?? '',
     ]),
-    [indicator.id, indicator.name, measure.period, '', 'Statistical neighbours (mean)', '', measure.neighbourMean ?? '', ''],
+    [indicator.id, indicator.name, measure.period, '', neighbourMeanLabel(measure), '', measure.neighbourMean ?? '', ''],
     [indicator.id, indicator.name, measure.period, '', 'England', '', measure.england ?? '', ''],
   ];
   return (
@@ -313,9 +325,9 @@ function MeasureSection({ comparison, council }: { comparison: Comparison; counc
                   <td>{rankText(entry)}</td>
                   <th scope="row">
                     {ours ? <strong>{entry.la} (us)</strong> : entry.la}
-                    {entry.value !== null && entry.note && <span className="hint"> ({entry.note})</span>}
+                    {(entry.value !== null || isJointFigure(entry)) && entry.note && <span className="hint"> ({entry.note})</span>}
                   </th>
-                  <td className="numeric">{entry.value === null ? notPublishedText(entry.note) : formatValue(entry.value, indicator)}</td>
+                  <td className="numeric">{figureText(entry, indicator)}</td>
                 </tr>
               );
             })}
@@ -323,7 +335,7 @@ function MeasureSection({ comparison, council }: { comparison: Comparison; counc
           <tfoot>
             <tr>
               <td />
-              <th scope="row">Statistical neighbours (mean)</th>
+              <th scope="row">{neighbourMeanLabel(measure)}</th>
               <td className="numeric">{optional(measure.neighbourMean, indicator)}</td>
             </tr>
             <tr>
