@@ -12,6 +12,8 @@ import { findHeading, renderApp, server, useMswServer } from './renderApp';
 useMswServer();
 
 const card = (name: string) => screen.getByRole('article', { name });
+/** An element by its whole text, glossary markup inside it or not. */
+const whole = (tag: string, pattern: RegExp) => (_: string, element: Element | null) => element?.tagName === tag && pattern.test(element.textContent ?? '');
 
 /** Thirteen months, 2018-01 to 2019-01: the vacancy rate steady near 40%, then a shift down to 30%. */
 function longerFolder() {
@@ -74,7 +76,9 @@ describe('SPC icons need enough months', () => {
     expect(within(vacancy).getByText('Improving')).toBeInTheDocument();
     expect(within(vacancy).queryByText('Will miss target')).not.toBeInTheDocument();
     const summary = screen.getByRole('region', { name: 'Summary of the month' });
-    expect(within(summary).getByText(/^Vacancy rate at 30% shows special cause variation, improving/)).toBeInTheDocument();
+    expect(within(summary).getByText(whole('LI', /^Vacancy rate at 30% shows special cause variation, improving/))).toBeInTheDocument();
+    // The first use of "special cause" on the page links to the glossary.
+    expect(within(summary).getAllByRole('link', { name: 'special cause' })[0]).toHaveAttribute('href', '/help/glossary#special-cause');
     // ICPC timeliness wobbles 60, 61: a move inside common cause is "Stable", and not in the summary.
     expect(within(card('ICPC timeliness')).getByText('Stable')).toBeInTheDocument();
     expect(within(summary).queryByText(/^ICPC timeliness (improved|worsened)/)).not.toBeInTheDocument();
@@ -87,5 +91,23 @@ describe('SPC icons need enough months', () => {
     const vacancy = card('Vacancy rate');
     expect(within(vacancy).getByText('What this measures')).toBeInTheDocument();
     expect(within(vacancy).getByText('Vacant social worker posts as a share of all funded posts.')).toBeInTheDocument();
+  });
+});
+
+describe('the glossary', () => {
+  it('is in the navigation and explains every term, each with its own anchor', async () => {
+    renderApp('/help/glossary');
+    await findHeading('Glossary');
+    expect(screen.getByRole('navigation', { name: 'Main' })).toContainElement(screen.getByRole('link', { name: 'Glossary' }));
+    expect(screen.getByText(/The first meeting of professionals and the family/).closest('div')).toHaveAttribute('id', 'icpc');
+    expect(screen.getByText('Hit and miss')).toBeInTheDocument();
+  });
+
+  it('marks the first use of a term on the Overview with <abbr title>', async () => {
+    const { container } = renderApp('/?month=2018-05');
+    await findHeading(/Overview/);
+    const abbrs = [...container.querySelectorAll('abbr')].filter((abbr) => abbr.textContent === 'ICPC');
+    expect(abbrs).toHaveLength(1);
+    expect(abbrs[0]).toHaveAttribute('title', 'Initial child protection conference');
   });
 });
