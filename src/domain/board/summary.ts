@@ -168,7 +168,20 @@ export function summariseIndicator(indicator: Indicator, series: readonly Series
     const found = rule(input);
     if (found) (STRENGTH_KINDS.has(found.kind) ? summary.strengths : summary.underperformance).push(found);
   }
-  return summary;
+  return { strengths: joinRunToSignal(summary.strengths), underperformance: joinRunToSignal(summary.underperformance) };
+}
+
+/**
+ * A special cause signal and a three-month run on the same side say one thing twice: one
+ * sentence, "… shows special cause variation, improving: …; it has improved for 4 months running."
+ */
+export function joinRunToSignal(items: readonly SummaryItem[]): SummaryItem[] {
+  const signal = items.find((entry) => entry.kind === 'special-cause-improving' || entry.kind === 'special-cause-concerning');
+  const run = items.find((entry) => entry.kind === 'improving-run' || entry.kind === 'worsening-run');
+  if (!signal || !run) return [...items];
+  const runText = run.text.replace(/^.*? has (improved|worsened) for/, 'it has $1 for').replace(/, to [^,]*\.$/, '.');
+  const joined = { ...signal, text: `${signal.text.replace(/\.$/, '')}; ${runText}` };
+  return items.filter((entry) => entry !== run).map((entry) => (entry === signal ? joined : entry));
 }
 
 export function summariseMonth(

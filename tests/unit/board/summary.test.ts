@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { indicatorSeries } from '../../../src/domain/board/series';
 import {
   englandRule,
+  joinRunToSignal,
   ragChangeRule,
   redRule,
   runRule,
@@ -118,12 +119,28 @@ describe('England', () => {
   });
 });
 
+describe('joinRunToSignal', () => {
+  it('leaves items alone without both a signal and a run', () => {
+    const only = [{ indicatorId: 'A', kind: 'improving-run' as const, text: 'A has improved for 3 months running, to 5%.' }];
+    expect(joinRunToSignal(only)).toEqual(only);
+  });
+});
+
 describe('mirrored', () => {
   it('gives a down indicator the mirror image of an up one', () => {
     const rising = [60, 62, 60, 62, 60, 62, 60, 62, 60, 62, 60, 62, 64, 66, 90];
     const upKinds = kinds({ ...up, target: 70, amber: 65 }, rising);
     const downKinds = kinds({ ...down, target: 30, amber: 35, benchmarks: [{ label: 'England', period: '2016-17', value: 25, kind: 'england' }] }, rising.map((value) => 100 - value));
     expect(downKinds).toEqual(upKinds);
-    expect(upKinds.strengths).toEqual(['rag-better', 'special-cause-improving', 'improving-run', 'better-than-england']);
+    // The run is said inside the special cause sentence, not twice.
+    expect(upKinds.strengths).toEqual(['rag-better', 'special-cause-improving', 'better-than-england']);
+  });
+
+  it('joins a run to a special cause signal on the same side, in one sentence', () => {
+    const { series, month } = input(up, [60, 62, 60, 62, 60, 62, 60, 62, 60, 62, 60, 62, 64, 66, 90]);
+    const texts = summariseIndicator(up, series, month).strengths.map((entry) => entry.text);
+    // 60, 62, 64, 66, 90: four rises in a row.
+    expect(texts).toContain('Visits in time at 90% shows special cause variation, improving: above the upper process limit; it has improved for 4 months running.');
+    expect(texts.some((text) => text.startsWith('Visits in time has improved'))).toBe(false);
   });
 });
