@@ -31,6 +31,8 @@ import { ragLabel } from '../../domain/present/words';
 import { changeWord } from '../../domain/present/changeWords';
 import { reconcilingSentence } from '../../domain/present/reconcile';
 import { tooFewMonthsNote } from '../../domain/present/spcReport';
+import { firstUses } from '../../domain/present/glossary';
+import { TermText } from '../../components/TermText';
 
 const STATUS_ORDER: Record<string, number> = { red: 0, amber: 1, green: 2, none: 3 };
 const STATUS_FILTERS = [
@@ -153,6 +155,8 @@ export function TargetsPage() {
 
   if (!month) return <NoData title="Targets" />;
   const rows = table.getRowModel().rows;
+  // The first use of each glossary term in the table, in the order shown: name, then the line under it.
+  const terms = firstUses(rows.flatMap(({ original }) => [displayName(original.indicator), reconcilingSentence(original) ?? '']));
   const csvHeader = ['Month', 'Indicator id', 'Indicator', 'Area', 'Unit', 'Value', 'Numerator', 'Denominator', 'Target', 'Amber threshold', 'Status', 'Variation', 'Assurance', 'Change', 'England', 'England period', 'vs England', 'Why the signals differ'];
   const csvRows = rows.map(({ original: status }) => [
     status.month,
@@ -234,15 +238,18 @@ export function TargetsPage() {
             ))}
           </thead>
           <tbody>
-            {rows.map((row) => {
+            {rows.map((row, rowIndex) => {
               const reconciled = reconcilingSentence(row.original);
+              const [nameTerms, reconcileTerms] = [terms[rowIndex * 2]!, terms[rowIndex * 2 + 1]!];
               return (
                 <Fragment key={row.id}>
                   <tr>
                     {row.getVisibleCells().map((cell, index) =>
                       index === 0 ? (
                         <th key={cell.id} scope="row">
-                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                          <Link to={`/indicator/${encodeURIComponent(row.original.indicator.id)}?month=${row.original.month}`}>
+                            <TermText segments={nameTerms} linked={false} />
+                          </Link>
                         </th>
                       ) : (
                         <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
@@ -253,7 +260,7 @@ export function TargetsPage() {
                     <tr className="reconcile-row">
                       <td colSpan={row.getVisibleCells().length}>
                         <span className="visually-hidden">{displayName(row.original.indicator)}: </span>
-                        {reconciled}
+                        <TermText segments={reconcileTerms} />
                       </td>
                     </tr>
                   )}
