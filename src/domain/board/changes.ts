@@ -63,3 +63,18 @@ export function targetChanges(indicators: readonly Indicator[], from: string, to
   }
   return changes;
 }
+
+/**
+ * The span asked for in the address, when both ends are reporting months and `from` is before
+ * `to`; otherwise the default span, with a note saying why the address was not followed.
+ */
+export function resolveChangeSpan(months: readonly string[], from: string | null, to: string | null): { from: string; to: string; note?: string } | undefined {
+  const fallback = defaultChangeSpan(months);
+  if (!fallback) return undefined;
+  if (from === null && to === null) return fallback;
+  const end = to ?? fallback.to;
+  const start = from ?? fallback.from;
+  if (!months.includes(start) || !months.includes(end)) return { ...fallback, note: 'The months in the address have no figures, so the latest months are shown.' };
+  if (start >= end) return { ...fallback, note: 'The first month must come before the second, so the latest months are shown.' };
+  return { from: start, to: end };
+}

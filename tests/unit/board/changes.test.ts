@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultChangeSpan, ragChanges, targetChanges } from '../../../src/domain/board/changes';
+import { defaultChangeSpan, ragChanges, resolveChangeSpan, targetChanges } from '../../../src/domain/board/changes';
 import { changesBetween } from '../../../src/domain/board/monthView';
 import { allSeries } from '../../../src/domain/board/status';
 import type { Indicator, Snapshot } from '../../../src/domain/schema';
@@ -54,5 +54,23 @@ describe('changesBetween', () => {
     expect(changes.months).toEqual(['2018-02', '2018-03', '2018-04']);
     expect(changes.rag.map((change) => change.indicator)).toEqual(['DN']);
     expect(changes.targets.map((change) => change.from)).toEqual(['2018-03']);
+  });
+});
+
+describe('resolveChangeSpan', () => {
+  const months = ['2018-01', '2018-02', '2018-03', '2018-04', '2018-05'];
+  it('follows the address when both months have figures and are in order', () => {
+    expect(resolveChangeSpan(months, '2018-01', '2018-03')).toEqual({ from: '2018-01', to: '2018-03' });
+  });
+  it('takes the default for a missing end', () => {
+    expect(resolveChangeSpan(months, null, null)).toEqual({ from: '2018-02', to: '2018-05' });
+    expect(resolveChangeSpan(months, '2018-01', null)).toEqual({ from: '2018-01', to: '2018-05' });
+  });
+  it('falls back, saying why, for months out of order or without figures', () => {
+    expect(resolveChangeSpan(months, '2018-04', '2018-02')).toMatchObject({ from: '2018-02', to: '2018-05', note: expect.stringMatching(/before/) });
+    expect(resolveChangeSpan(months, '2017-01', '2018-02')).toMatchObject({ from: '2018-02', note: expect.stringMatching(/no figures/) });
+  });
+  it('is undefined with no months', () => {
+    expect(resolveChangeSpan([], '2018-01', '2018-02')).toBeUndefined();
   });
 });
