@@ -24,8 +24,8 @@ describe('Exceptions page', () => {
     expect(expected.length).toBeGreaterThan(0);
     renderApp('/exceptions?month=2018-05');
     await findHeading(/Exceptions\s*May 2018/);
-    const names = screen.queryAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
-    const shown = names.filter((name) => name !== 'What makes an exception');
+    const list = document.querySelector('.exception-list')!;
+    const shown = within(list as HTMLElement).getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
     expect(shown).toEqual(expected.map(({ status }) => status.indicator.shortName ?? status.indicator.name));
   });
 });
@@ -51,5 +51,17 @@ describe('Changes page', () => {
     await userEvent.selectOptions(screen.getByLabelText('To'), '2018-03');
     await userEvent.click(screen.getByRole('button', { name: 'Show' }));
     expect(await screen.findByRole('table', { name: /Figures and RAG, Feb 2018 to Mar 2018/ })).toBeInTheDocument();
+  });
+});
+
+describe('Questions for scrutiny', () => {
+  it('suggests a question for each exception, marked as suggested', async () => {
+    renderApp('/exceptions?month=2018-03');
+    await findHeading(/Exceptions\s*Mar 2018/);
+    const list = screen.getByRole('heading', { name: 'Questions for scrutiny' }).parentElement!.querySelector('.question-list')!;
+    const items = within(list as HTMLElement).getAllByRole('listitem');
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.every((item) => item.textContent?.startsWith('Suggested'))).toBe(true);
+    expect(items.map((item) => item.textContent).join(' ')).toMatch(/ICPC timeliness is red this month \(71\.4% against a target of 85%\)/);
   });
 });

@@ -9,12 +9,14 @@ import { displayName } from '../../domain/board/summary';
 import { formatValue } from '../../domain/format';
 import { formatMonth } from '../../domain/months';
 import { EXCEPTION_RULES, sentenceCase } from '../../domain/present/exceptionWords';
+import { suggestQuestions } from '../../domain/present/questions';
 import { ragLabel } from '../../domain/present/words';
 import './exceptions.css';
 
 export function ExceptionsPage() {
   const { months, month, view } = useMonthView();
   if (!month || !view) return <NoData title="Exceptions" />;
+  const questions = suggestQuestions(view.exceptions);
   return (
     <Page title="Exceptions" month={month}>
       <p className="lead">The indicators to look at first in {formatMonth(month)}, and why.</p>
@@ -45,6 +47,21 @@ export function ExceptionsPage() {
               </li>
             ))}
           </ol>
+        </>
+      )}
+      <h2>Questions for scrutiny</h2>
+      {questions.length === 0 ? (
+        <p>No questions are suggested for {formatMonth(month)}.</p>
+      ) : (
+        <>
+          <p>Suggested from the exceptions above, in neutral words, for members to adapt or set aside.</p>
+          <ul className="question-list">
+            {questions.map((question) => (
+              <li key={question.indicator}>
+                <strong className="tag tag-none">Suggested</strong> {question.text}
+              </li>
+            ))}
+          </ul>
         </>
       )}
       <h2>What makes an exception</h2>
