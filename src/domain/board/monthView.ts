@@ -6,6 +6,8 @@ import type { Indicator, Snapshot, Workstream } from '../schema';
 import type { SeriesPoint } from './series';
 import { allSeries, indicatorStatus, type IndicatorStatus } from './status';
 import { summariseMonth, type MonthSummary } from './summary';
+import { ragChanges, targetChanges, type RagChange, type TargetChange } from './changes';
+import { exceptionReasons } from './exceptions';
 
 /** What the month view needs of the checked data set (contract's `Dataset` has all of it). */
 export interface MonthViewInput {
@@ -27,6 +29,23 @@ export interface MonthView {
   /** The priority indicators, for the Overview and the pack. */
   priority: IndicatorStatus[];
   summary: MonthSummary;
+  /** Indicators to look at first, with the reasons in words (board/exceptions.ts), in catalogue order. */
+  exceptions: IndicatorException[];
+}
+
+export interface IndicatorException {
+  indicator: string;
+  reasons: string[];
+  status: IndicatorStatus;
+}
+
+export interface MonthChanges {
+  from: string;
+  to: string;
+  /** The reporting months from `from` to `to`, both included. */
+  months: string[];
+  rag: RagChange[];
+  targets: TargetChange[];
 }
 
 const seriesCache = new WeakMap<readonly Snapshot[], WeakMap<readonly Indicator[], Map<string, SeriesPoint[]>>>();
@@ -72,5 +91,26 @@ export function monthView(data: MonthViewInput, month: string): MonthView {
       priority.map((status) => ({ indicator: status.indicator, series: status.series, spc: status.spc })),
       month,
     ),
+    exceptions: indicators.flatMap((status) => {
+      const reasons = exceptionReasons({
+        month,
+        series: status.series,
+        concerning: status.variation === 'concern',
+        willMissTarget: status.assurance === 'consistently-missed',
+      });
+      return reasons.length > 0 ? [{ indicator: status.indicator.id, reasons, status }] : [];
+    }),
+  };
+}
+
+/** What changed from one reporting month to a later one. */
+export function changesBetween(data: MonthViewInput, from: string, to: string): MonthChanges {
+  const series = seriesOf(data);
+  return {
+    from,
+    to,
+    months: snapshotMonths(data.snapshots).filter((month) => month >= from && month <= to),
+    rag: ragChanges(data.indicators, series, from, to),
+    targets: targetChanges(data.indicators, from, to),
   };
 }

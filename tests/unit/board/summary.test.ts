@@ -1,146 +1,99 @@
-// The month's strengths and underperformance: mirrored rules, and no single-month moves.
+// The month in sentences, as officers wrote it by hand (seed report sections 4.3 and 4.4):
+// strengths (a better RAG, improved for 3+ months running, better than England) and
+// underperformance (red, red for 3+ months running, worse than England); a single month's move is
+// neither. The rules one by one, and special cause, are in summaryRules.test.ts.
 import { describe, expect, it } from 'vitest';
 import { indicatorSeries } from '../../../src/domain/board/series';
-import {
-  englandRule,
-  joinRunToSignal,
-  ragChangeRule,
-  redRule,
-  runRule,
-  specialCauseRule,
-  summariseIndicator,
-  type RuleInput,
-} from '../../../src/domain/board/summary';
-import { indicatorSpcVerdict } from '../../../src/domain/board/spcIndicator';
+import { displayName, RUN_WORTH_SAYING, summariseIndicator, summariseMonth } from '../../../src/domain/board/summary';
 import type { Indicator, Snapshot } from '../../../src/domain/schema';
 
-const monthAt = (i: number) => {
-  const n = 2017 * 12 + i;
-  return `${Math.floor(n / 12)}-${String((n % 12) + 1).padStart(2, '0')}`;
-};
-const up: Indicator = {
-  id: 'UP', name: 'Visits in time', area: 'CP', unit: 'percent', polarity: 'up', target: 80, amber: 70,
-  benchmarks: [{ label: 'England', period: '2016-17', value: 75, kind: 'england' }],
-};
-const down: Indicator = { ...up, id: 'DN', name: 'Re-referrals', polarity: 'down', target: 20, amber: 30, benchmarks: [{ label: 'England', period: '2016-17', value: 25, kind: 'england' }] };
-
-function input(indicator: Indicator, values: number[]): RuleInput {
-  const snapshots: Snapshot[] = values.map((value, i) => ({ month: monthAt(i), values: { [indicator.id]: value } }));
-  const series = indicatorSeries(indicator, snapshots);
-  const month = monthAt(values.length - 1);
-  const point = series.at(-1)! as RuleInput['point'];
-  return { indicator, series, month, point, spc: indicatorSpcVerdict(indicator, series, month) };
-}
-const kinds = (indicator: Indicator, values: number[]) => {
-  const { series, month } = input(indicator, values);
-  const summary = summariseIndicator(indicator, series, month);
+const indicator = (fields: Partial<Indicator>): Indicator => ({ id: 'X1', name: 'Long name', area: 'A', unit: 'percent', polarity: 'up', ...fields });
+const monthOf = (index: number) => `2018-${String(index + 1).padStart(2, '0')}`;
+/** Snapshots from 2018-01, one a month; undefined leaves the month without a file. */
+const seriesOf = (subject: Indicator, values: (number | null | undefined)[]) =>
+  indicatorSeries(
+    subject,
+    values.flatMap((value, index): Snapshot[] => (value === undefined ? [] : [{ month: monthOf(index), values: { [subject.id]: value } }])),
+  );
+const kinds = (subject: Indicator, values: (number | null | undefined)[], month: string) => {
+  const summary = summariseIndicator(subject, seriesOf(subject, values), month);
   return { strengths: summary.strengths.map((item) => item.kind), underperformance: summary.underperformance.map((item) => item.kind) };
 };
 
-// Fourteen months wobbling between 84 and 86: green, common cause, similar to... England is 75,
-// so "better than England" is the only thing worth saying.
-const wobble = [85, 84, 86, 85, 84, 86, 85, 84, 86, 85, 84, 86, 85, 86];
+describe('summariseIndicator', () => {
+  const target = indicator({ shortName: 'Visits', target: 85, amber: 75 });
 
-describe('a single month’s small move inside common-cause variation', () => {
-  it('is neither a strength nor underperformance', () => {
-    const worsened = kinds(up, [...wobble, 85]);
-    expect(worsened.underperformance).toEqual([]);
-    expect(worsened.strengths).toEqual(['better-than-england']);
-    const improved = kinds(up, [...wobble.slice(0, -1), 84, 85]);
-    expect(improved.strengths).toEqual(['better-than-england']);
+  it('turned green: green now, amber or red in the month before with a figure', () => {
+    const summary = summariseIndicator(target, seriesOf(target, [70, 90]), '2018-02');
+    expect(summary.strengths.map((item) => item.kind)).toEqual(['rag-better']);
+    expect(summary.strengths[0]!.text).toBe('Visits turned green at 90% (target 85%), from red in Jan 2018.');
+    expect(summary.strengths[0]!.indicatorId).toBe('X1');
+  });
+
+  it('improved for fewer than 3 months: nothing; for 3 or more: the run', () => {
+    expect(RUN_WORTH_SAYING).toBe(3);
+    expect(kinds(target, [50, 55, 60], '2018-03').strengths).toEqual([]);
+    const run = summariseIndicator(target, seriesOf(target, [50, 55, 60, 65]), '2018-04');
+    expect(run.strengths.map((item) => item.kind)).toEqual(['improving-run']);
+    expect(run.strengths[0]!.text).toBe('Visits has improved for 3 months running, to 65%.');
+  });
+
+  it('red, and red for 3 or more months running, counted over months with no file', () => {
+    expect(kinds(target, [90, 50], '2018-02').underperformance).toEqual(['red']);
+    const run = summariseIndicator(target, seriesOf(target, [50, undefined, 50, 50]), '2018-04');
+    expect(run.underperformance.map((item) => item.kind)).toEqual(['red-run']);
+    expect(run.underperformance[0]!.text).toBe('Visits has been red for 3 months running: 50% against a target of 85%.');
+  });
+
+  it('a null month ends a red run: it was not red, it was not reported', () => {
+    expect(kinds(target, [50, null, 50, 50], '2018-04').underperformance).toEqual(['red']);
+  });
+
+  it('down polarity: a fall is an improvement, a rise a worsening', () => {
+    const vacancy = indicator({ polarity: 'down', target: 20, amber: 25 });
+    expect(kinds(vacancy, [30, 28], '2018-02')).toEqual({ strengths: [], underperformance: ['red'] });
+    expect(kinds(vacancy, [30, 28, 26, 24], '2018-04')).toEqual({ strengths: ['rag-better', 'improving-run'], underperformance: [] });
+    expect(kinds(vacancy, [18, 22, 24, 25], '2018-04')).toEqual({ strengths: [], underperformance: ['worsening-run'] });
+  });
+
+  it('amber is neither a strength nor underperformance on its own', () => {
+    expect(kinds(target, [80, 80], '2018-02')).toEqual({ strengths: [], underperformance: [] });
+  });
+
+  it('compares with England in force, saying the period; similar says nothing', () => {
+    const england = indicator({ benchmarks: [{ label: 'England', period: '2017-18', value: 80 }] });
+    const better = summariseIndicator(england, seriesOf(england, [90]), '2018-01');
+    expect(better.strengths.map((item) => item.text)).toEqual(['Long name at 90% is better than England (80%, 2017-18).']);
+    expect(kinds(england, [70], '2018-01').underperformance).toEqual(['worse-than-england']);
+    expect(kinds(england, [80.5], '2018-01')).toEqual({ strengths: [], underperformance: [] });
+  });
+
+  it('a neutral indicator has nothing to praise or worry about: no RAG, no better or worse', () => {
+    const neutral = indicator({ polarity: 'neutral', unit: 'count', target: 10, benchmarks: [{ label: 'England', period: '2017-18', value: 10 }] });
+    expect(kinds(neutral, [5, 50], '2018-02')).toEqual({ strengths: [], underperformance: [] });
+  });
+
+  it('no figure this month (null, no file, or no previous month): nothing, or only what the month alone shows', () => {
+    expect(kinds(target, [90, null], '2018-02')).toEqual({ strengths: [], underperformance: [] });
+    expect(kinds(target, [90], '2018-05')).toEqual({ strengths: [], underperformance: [] });
+    // The first month: red, but no direction of travel.
+    expect(kinds(target, [50], '2018-01')).toEqual({ strengths: [], underperformance: ['red'] });
   });
 });
 
-describe('red', () => {
-  it('says red, and the RAG it came from, in one sentence', () => {
-    const item = redRule(input(up, [75, 65]));
-    expect(item?.kind).toBe('red');
-    expect(item?.text).toBe('Visits in time is red: 65% against a target of 80%, from amber in Jan 2017.');
-    expect(ragChangeRule(input(up, [75, 65]))).toBeUndefined();
-  });
-
-  it('says how long once red for three months running', () => {
-    expect(redRule(input(up, [60, 61, 62]))?.text).toBe('Visits in time has been red for 3 months running: 62% against a target of 80%.');
-  });
-
-  it('says nothing of a figure that is not red', () => {
-    expect(redRule(input(up, [60, 72]))).toBeUndefined();
+describe('summariseMonth', () => {
+  it('gathers every indicator’s items in catalogue order', () => {
+    const a = indicator({ id: 'A1', target: 85 });
+    const b = indicator({ id: 'B1', target: 85 });
+    const summary = summariseMonth([{ indicator: a, series: seriesOf(a, [50]) }, { indicator: b, series: seriesOf(b, [40]) }], '2018-01');
+    expect(summary.underperformance.map((item) => item.indicatorId)).toEqual(['A1', 'B1']);
+    expect(summary.strengths).toEqual([]);
   });
 });
 
-describe('a RAG that moved', () => {
-  it('is a strength when better and underperformance when worse, by polarity', () => {
-    expect(ragChangeRule(input(up, [75, 82]))?.kind).toBe('rag-better');
-    expect(ragChangeRule(input(up, [82, 75]))?.kind).toBe('rag-worse');
-    expect(ragChangeRule(input(down, [25, 15]))?.kind).toBe('rag-better');
-    expect(ragChangeRule(input(down, [15, 25]))?.text).toBe('Re-referrals slipped to amber at 25% (target 20%), from green in Jan 2017.');
-  });
-
-  it('says nothing when the RAG is the same or there is no earlier figure', () => {
-    expect(ragChangeRule(input(up, [82, 90]))).toBeUndefined();
-    expect(ragChangeRule(input(up, [82]))).toBeUndefined();
-  });
-});
-
-describe('special cause', () => {
-  it('is a strength when improving', () => {
-    const item = specialCauseRule(input(up, [...wobble, 95]));
-    expect(item?.kind).toBe('special-cause-improving');
-    expect(item?.text).toBe('Visits in time at 95% shows special cause variation, improving: above the upper process limit.');
-  });
-
-  it('is underperformance when concerning, even while green', () => {
-    expect(specialCauseRule(input(up, [...wobble, 80]))?.kind).toBe('special-cause-concerning');
-    expect(kinds(up, [...wobble, 80]).underperformance).toContain('special-cause-concerning');
-  });
-
-  it('is not read from fewer than 12 months', () => {
-    expect(specialCauseRule(input(up, [85, 84, 86, 85, 95]))).toBeUndefined();
-  });
-});
-
-describe('three months running', () => {
-  it('is a strength when improving and underperformance when worsening', () => {
-    expect(runRule(input(up, [70, 72, 74, 76]))?.text).toBe('Visits in time has improved for 3 months running, to 76%.');
-    expect(runRule(input(up, [76, 74, 72, 70]))?.kind).toBe('worsening-run');
-    expect(runRule(input(down, [30, 28, 26, 24]))?.kind).toBe('improving-run');
-  });
-
-  it('says nothing of two months', () => {
-    expect(runRule(input(up, [70, 70, 72, 74]))).toBeUndefined();
-  });
-});
-
-describe('England', () => {
-  it('compares with the England figure of the month’s own period', () => {
-    expect(englandRule(input(up, [85]))?.kind).toBe('better-than-england');
-    expect(englandRule(input(up, [60]))?.text).toBe('Visits in time at 60% is worse than England (75%, 2016-17).');
-    expect(englandRule(input(up, [75.5]))).toBeUndefined();
-  });
-});
-
-describe('joinRunToSignal', () => {
-  it('leaves items alone without both a signal and a run', () => {
-    const only = [{ indicatorId: 'A', kind: 'improving-run' as const, text: 'A has improved for 3 months running, to 5%.' }];
-    expect(joinRunToSignal(only)).toEqual(only);
-  });
-});
-
-describe('mirrored', () => {
-  it('gives a down indicator the mirror image of an up one', () => {
-    const rising = [60, 62, 60, 62, 60, 62, 60, 62, 60, 62, 60, 62, 64, 66, 90];
-    const upKinds = kinds({ ...up, target: 70, amber: 65 }, rising);
-    const downKinds = kinds({ ...down, target: 30, amber: 35, benchmarks: [{ label: 'England', period: '2016-17', value: 25, kind: 'england' }] }, rising.map((value) => 100 - value));
-    expect(downKinds).toEqual(upKinds);
-    // The run is said inside the special cause sentence, not twice.
-    expect(upKinds.strengths).toEqual(['rag-better', 'special-cause-improving', 'better-than-england']);
-  });
-
-  it('joins a run to a special cause signal on the same side, in one sentence', () => {
-    const { series, month } = input(up, [60, 62, 60, 62, 60, 62, 60, 62, 60, 62, 60, 62, 64, 66, 90]);
-    const texts = summariseIndicator(up, series, month).strengths.map((entry) => entry.text);
-    // 60, 62, 64, 66, 90: four rises in a row.
-    expect(texts).toContain('Visits in time at 90% shows special cause variation, improving: above the upper process limit; it has improved for 4 months running.');
-    expect(texts.some((text) => text.startsWith('Visits in time has improved'))).toBe(false);
+describe('displayName', () => {
+  it('is the short name when there is one', () => {
+    expect(displayName(indicator({ shortName: 'Short' }))).toBe('Short');
+    expect(displayName(indicator({}))).toBe('Long name');
   });
 });
