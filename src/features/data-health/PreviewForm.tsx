@@ -1,7 +1,9 @@
 import { useState, type ChangeEvent, type DragEvent } from 'react';
 import { useReadyDataset } from '../../data/datasetContext';
 import { usePreview } from '../../data/preview';
-import { checkDataset, monthOfFileName, readDataFile, type ReadFile } from '../../domain/contract/checks';
+import { checkDataset } from '../../domain/contract/dataset';
+import { monthOfFileName } from '../../domain/contract/fileKinds';
+import { readDataFile, type ReadFile } from '../../domain/contract/readFile';
 import { formatMonthLong, isMonth } from '../../domain/months';
 import { countProblems, describeProblem, type Problem } from '../../domain/contract/problems';
 import { snapshotFromCsv } from '../../domain/contract/csvImport';

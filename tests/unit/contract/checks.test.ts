@@ -2,7 +2,8 @@
 // the problem's code, severity, file, JSON path, line and column, and what it says was expected,
 // found and meant. Inputs are built here from small objects, never read from data/.
 import { describe, expect, it } from 'vitest';
-import { checkDataset, readDataFile, type Dataset } from '../../../src/domain/contract/checks';
+import { checkDataset, type Dataset } from '../../../src/domain/contract/dataset';
+import { readDataFile } from '../../../src/domain/contract/readFile';
 import { formatProblem, type Problem, type ProblemCode } from '../../../src/domain/contract/problems';
 
 // ---------------------------------------------------------------- a minimal valid folder
