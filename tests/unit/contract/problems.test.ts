@@ -10,6 +10,7 @@ describe('messages carry no raw control characters', () => {
   it('a problem whose key holds a NUL and an escape prints them escaped', () => {
     const problem: Problem = { severity: 'error', code: 'unknown-key', file: 'snapshots/2017-12.json', path: ['va\u0000lue'], line: 3, column: 5, message: 'Unknown key "va\u0000lue"', found: '"\u001b[2J"' };
     const line = formatProblem(problem, 'data');
+    // eslint-disable-next-line no-control-regex
     expect(line).not.toMatch(/[\u0000-\u001f]/);
     expect(line).toContain('\\u0000');
     expect(describeProblem(problem)).toContain('found "\\u001b[2J"');
