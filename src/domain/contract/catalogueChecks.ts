@@ -46,12 +46,17 @@ export function checkIndicator(file: string, indicator: Indicator, path: JsonPat
     }));
   }
   const thresholds = thresholdsOf(indicator, path);
-  for (const entry of thresholds) {
-    checkNumberForUnit(file, indicator, entry.target, [...entry.at, 'target'], locate, `${indicator.id}'s target`).forEach(add);
-    if (entry.amber !== undefined) checkNumberForUnit(file, indicator, entry.amber, [...entry.at, 'amber'], locate, `${indicator.id}'s amber threshold`).forEach(add);
-  }
+  // A threshold out of its unit's range is said once: not again as on the wrong side.
+  const inRange = thresholds.filter((entry) => {
+    const range = [
+      ...checkNumberForUnit(file, indicator, entry.target, [...entry.at, 'target'], locate, `${indicator.id}'s target`),
+      ...(entry.amber === undefined ? [] : checkNumberForUnit(file, indicator, entry.amber, [...entry.at, 'amber'], locate, `${indicator.id}'s amber threshold`)),
+    ];
+    range.forEach(add);
+    return range.length === 0;
+  });
   checkDuplicateTargetMonths(file, indicator, path, locate).forEach(add);
-  checkThresholdOrder(file, indicator, thresholds, locate).forEach(add);
+  checkThresholdOrder(file, indicator, inRange, locate).forEach(add);
   checkTargetsAsFractions(file, indicator, thresholds, locate).forEach(add);
   if (indicator.polarity === 'neutral' && thresholds.length > 0) {
     const where = indicator.targets ? [...path, 'targets'] : [...path, 'target'];

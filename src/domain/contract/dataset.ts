@@ -1,7 +1,7 @@
 // The folder as a whole: every file read with readDataFile, checked against the others, and the
 // checked Dataset the dashboard shows. The command line, the build and the browser all call
 // checkDataset over the files they read, so the three places agree by construction.
-import { addMonths, currentMonth, missingMonths } from '../months';
+import { addMonths, currentMonth, FIRST_YEAR, isMonth, LAST_YEAR, missingMonths } from '../months';
 import { type ComparatorsFile, type DashboardEvent, type FileKind, type Indicator, type Site, type Snapshot, type Workstream } from '../schema';
 import {
   futureMonthWarning,
@@ -108,7 +108,7 @@ export function checkDataset(files: readonly ReadFile[], options: CheckOptions =
 
   const folderWarnings = missingMonthWarnings(snapshots.map((snapshot) => snapshot.month));
   const catalogueLocate = byName.get('indicators.json')?.locate ?? (() => TOP_OF_FILE);
-  usedSnapshotWarnings(used, workstreams, currentMonth(today)).forEach(add);
+  usedSnapshotWarnings(used, latestMonthInFolder(snapshotFiles), workstreams, currentMonth(today)).forEach(add);
   priorityNoValueWarnings(used, indicators, catalogueLocate).forEach(add);
   indicators.forEach((indicator, index) => {
     percentFractionsWarning(used, indicator, index, catalogueLocate).forEach(add);
@@ -142,21 +142,40 @@ export function checkDataset(files: readonly ReadFile[], options: CheckOptions =
 }
 
 /** Warnings about each used snapshot against the others: future, stale, repeated, the latest's words. */
-function usedSnapshotWarnings(used: readonly UsedSnapshot[], workstreams: readonly Workstream[], thisMonth: string): Problem[] {
-  const latest = used[used.length - 1];
-  if (!latest) return [];
+function usedSnapshotWarnings(used: readonly UsedSnapshot[], latestMonth: string | undefined, workstreams: readonly Workstream[], thisMonth: string): Problem[] {
+  if (!latestMonth) return [];
   const byMonth = new Map(used.map((entry) => [entry.snapshot.month, entry]));
+  // When the latest file has an error, its error is what to fix: the month before is not judged
+  // as if it were the latest.
+  const latest = byMonth.get(latestMonth);
   return [
     ...used.flatMap((entry) => {
       const previous = byMonth.get(addMonths(entry.snapshot.month, -1));
       return [
         ...futureMonthWarning(entry, thisMonth),
-        ...staleProvisionalWarning(entry, latest.snapshot.month),
+        ...staleProvisionalWarning(entry, latestMonth),
         ...(previous ? repeatedMonthWarning(previous, entry) : []),
       ];
     }),
-    ...latestMonthWarning(latest, workstreams),
+    ...(latest ? latestMonthWarning(latest, workstreams) : []),
   ];
+}
+
+/**
+ * The latest month in the folder, used or not, from each snapshot's content and its name;
+ * a month outside the years of the contract (2999-03) is not a month of the data.
+ */
+export function latestMonthInFolder(snapshotFiles: readonly ReadFile[]): string | undefined {
+  let latest: string | undefined;
+  const inYears = (month: string | undefined): month is string =>
+    isMonth(month) && Number(month.slice(0, 4)) >= FIRST_YEAR && Number(month.slice(0, 4)) <= LAST_YEAR;
+  for (const file of snapshotFiles) {
+    // Both the month inside and the month of the name: either may be the one that is wrong.
+    for (const month of [(file.data as Snapshot | undefined)?.month, monthOfFileName(file.file)]) {
+      if (inYears(month) && (latest === undefined || month > latest)) latest = month;
+    }
+  }
+  return latest;
 }
 
 /** Two files for one month: the one named after the month wins; every other is an error. */

@@ -12,7 +12,7 @@ const CP5 = { id: 'CP5', name: 'ICPC', area: 'CP', unit: 'percent', polarity: 'u
 const WF1 = { id: 'WF1', name: 'Agency staff', area: 'Workforce', unit: 'count', polarity: 'down' };
 
 const MONTHS = ['2017-10', '2017-11', '2017-12', '2018-01', '2018-02'];
-const figures = (month: string, index: number): Json => ({ CP5: 30 + index * 10, WF1: 45 - index });
+const figures = (_month: string, index: number): Json => ({ CP5: 30 + index * 10, WF1: 45 - index });
 
 function month(name: string, index: number, extra: Json = {}): Json {
   return { month: name, commentary: 'Illustrative.', values: figures(name, index), workstreams: { practice: { rag: 'green' } }, ...extra };
