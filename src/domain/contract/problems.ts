@@ -60,7 +60,8 @@ export type ProblemCode =
   | 'duplicate-benchmark'
   | 'responses-total'
   | 'spc-settings'
-  | 'latest-month-incomplete';
+  | 'latest-month-incomplete'
+  | 'percent-sign';
 
 export interface Problem {
   severity: Severity;
