@@ -1,6 +1,7 @@
 // Which file of the data folder is what, and what to say of everything else in the folder: a month
 // saved as `2019-03.json.txt` (Windows hides the extension), a `snapshots/2019/` sub-folder, a
 // folder named `Snapshots/`, or a month file outside `snapshots/` would otherwise vanish unread.
+import { isSafeDataPath } from './dataPaths';
 import { problemAt, TOP_OF_FILE, type Problem } from './problems';
 import type { FileKind } from '../schema';
 
@@ -14,9 +15,14 @@ const TOP_FILES: Record<string, FileKind> = {
   'comparators.json': 'comparators',
 };
 
-/** Which contract file a path in the data folder is, or undefined for files the app ignores. */
+/**
+ * Which contract file a path in the data folder is, or undefined for files the app ignores. A path
+ * that would leave the folder when fetched (see dataPaths.ts) is no file of the contract, so a
+ * manifest naming one is not followed.
+ */
 export function kindOfFile(file: string): FileKind | undefined {
-  return TOP_FILES[file] ?? (/^snapshots\/[^/]+\.json$/i.test(file) ? 'snapshot' : undefined);
+  if (Object.hasOwn(TOP_FILES, file)) return TOP_FILES[file];
+  return /^snapshots\/[^/]+\.json$/i.test(file) && isSafeDataPath(file) ? 'snapshot' : undefined;
 }
 
 /** The month a snapshot's file name promises, if it is named `YYYY-MM.json`. */
