@@ -50,6 +50,13 @@ describe('a card whose signals differ', () => {
     expect(within(table).getByText(/Green but worse than England: our target of 25%/)).toBeInTheDocument();
   });
 
+  it('says why on the indicator’s page of the meeting pack', async () => {
+    const { container } = renderApp('/meeting-pack?month=2018-03');
+    await findHeading(/Meeting pack/);
+    const vacancy = container.querySelector('[data-indicator="WF1"]') as HTMLElement;
+    expect(within(vacancy).getByText(/^Green but worse than England: our target of 25% is less demanding/)).toBeInTheDocument();
+  });
+
   it('says nothing on a card whose signals agree', async () => {
     renderApp('/?month=2018-05');
     await findHeading(/Overview\s*May 2018/);
