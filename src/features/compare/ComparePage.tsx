@@ -118,9 +118,10 @@ function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile
             <thead>
               <tr>
                 <th scope="col">Measure</th>
-                <th scope="col">Period</th>
-                <th scope="col">Rank</th>
-                <th scope="col" className="numeric">
+                <th scope="col" data-key-column="">
+                  Rank
+                </th>
+                <th scope="col" className="numeric" data-key-column="">
                   {comparators.council}
                 </th>
                 <th scope="col" className="numeric">
@@ -129,6 +130,7 @@ function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile
                 <th scope="col" className="numeric">
                   England
                 </th>
+                <th scope="col">Period</th>
               </tr>
             </thead>
             <tbody>
@@ -139,13 +141,13 @@ function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile
                   </th>
                   {comparison ? (
                     <>
-                      <td className="period">{comparison.measure.period}</td>
-                      <td>{rankOf(comparison)}</td>
+                      <td className="rank">{rankOf(comparison)}</td>
                       <td className="numeric">
                         {typeof comparison.own?.value === 'number' ? formatValue(comparison.own.value, comparison.indicator) : notPublishedText(comparison.own?.note)}
                       </td>
                       <td className="numeric">{optional(comparison.measure.neighbourMean, comparison.indicator)}</td>
                       <td className="numeric">{optional(comparison.measure.england, comparison.indicator)}</td>
+                      <td className="period">{comparison.measure.period}</td>
                     </>
                   ) : (
                     <td colSpan={5}>{indicator ? `No published figures for ${year}` : `No indicator "${id}" in indicators.json`}</td>
