@@ -38,7 +38,7 @@ export const SmallMultiples = memo(function SmallMultiples({
           const lastOverall = [...panel.rows].reverse().find((row) => row.overall !== null);
           const description = `${panel.team}: ${first && panel.latest ? `from ${format(first.team!)} in ${first.label} to ${format(panel.latest.value)} in ${panel.latest.monthLabel}` : 'no figures'}${lastOverall ? `; ${overallName.toLowerCase()} ${format(lastOverall.overall!)} in ${lastOverall.label}` : ''}.`;
           const chart = (
-            <LineChart data={panel.rows} margin={{ top: 8, right: 12, bottom: 0, left: 0 }} accessibilityLayer={false} width={panelWidth} height={panelWidth ? panelHeight : undefined}>
+            <LineChart data={panel.rows} margin={{ top: 8, right: 22, bottom: 0, left: 0 }} accessibilityLayer={false} width={panelWidth} height={panelWidth ? panelHeight : undefined}>
               <CartesianGrid stroke={GRID} vertical={false} />
               <XAxis dataKey="label" tick={{ fill: INK, fontSize: 11 }} ticks={[panel.rows[0]?.label ?? '', panel.rows[panel.rows.length - 1]?.label ?? '']} interval={0} height={22} />
               <YAxis tick={{ fill: INK, fontSize: 11 }} width={40} domain={scale?.domain ?? ['auto', 'auto']} ticks={scale?.ticks} tickFormatter={(value: number) => format(value)} />

@@ -35,7 +35,7 @@ export const SpcChart = memo(function SpcChart({ rows, unitSuffix, decimals, axi
       <XAxis dataKey="label" tick={{ fill: INK, fontSize: 13 }} interval="preserveStartEnd" minTickGap={16} />
       <YAxis tick={{ fill: INK, fontSize: 13 }} tickFormatter={(value: number) => `${formatNumber(value, decimals)}${unitSuffix}`} width={84} domain={['auto', 'auto']} label={{ value: axisTitle, angle: -90, position: 'insideLeft', offset: 4, style: { textAnchor: 'middle', fill: INK, fontSize: 13 } }} />
       <Tooltip formatter={(value, name) => [format(value), name]} contentStyle={{ border: `2px solid ${INK}`, borderRadius: 0 }} />
-      <Legend wrapperStyle={{ fontSize: 14, color: INK }} />
+      <Legend wrapperStyle={{ fontSize: 14, color: INK }} itemSorter={null} />
       <Line dataKey="upperLimit" name="Upper process limit" stroke={SPC_LIMIT} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
       <Line dataKey="lowerLimit" name="Lower process limit" stroke={SPC_LIMIT} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
       <Line dataKey="mean" name="Mean" stroke={INK} strokeWidth={1.5} dot={false} isAnimationActive={false} />

@@ -11,6 +11,20 @@ import { answerSide, wrapLabel } from '../../domain/present/surveyAnswers';
 const TOOLTIP = { border: `2px solid ${INK}`, borderRadius: 0 };
 const RATE_COLOUR = '#1d70b8';
 
+/** Each survey's target: a dashed bar across its column, labelled, so it reads without the key. */
+function TargetMark({ cx, cy, value }: { cx?: number; cy?: number; value?: unknown }) {
+  if (cx === undefined || cy === undefined || typeof value !== 'number') return null;
+  const style = LINE_STYLES.target;
+  return (
+    <g>
+      <line x1={cx - 48} x2={cx + 48} y1={cy} y2={cy} stroke={style.colour} strokeWidth={3} strokeDasharray={style.dash} />
+      <text x={cx + 52} y={cy} dy={4} fill={INK} fontSize={13} fontWeight={700}>
+        Target {formatNumber(value, 1)}%
+      </text>
+    </g>
+  );
+}
+
 export function ResponseRateChart({ rows }: { rows: { label: string; rate: number | null; target: number | null }[] }) {
   const target = LINE_STYLES.target;
   return (
@@ -27,11 +41,11 @@ export function ResponseRateChart({ rows }: { rows: { label: string; rate: numbe
           label={{ value: 'Response rate (%)', angle: -90, position: 'insideLeft', offset: 4, style: { textAnchor: 'middle', fill: INK, fontSize: 13 } }}
         />
         <Tooltip contentStyle={TOOLTIP} formatter={(value, name) => [typeof value === 'number' ? `${formatNumber(value, 1)}%` : '–', name]} />
-        <Legend wrapperStyle={{ fontSize: 14, color: INK }} />
+        <Legend wrapperStyle={{ fontSize: 14, color: INK }} itemSorter={null} />
         <Bar dataKey="rate" name="Response rate (%)" fill={RATE_COLOUR} maxBarSize={120} isAnimationActive={false}>
           <LabelList dataKey="rate" position="top" fill={INK} fontSize={13} formatter={(value: unknown) => (typeof value === 'number' ? `${formatNumber(value, 1)}%` : '')} />
         </Bar>
-        <Line dataKey="target" name="Target (%)" stroke={target.colour} strokeDasharray={target.dash} strokeWidth={target.width} dot={{ r: 5, fill: WHITE, stroke: target.colour, strokeWidth: 2 }} isAnimationActive={false} />
+        <Line dataKey="target" name="Target (%)" stroke={target.colour} strokeDasharray={target.dash} strokeWidth={target.width} dot={<TargetMark />} activeDot={false} isAnimationActive={false} />
       </ComposedChart>
     </ResponsiveContainer>
   );
@@ -91,7 +105,7 @@ export function StatementChart({ statements, answers }: { statements: { text: st
         />
         <YAxis type="category" dataKey="label" width={axisWidth} tick={<Tick />} interval={0} />
         <Tooltip contentStyle={TOOLTIP} labelFormatter={(label) => statements[Number(label)]?.text ?? ''} formatter={(value, name) => [`${String(value)}%`, name]} />
-        <Legend wrapperStyle={{ fontSize: 13, color: INK }} />
+        <Legend wrapperStyle={{ fontSize: 13, color: INK }} itemSorter={null} verticalAlign="top" />
         {answers.map((answer, index) => (
           <Bar key={answer} dataKey={answer} name={answer} stackId="answers" fill={colours[index]} stroke={WHITE} isAnimationActive={false} />
         ))}
