@@ -58,6 +58,10 @@ export const OTHER_ANSWERS = ['#505a5f', '#4c2c92', '#00625e'];
 /** The ranking chart: our council in purple, the neighbours in light blue. */
 export const OURS = '#912b88';
 export const THEIRS = '#5694ca';
+/** The survey response rate's bars. */
+export const SURVEY_RATE = '#1d70b8';
+/** Behind a bar under the pointer: a tint, not a graphic (no contrast needed). */
+export const HOVER_TINT = '#f3f2f1';
 
 /** Every graphic colour above, for the contrast test: each must be 3:1 or more on white. */
 export const GRAPHIC_COLOURS: Record<string, string> = {
@@ -70,6 +74,7 @@ export const GRAPHIC_COLOURS: Record<string, string> = {
   ...Object.fromEntries([...AGREE_COLOURS, NEUTRAL_ANSWER, ...DISAGREE_COLOURS, ...OTHER_ANSWERS].map((colour, index) => [`answer ${index + 1}`, colour])),
   ours: OURS,
   theirs: THEIRS,
+  'survey rate': SURVEY_RATE,
 };
 
 /** Text drawn in charts (ticks, labels): 4.5:1 or more on white. */

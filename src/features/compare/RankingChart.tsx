@@ -8,7 +8,7 @@
 import { memo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../domain/format';
-import { GRID, INK, OURS, THEIRS, WHITE } from '../../components/palette';
+import { GRID, HOVER_TINT, INK, OURS, THEIRS, WHITE } from '../../components/palette';
 
 export interface RankingBar {
   la: string;
@@ -98,7 +98,7 @@ export const RankingChart = memo(function RankingChart({
       <CartesianGrid stroke={GRID} horizontal={false} />
       <XAxis type="number" domain={[0, 'auto']} tick={{ fill: INK, fontSize: 13 }} tickFormatter={(value: number) => `${formatNumber(value, decimals)}${unitSuffix}`} />
       <YAxis type="category" dataKey="la" width={layout.axisWidth} tick={<Tick />} interval={0} tickLine={false} />
-      <Tooltip formatter={(value) => [format(value), 'Figure']} contentStyle={{ border: `2px solid ${INK}`, borderRadius: 0 }} cursor={{ fill: '#f3f2f1' }} />
+      <Tooltip formatter={(value) => [format(value), 'Figure']} contentStyle={{ border: `2px solid ${INK}`, borderRadius: 0 }} cursor={{ fill: HOVER_TINT }} />
       <Bar dataKey="value" name="Figure" isAnimationActive={false} barSize={layout.barSize}>
         {bars.map((bar) => (
           <Cell key={bar.la} fill={bar.council ? OURS : THEIRS} />

@@ -4,12 +4,11 @@
 // onto as many lines as they need. Never animated.
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { AGREE_COLOURS, DISAGREE_COLOURS, GRID, INK, LINE_STYLES, NEUTRAL_ANSWER, OTHER_ANSWERS, WHITE } from '../../components/palette';
+import { AGREE_COLOURS, DISAGREE_COLOURS, GRID, INK, LINE_STYLES, NEUTRAL_ANSWER, OTHER_ANSWERS, SURVEY_RATE, WHITE } from '../../components/palette';
 import { formatNumber } from '../../domain/format';
 import { answerSide, wrapLabel } from '../../domain/present/surveyAnswers';
 
 const TOOLTIP = { border: `2px solid ${INK}`, borderRadius: 0 };
-const RATE_COLOUR = '#1d70b8';
 
 /** Each survey's target: a dashed bar across its column, labelled, so it reads without the key. */
 function TargetMark({ cx, cy, value }: { cx?: number; cy?: number; value?: unknown }) {
@@ -42,7 +41,7 @@ export function ResponseRateChart({ rows }: { rows: { label: string; rate: numbe
         />
         <Tooltip contentStyle={TOOLTIP} formatter={(value, name) => [typeof value === 'number' ? `${formatNumber(value, 1)}%` : '–', name]} />
         <Legend wrapperStyle={{ fontSize: 14, color: INK }} itemSorter={null} />
-        <Bar dataKey="rate" name="Response rate (%)" fill={RATE_COLOUR} maxBarSize={120} isAnimationActive={false}>
+        <Bar dataKey="rate" name="Response rate (%)" fill={SURVEY_RATE} maxBarSize={120} isAnimationActive={false}>
           <LabelList dataKey="rate" position="top" fill={INK} fontSize={13} formatter={(value: unknown) => (typeof value === 'number' ? `${formatNumber(value, 1)}%` : '')} />
         </Bar>
         <Line dataKey="target" name="Target (%)" stroke={target.colour} strokeDasharray={target.dash} strokeWidth={target.width} dot={<TargetMark />} activeDot={false} isAnimationActive={false} />
