@@ -104,7 +104,10 @@ export function IndicatorTable({
                     <tr className="note-row">
                       <td colSpan={columnCount}>
                         <span className="note-text">
-                          <span className="note-label">Note<span className="visually-hidden"> for {formatMonth(point.month)}</span>:</span> {note}
+                          <span className="note-label" aria-hidden="true">
+                            Note:
+                          </span>
+                          <span className="visually-hidden">Note for {formatMonth(point.month)}:</span> {note}
                         </span>
                       </td>
                     </tr>
