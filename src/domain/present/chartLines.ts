@@ -5,7 +5,7 @@
 import { unitLabel } from '../format';
 import type { Indicator } from '../schema';
 import { displayName } from '../board/summary';
-import { chartScale, PERCENT_SCALE, type ChartScale } from './chartScale';
+import { chartScale, percentScale, type ChartScale } from './chartScale';
 import type { ComparatorRole, TrendData, TrendRow } from './trendData';
 
 export const MAX_SERIES = 6;
@@ -30,7 +30,7 @@ export interface TrendLines {
   scale: ChartScale | undefined;
 }
 
-/** The lines in priority order, capped at `max`, with the y scale they share (0–100 for a percentage). */
+/** The lines in priority order, capped at `max`, with the y scale they share (a percentage's within 0–100%). */
 export function trendLines(data: TrendData, valueName: string, max = MAX_SERIES): TrendLines {
   const all: ChartLine[] = [
     { key: 'value', label: valueName, shortLabel: valueName, role: 'value', step: false },
@@ -41,7 +41,7 @@ export function trendLines(data: TrendData, valueName: string, max = MAX_SERIES)
   const lines = all.slice(0, Math.max(1, max));
   const values = data.rows.flatMap((row) => lines.map((line) => numberOrNull(row[line.key])));
   const fitsPercent = values.every((value) => value === null || (value >= 0 && value <= 100));
-  const scale = data.unit === 'percent' && fitsPercent ? PERCENT_SCALE : chartScale(values);
+  const scale = data.unit === 'percent' && fitsPercent ? percentScale(values) : chartScale(values);
   return { lines, omitted: all.slice(lines.length), scale };
 }
 

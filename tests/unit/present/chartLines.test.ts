@@ -20,9 +20,10 @@ describe('the lines of a trend chart', () => {
     expect(trendLines(trendData(caseload, caseloadSeries), 'Average caseload', 0).lines.map((line) => line.role)).toEqual(['value']);
   });
 
-  it('shares one scale over the drawn lines, and 0–100 for a percentage', () => {
+  it('shares one scale over the drawn lines, a percentage’s within 0–100%', () => {
     expect(trendLines(trendData(caseload, caseloadSeries), 'Average caseload').scale?.domain).toEqual([14, 20]); // target 15 to the figure 20
-    expect(trendLines(trendData(timeliness, [{ month: '2017-10', value: 29, noSnapshot: false }]), 'ICPC timeliness').scale?.domain).toEqual([0, 100]);
+    // 29% against a target of 60%: fitted, not stretched to 0–100.
+    expect(trendLines(trendData(timeliness, [{ month: '2017-10', value: 29, noSnapshot: false }]), 'ICPC timeliness').scale?.domain).toEqual([20, 60]);
   });
 
   it('ends each line at its last value, or nowhere when the last month has none', () => {

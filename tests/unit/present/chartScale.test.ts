@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartScale, pixelY } from '../../../src/domain/present/chartScale';
+import { chartScale, percentScale, pixelY } from '../../../src/domain/present/chartScale';
 
 describe('chart scale', () => {
   it('has no scale without a finite value', () => {
@@ -28,5 +28,28 @@ describe('chart scale', () => {
     expect(pixelY(100, scale, 200)).toBe(0);
     expect(pixelY(0, scale, 200)).toBe(200);
     expect(pixelY(25, scale, 200)).toBe(150);
+  });
+});
+
+describe('percentage scale', () => {
+  it('fits low rates closely, so a change from 16% to 24% is visible', () => {
+    expect(percentScale([16.5, 21.1, 20, 23])!.domain).toEqual([16, 24]);
+  });
+
+  it('runs up to 100% once it reaches 80%', () => {
+    const scale = percentScale([83.2, 96.2, 90])!;
+    expect(scale.domain[1]).toBe(100);
+    expect(scale.ticks).toContain(100);
+    expect(percentScale([29, 32, 60, 78])!.domain).toEqual([20, 100]);
+  });
+
+  it('never goes below 0% or above 100%', () => {
+    const scale = percentScale([0, 2, 99.5])!;
+    expect(scale.domain[0]).toBe(0);
+    expect(scale.domain[1]).toBe(100);
+  });
+
+  it('has no scale without a value', () => {
+    expect(percentScale([null])).toBeUndefined();
   });
 });
