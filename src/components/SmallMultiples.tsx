@@ -22,7 +22,7 @@ export const SmallMultiples = memo(function SmallMultiples({
   overallName: string;
   unitSuffix: string;
   decimals: number;
-  /** Fixed panel width (print); otherwise each panel fills its grid cell. */
+  /** Fixed panel width (print, without month labels); otherwise each panel fills its grid cell. */
   panelWidth?: number;
   panelHeight?: number;
 }) {
@@ -40,7 +40,12 @@ export const SmallMultiples = memo(function SmallMultiples({
           const chart = (
             <LineChart data={panel.rows} margin={{ top: 8, right: 22, bottom: 0, left: 0 }} accessibilityLayer={false} width={panelWidth} height={panelWidth ? panelHeight : undefined}>
               <CartesianGrid stroke={GRID} vertical={false} />
-              <XAxis dataKey="label" tick={{ fill: INK, fontSize: 11 }} ticks={[panel.rows[0]?.label ?? '', panel.rows[panel.rows.length - 1]?.label ?? '']} interval={0} height={22} />
+              {panelWidth === undefined ? (
+                <XAxis dataKey="label" tick={{ fill: INK, fontSize: 11 }} ticks={[panel.rows[0]?.label ?? '', panel.rows[panel.rows.length - 1]?.label ?? '']} interval={0} height={22} />
+              ) : (
+                // Too narrow for month names: the caption says which months the panels cover.
+                <XAxis dataKey="label" tick={false} height={4} />
+              )}
               <YAxis tick={{ fill: INK, fontSize: 11 }} width={40} domain={scale?.domain ?? ['auto', 'auto']} ticks={scale?.ticks} tickFormatter={(value: number) => format(value)} />
               <Line dataKey="overall" name={overallName} stroke={overall.colour} strokeWidth={overall.width} strokeDasharray={overall.dash} dot={false} isAnimationActive={false} connectNulls={false} />
               <Line dataKey="team" name={panel.team} stroke={team.colour} strokeWidth={team.width} dot={false} isAnimationActive={false} connectNulls={false} />

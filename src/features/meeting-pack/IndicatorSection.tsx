@@ -112,7 +112,9 @@ export function IndicatorSection({ status, events, source, pageName }: { status:
       {multiples.panels.length > 0 && (
         <figure className="pack-multiples" aria-label={`${name} by team`}>
           <SmallMultiples multiples={multiples} overallName="All teams" unitSuffix={unitSuffix(indicator.unit)} decimals={decimals} panelWidth={PACK_PANEL_WIDTH} panelHeight={PACK_PANEL_HEIGHT} />
-          <figcaption className="chart-key">{name} by team, on one scale; the dashed grey line is all teams.</figcaption>
+          <figcaption className="chart-key">
+            {name} by team, {chartSeries.length > 1 ? `${formatMonth(chartSeries[0]!.month)} to ${formatMonth(month)}` : formatMonth(month)}, all on one scale; the dashed grey line in each is all teams.
+          </figcaption>
         </figure>
       )}
       <TableScroll label={tableCaption} className="pack-table-scroll">
