@@ -118,7 +118,7 @@ export function IndicatorSection({ status, events, source, pageName }: { status:
         </figure>
       )}
       <TableScroll label={tableCaption} className="pack-table-scroll">
-        <table className="table pack-table pack-month-table">
+        <table className="table table-months pack-table pack-month-table">
           <caption>{tableCaption}</caption>
           <thead>
             <tr>
