@@ -82,3 +82,35 @@ describe('every page fits the screen at 1280, 768 and 390 px', () => {
     await page.context().close();
   });
 });
+
+describe('the heading focused after navigation', () => {
+  const headingStyle = (page: Page) =>
+    page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      return { tag: element.tagName, background: style.backgroundColor, shadow: style.boxShadow, outline: style.outlineStyle };
+    });
+
+  it('shows no focus style when a mouse or a finger brought the reader there', async () => {
+    for (const hasTouch of [false, true]) {
+      const page = await site.open('', { viewport: { width: 1280, height: 900 }, hasTouch });
+      await heading(page);
+      const link = page.locator('nav[aria-label="Main"] a', { hasText: 'Targets' });
+      if (hasTouch) await link.tap();
+      else await link.click();
+      await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+      expect(await headingStyle(page)).toEqual({ tag: 'H1', background: 'rgba(0, 0, 0, 0)', shadow: 'none', outline: 'none' });
+      await page.context().close();
+    }
+  });
+
+  it('shows the yellow focus style when the keyboard brought the reader there', async () => {
+    const page = await site.open('');
+    await heading(page);
+    await page.locator('nav[aria-label="Main"] a', { hasText: 'Surveys' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    expect((await headingStyle(page)).background).toBe('rgb(255, 221, 0)');
+    await page.context().close();
+  });
+});

@@ -25,8 +25,8 @@ import { TableScroll } from '../../components/TableScroll';
 export const PACK_CHART_WIDTH = 680;
 export const PACK_CHART_HEIGHT = 260;
 /** Up to five teams' small charts side by side across the same 680 pixels. */
-const PACK_PANEL_WIDTH = 128;
-const PACK_PANEL_HEIGHT = 110;
+const PACK_PANEL_WIDTH = 124;
+const PACK_PANEL_HEIGHT = 100;
 /** The chart shows up to two years to the month; the table the last year. */
 const CHART_MONTHS = 24;
 const TABLE_MONTHS = 12;
