@@ -8,6 +8,8 @@ export const REVIEW_PAGES: { name: string; route: string }[] = [
   { name: 'indicator-cp5', route: '#/indicator/CP5?month=2018-03' },
   { name: 'indicator-cl1', route: '#/indicator/CL1' },
   { name: 'indicator-wf1-spc', route: '#/indicator/WF1?view=spc' },
+  { name: 'exceptions', route: '#/exceptions?month=2017-11' },
+  { name: 'changes', route: '#/changes?month=2017-11' },
   { name: 'targets', route: '#/targets?month=2017-11' },
   { name: 'workstreams', route: '#/workstreams?month=2018-06' },
   { name: 'compare', route: '#/compare' },
