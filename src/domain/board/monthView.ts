@@ -3,6 +3,7 @@
 // rule. Series are worked out once per data set (a WeakMap keyed on the snapshots array), so
 // moving between months is cheap.
 import type { Indicator, Snapshot, Workstream } from '../schema';
+import { overdueActions, type OverdueAction } from './actions';
 import type { SeriesPoint } from './series';
 import { allSeries, indicatorStatus, type IndicatorStatus } from './status';
 import { summariseMonth, type MonthSummary } from './summary';
@@ -27,6 +28,8 @@ export interface MonthView {
   /** The priority indicators, for the Overview and the pack. */
   priority: IndicatorStatus[];
   summary: MonthSummary;
+  /** The plan's actions that are overdue in the month, earliest first (empty without action plans). */
+  actions: { overdue: OverdueAction[] };
 }
 
 const seriesCache = new WeakMap<readonly Snapshot[], WeakMap<readonly Indicator[], Map<string, SeriesPoint[]>>>();
@@ -72,5 +75,6 @@ export function monthView(data: MonthViewInput, month: string): MonthView {
       priority.map((status) => ({ indicator: status.indicator, series: status.series })),
       month,
     ),
+    actions: { overdue: overdueActions(data.snapshots.find((snapshot) => snapshot.month === month), data.workstreams) },
   };
 }
