@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { planInUse } from '../../../src/domain/board/planInUse';
 import { recalculationMonths, recalculationPoints } from '../../../src/domain/board/spcRecalculation';
 import { hasTargetRecord, targetChanges } from '../../../src/domain/board/targetChanges';
 import type { Indicator } from '../../../src/domain/schema';
@@ -37,5 +38,17 @@ describe('recalculationPoints', () => {
   it('is empty, and gives the SPC no months, without settings', () => {
     expect(recalculationPoints(base)).toEqual([]);
     expect(recalculationMonths(base)).toBeUndefined();
+  });
+});
+
+describe('planInUse', () => {
+  it('is false for a folder written without the plan’s fields, true with any one of them', () => {
+    const snapshots = [{ month: '2018-01', values: { CP5: 40 } }];
+    expect(planInUse([base], snapshots)).toBe(false);
+    expect(planInUse([{ ...base, spc: { recalculateFrom: ['2018-01'] } }], snapshots)).toBe(false);
+    expect(planInUse([{ ...base, owner: 'Head of CP' }], snapshots)).toBe(true);
+    expect(planInUse([{ ...base, aggregate: 'mean' }], snapshots)).toBe(true);
+    expect(planInUse([base], [{ month: '2018-01', values: { CP5: { value: 40, quality: 'good' } } }])).toBe(true);
+    expect(planInUse([base], [{ month: '2018-01', values: {}, workstreams: { practice: { rag: 'green', actionPlan: [] } } }])).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { offTrack } from '../../../src/domain/board/offTrack';
 import { plannedValue, trajectoryFor } from '../../../src/domain/board/trajectory';
 import type { Indicator } from '../../../src/domain/schema';
 
@@ -62,5 +63,14 @@ describe('trajectoryFor', () => {
 
   it('is undefined before the first milestone', () => {
     expect(trajectoryFor(up, '2018-01', 10)).toBeUndefined();
+  });
+});
+
+describe('offTrack', () => {
+  it('keeps the red and the behind-trajectory indicators, in order', () => {
+    const status = (id: string, rag: 'red' | 'amber' | 'green' | undefined, trajectory?: 'on' | 'behind') =>
+      ({ indicator: { id }, rag, plan: { trajectory: trajectory ? { planned: 1, status: trajectory } : undefined } }) as unknown as Parameters<typeof offTrack>[0][number];
+    const list = [status('A', 'green', 'behind'), status('B', 'red'), status('C', 'amber', 'on'), status('D', undefined), status('E', 'red', 'on')];
+    expect(offTrack(list).map((item) => item.indicator.id)).toEqual(['A', 'B', 'E']);
   });
 });
