@@ -13,7 +13,7 @@ describe('yearToDateWords', () => {
       value: '81.2%',
       period: 'Financial year 2018-19',
       span: 'April to March so far, 11 months',
-      how: "The year's numerators added up, over its denominators added up.",
+      how: 'The year’s numerators added up, over its denominators added up.',
     });
   });
 
