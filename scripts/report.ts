@@ -1,9 +1,10 @@
-// npm run report -- [--data DIR] [--month YYYY-MM]: the month view as JSON on standard output, for
-// other council systems. Default: ./data and its latest month. Exit 1, naming the folder, when the
+// npm run report -- [--data DIR] [--month YYYY-MM] [--from YYYY-MM]: the month view as JSON on
+// standard output, for other council systems. Default: ./data and its latest month. With --from,
+// the RAG changes between that month and the month. Exit 1, naming the folder, when the
 // data has errors or the month has no snapshot.
 import { parseArgs } from 'node:util';
 import { countProblems, formatProblem } from '../src/domain/contract/problems.ts';
-import { latestMonth, monthView } from '../src/domain/board/monthView.ts';
+import { changesBetween, latestMonth, monthView } from '../src/domain/board/monthView.ts';
 import { isMonth } from '../src/domain/months.ts';
 import { monthReport } from '../src/domain/present/monthReport.ts';
 import { checkFolder } from './lib/dataFolder.ts';
@@ -13,11 +14,11 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let options: { data?: string; month?: string };
+let options: { data?: string; month?: string; from?: string };
 try {
-  ({ values: options } = parseArgs({ options: { data: { type: 'string' }, month: { type: 'string' } }, strict: true }));
+  ({ values: options } = parseArgs({ options: { data: { type: 'string' }, month: { type: 'string' }, from: { type: 'string' } }, strict: true }));
 } catch (error) {
-  fail(`${(error as Error).message}\nUsage: npm run report -- [--data DIR] [--month YYYY-MM]`);
+  fail(`${(error as Error).message}\nUsage: npm run report -- [--data DIR] [--month YYYY-MM] [--from YYYY-MM]`);
 }
 const folder = (options.data ?? process.env.DASHBOARD_DATA_DIR ?? 'data').replace(/\/+$/, '');
 let checked: ReturnType<typeof checkFolder>;
@@ -37,4 +38,11 @@ if (!isMonth(month)) fail(`--month must be a month written YYYY-MM, such as 2019
 if (!checked.dataset.snapshots.some((snapshot) => snapshot.month === month)) {
   fail(`${folder} has no snapshot for ${month} (snapshots/${month}.json).`);
 }
-process.stdout.write(`${JSON.stringify(monthReport(monthView(checked.dataset, month)), null, 2)}\n`);
+const from = options.from;
+if (from !== undefined) {
+  if (!isMonth(from)) fail(`--from must be a month written YYYY-MM, such as 2018-12; found "${from}".`);
+  if (from >= month) fail(`--from (${from}) must be before the month reported (${month}).`);
+  if (!checked.dataset.snapshots.some((snapshot) => snapshot.month === from)) fail(`${folder} has no snapshot for ${from} (snapshots/${from}.json).`);
+}
+const changes = from === undefined ? undefined : changesBetween(checked.dataset, from, month);
+process.stdout.write(`${JSON.stringify(monthReport(monthView(checked.dataset, month), changes), null, 2)}\n`);

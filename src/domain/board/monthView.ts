@@ -8,6 +8,8 @@ import { planInUse } from './planInUse';
 import type { SeriesPoint } from './series';
 import { allSeries, indicatorStatus, type IndicatorStatus } from './status';
 import { summariseMonth, type MonthSummary } from './summary';
+import { ragChanges, targetChanges, type RagChange, type TargetChange } from './changes';
+import { exceptionReasons } from './exceptions';
 
 /** What the month view needs of the checked data set (contract's `Dataset` has all of it). */
 export interface MonthViewInput {
@@ -33,6 +35,23 @@ export interface MonthView {
   actions: { overdue: OverdueAction[] };
   /** Whether the folder uses the plan's fields at all: pages show the plan's columns only then. */
   planInUse: boolean;
+  /** Indicators to look at first, with the reasons in words (board/exceptions.ts), in catalogue order. */
+  exceptions: IndicatorException[];
+}
+
+export interface IndicatorException {
+  indicator: string;
+  reasons: string[];
+  status: IndicatorStatus;
+}
+
+export interface MonthChanges {
+  from: string;
+  to: string;
+  /** The reporting months from `from` to `to`, both included. */
+  months: string[];
+  rag: RagChange[];
+  targets: TargetChange[];
 }
 
 const seriesCache = new WeakMap<readonly Snapshot[], WeakMap<readonly Indicator[], Map<string, SeriesPoint[]>>>();
@@ -97,5 +116,26 @@ export function monthView(data: MonthViewInput, month: string): MonthView {
     ),
     actions: { overdue: overdueActions(data.snapshots.find((snapshot) => snapshot.month === month), data.workstreams) },
     planInUse: planUsed(data),
+    exceptions: indicators.flatMap((status) => {
+      const reasons = exceptionReasons({
+        month,
+        series: status.series,
+        concerning: status.variation === 'concern',
+        willMissTarget: status.assurance === 'consistently-missed',
+      });
+      return reasons.length > 0 ? [{ indicator: status.indicator.id, reasons, status }] : [];
+    }),
+  };
+}
+
+/** What changed from one reporting month to a later one. */
+export function changesBetween(data: MonthViewInput, from: string, to: string): MonthChanges {
+  const series = seriesOf(data);
+  return {
+    from,
+    to,
+    months: snapshotMonths(data.snapshots).filter((month) => month >= from && month <= to),
+    rag: ragChanges(data.indicators, series, from, to),
+    targets: targetChanges(data.indicators, from, to),
   };
 }

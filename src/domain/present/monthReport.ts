@@ -3,7 +3,8 @@
 // indicator is neutral, or there is no value; `direction` is null without two figures to compare.
 import type { Direction } from '../board/direction';
 import { directionWord } from '../board/direction';
-import type { MonthView } from '../board/monthView';
+import type { MonthChanges, MonthView } from '../board/monthView';
+import type { RagChange } from '../board/changes';
 import type { RagStatus } from '../board/rag';
 import type { IndicatorStatus } from '../board/status';
 import { displayName } from '../board/summary';
@@ -41,6 +42,9 @@ export interface MonthReport {
   summary: { strengths: string[]; underperformance: string[] };
   /** The plan's overdue actions (due: the date in force, the revised one when given). */
   actions: { overdue: { workstream: string; id: string | null; action: string; owner: string | null; due: string }[] };
+  exceptions: { indicator: string; reasons: string[] }[];
+  /** Only with `--from`: every indicator whose RAG differs between the two months. */
+  changes?: { from: string; rag: RagChange[] };
 }
 
 const DIRECTION: Record<Direction, ReportDirection> = {
@@ -75,8 +79,8 @@ export function indicatorReport(status: IndicatorStatus): IndicatorReport {
   };
 }
 
-export function monthReport(view: MonthView): MonthReport {
-  return {
+export function monthReport(view: MonthView, changes?: MonthChanges): MonthReport {
+  const report: MonthReport = {
     month: view.month,
     status: view.snapshot ? (view.snapshot.status ?? 'final') : null,
     indicators: view.indicators.map(indicatorReport),
@@ -84,6 +88,7 @@ export function monthReport(view: MonthView): MonthReport {
       strengths: view.summary.strengths.map((item) => item.text),
       underperformance: view.summary.underperformance.map((item) => item.text),
     },
+    exceptions: view.exceptions.map(({ indicator, reasons }) => ({ indicator, reasons })),
     actions: {
       overdue: view.actions.overdue.map(({ workstream, action, due }) => ({
         workstream,
@@ -94,6 +99,8 @@ export function monthReport(view: MonthView): MonthReport {
       })),
     },
   };
+  if (changes) report.changes = { from: changes.from, rag: changes.rag };
+  return report;
 }
 
 function planReport(status: IndicatorStatus): Pick<IndicatorReport, 'owner' | 'quality' | 'trajectory' | 'yearToDate'> {

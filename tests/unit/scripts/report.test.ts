@@ -56,3 +56,31 @@ describe('npm run report', () => {
     expect(bad.stderr).toMatch(/YYYY-MM/);
   });
 });
+
+describe('npm run report -- --from', () => {
+  it('lists exactly the indicators whose RAG differs between the two months, and the exceptions', () => {
+    const { dataset } = checkFolder(join(root, 'data'));
+    const months = dataset.snapshots.map((snapshot) => snapshot.month);
+    const [from, month] = [months.at(-4)!, months.at(-1)!];
+    const result = run('--month', month, '--from', from);
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout);
+    expect(report.changes.from).toBe(from);
+    const ragIn = (m: string) =>
+      new Map(JSON.parse(run('--month', m).stdout).indicators.map((entry: { id: string; rag: string | null }) => [entry.id, entry.rag]));
+    const [before, after] = [ragIn(from), ragIn(month)];
+    const differ = dataset.indicators.map((indicator) => indicator.id).filter((id) => before.get(id) !== after.get(id));
+    expect(report.changes.rag.map((change: { indicator: string }) => change.indicator)).toEqual(differ);
+    for (const change of report.changes.rag) {
+      expect(change.from).toBe(before.get(change.indicator));
+      expect(change.to).toBe(after.get(change.indicator));
+    }
+    expect(Array.isArray(report.exceptions)).toBe(true);
+  });
+
+  it('refuses a --from that is not before the month', () => {
+    const result = run('--month', '2018-01', '--from', '2018-02');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/must be before/);
+  });
+});
