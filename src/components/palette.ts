@@ -25,6 +25,7 @@ export interface LineStyle {
 export const LINE_STYLES: Record<LineRole, LineStyle> = {
   value: { colour: INK, width: 3, dash: '' },
   target: { colour: INK, width: 2, dash: '8 4' },
+  trajectory: { colour: '#1d70b8', width: 2.5, dash: '10 2 2 2 2 2' },
   amber: { colour: '#b35900', width: 2, dash: '3 3' },
   england: { colour: '#4c2c92', width: 2, dash: '12 3 2 3' },
   region: { colour: '#00625e', width: 2, dash: '1 4' },

@@ -93,7 +93,10 @@ export const benchmarkSchema = z.strictObject({
 export const spcBaselineSchema = described(
   z.strictObject({
     fixFirst: described(z.optional(z.int().check(z.minimum(2))), 'Fix the mean and process limits on the first N points.'),
-    recalculateFrom: described(z.optional(z.array(monthSchema)), 'Months from which the limits are recalculated (a change in the process).'),
+    recalculateFrom: described(
+      z.optional(z.array(z.union([monthSchema, z.strictObject({ month: monthSchema, reason: z.optional(z.string()) })]))),
+      'Months from which the limits are recalculated (a change in the process): a month, or { "month", "reason" }.',
+    ),
   }),
   'Statistical process control baseline for this indicator.',
 );
@@ -115,6 +118,11 @@ export const indicatorSchema = z.strictObject({
   decimals: described(z.optional(z.int().check(z.minimum(0), z.maximum(3))), 'Decimal places shown. Default: 1 (counts: 0).'),
   spc: z.optional(spcBaselineSchema),
   trajectory: described(z.optional(z.array(trajectoryPointSchema)), "The plan's milestones, months ascending."),
+  owner: described(z.optional(text()), 'Who answers for the indicator.'),
+  aggregate: described(
+    z.optional(z.enum(['sum', 'ratio', 'mean', 'latest', 'none'])),
+    'How the year to date is made: sum (counts), ratio (percents: sum of numerators over sum of denominators), mean, latest or none.',
+  ),
 });
 
 export const indicatorsFileSchema = z.strictObject({
@@ -154,6 +162,18 @@ export const valueObjectSchema = z.strictObject({
   denominator: described(z.optional(wholeNonNegative), 'How many were counted: a whole number.'),
   note: z.optional(z.string()),
   breakdown: z.optional(z.record(z.string(), z.nullable(z.number()))),
+  quality: described(z.optional(z.enum(['good', 'caution', 'poor'])), 'How far the figure can be relied on; the reason goes in note.'),
+  narrative: described(
+    z.optional(
+      z.strictObject({
+        whatItShows: z.optional(z.string()),
+        why: z.optional(z.string()),
+        whatWeAreDoing: z.optional(z.string()),
+        owner: z.optional(z.string()),
+      }),
+    ),
+    "The month's commentary on the indicator, in the board's three questions, with an owner.",
+  ),
 });
 
 export const valueEntrySchema = z.union([z.number(), z.null(), valueObjectSchema]);
@@ -213,6 +233,10 @@ export const snapshotSchema = z.strictObject({
   values: z.record(z.string(), valueEntrySchema),
   workstreams: z.optional(z.record(z.string(), workstreamReportSchema)),
   surveys: z.optional(z.array(surveySchema)),
+  questions: described(
+    z.optional(z.array(z.strictObject({ indicator: z.optional(idSchema), text: text() }))),
+    'Key lines of enquiry for the committee; indicator is optional.',
+  ),
 });
 
 // ---------- comparators.json (optional; written by npm run import-benchmarks) ----------

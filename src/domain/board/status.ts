@@ -6,6 +6,7 @@ import type { RagStatus } from './rag';
 import type { Benchmark, Indicator, Snapshot } from '../schema';
 import { indicatorSeries, reportingMonths, smallDenominatorNote, type SeriesPoint } from './series';
 import type { VariationIcon } from './spc';
+import { indicatorPlan, type IndicatorPlan } from './indicatorPlan';
 import { indicatorSpcVerdict } from './spcIndicator';
 import type { Assurance, SpcVerdict } from './spcVerdict';
 import { describeThreshold, thresholdFor, type Threshold } from './targets';
@@ -28,6 +29,8 @@ export interface IndicatorStatus {
   assurance: Assurance;
   /** The board's reading of the SPC: the icons above, too few points, recalculate from. */
   spc: SpcVerdict;
+  /** Owner, quality, narrative, trajectory and year to date (the plan's own fields). */
+  plan: IndicatorPlan;
 }
 
 export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], month: string): IndicatorStatus {
@@ -52,6 +55,7 @@ export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], mon
     variation: spc.variation,
     assurance: spc.assurance,
     spc,
+    plan: indicatorPlan(indicator, series, month),
   };
 }
 

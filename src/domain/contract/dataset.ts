@@ -18,6 +18,7 @@ import {
 import { kindOfFile, monthOfFileName, REQUIRED_FILES } from './fileKinds';
 import { problemAt, TOP_OF_FILE, type Problem } from './problems';
 import type { FileData, ReadFile } from './readFile';
+import { checkSnapshotPlan } from './planChecks';
 import { checkComparatorsAgainstCatalogue, checkValuesAgainstCatalogue, checkWorkstreamIds } from './valueChecks';
 
 export interface CheckOptions {
@@ -90,6 +91,7 @@ export function checkDataset(files: readonly ReadFile[], options: CheckOptions =
     if (!snapshot) continue;
     if (catalogue) checkValuesAgainstCatalogue(file.file, snapshot, indicators, file.locate).forEach(add);
     if (workstreamsFile) checkWorkstreamIds(file.file, snapshot, workstreams, file.locate).forEach(add);
+    checkSnapshotPlan(file.file, snapshot, catalogue ? indicators : undefined, file.locate).forEach(add);
   }
   duplicateMonthErrors(snapshotFiles).forEach(add);
 

@@ -1,5 +1,6 @@
 // The checks that need only the file itself, by kind of file.
 import { checkCatalogue } from './catalogueChecks';
+import { checkCataloguePlan } from './planChecks';
 import type { FileData } from './readFile';
 import { problemAt, type Problem } from './problems';
 import type { DashboardEvent, FileKind, Snapshot } from '../schema';
@@ -12,7 +13,7 @@ export function checkFileOnItsOwn(file: string, kind: FileKind, data: FileData[F
     case 'snapshot':
       return checkSnapshotOnItsOwn(file, data as Snapshot, locate);
     case 'indicators':
-      return checkCatalogue(file, data as FileData['indicators'], locate);
+      return [...checkCatalogue(file, data as FileData['indicators'], locate), ...checkCataloguePlan(file, data as FileData['indicators'], locate)];
     case 'workstreams': {
       const { workstreams } = data as FileData['workstreams'];
       const empty = checkNotEmpty(file, workstreams, ['workstreams'], 'workstreams', locate);

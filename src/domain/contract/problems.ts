@@ -30,6 +30,10 @@ export type ProblemCode =
   | 'duplicate-id'
   | 'unknown-indicator'
   | 'unknown-workstream'
+  // the plan's own fields (planChecks.ts)
+  | 'trajectory-order'
+  | 'aggregate-unit'
+  | 'action-plan-counts'
   | 'percent-out-of-range'
   | 'negative-value'
   | 'fractional-count'

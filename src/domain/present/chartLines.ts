@@ -10,7 +10,7 @@ import type { ComparatorRole, TrendData, TrendRow } from './trendData';
 
 export const MAX_SERIES = 6;
 
-export type LineRole = 'value' | 'target' | 'amber' | ComparatorRole | 'overall' | 'team';
+export type LineRole = 'value' | 'target' | 'trajectory' | 'amber' | ComparatorRole | 'overall' | 'team';
 
 export interface ChartLine {
   key: string;
@@ -35,6 +35,7 @@ export function trendLines(data: TrendData, valueName: string, max = MAX_SERIES)
   const all: ChartLine[] = [
     { key: 'value', label: valueName, shortLabel: valueName, role: 'value', step: false },
     ...(data.hasTarget ? [{ key: 'target', label: 'Target', shortLabel: 'Target', role: 'target' as const, step: true }] : []),
+    ...(data.hasTrajectory ? [{ key: 'trajectory', label: 'Trajectory (the plan)', shortLabel: 'Trajectory', role: 'trajectory' as const, step: false }] : []),
     ...(data.hasAmber ? [{ key: 'amber', label: 'Amber threshold', shortLabel: 'Amber', role: 'amber' as const, step: true }] : []),
     ...data.benchmarkKeys.map((benchmark) => ({ key: benchmark.key, label: benchmark.label, shortLabel: benchmark.shortLabel, role: benchmark.role, step: true })),
   ];

@@ -1,12 +1,13 @@
 // Plot-ready rows for an indicator's trend chart: one row per month, with the value (null for a
 // gap, never 0), the target and amber threshold in force, each benchmark in force, and the
-// breakdown series. The chart only draws these.
+// breakdown series, and the plan's trajectory when it has one. The chart only draws these.
 import { benchmarkLines } from '../board/benchmarkSeries';
 import { formatMonth, monthOfDate } from '../months';
 import type { RagStatus } from '../board/rag';
 import type { DashboardEvent, Indicator, Unit } from '../schema';
 import { breakdownKeys, type SeriesPoint } from '../board/series';
 import { thresholdFor } from '../board/targets';
+import { plannedValue } from '../board/trajectory';
 
 export interface TrendRow {
   month: string;
@@ -40,6 +41,8 @@ export interface TrendData {
   eventMarkers: { monthLabel: string; numbers: string }[];
   hasTarget: boolean;
   hasAmber: boolean;
+  /** The plan's trajectory: each row's `trajectory` is the planned value (null before the first milestone). */
+  hasTrajectory: boolean;
 }
 
 const ROLE_ORDER: ComparatorRole[] = ['england', 'region', 'neighbours', 'other'];
@@ -69,6 +72,7 @@ export function trendData(indicator: Indicator, series: readonly SeriesPoint[], 
     })
     .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
   const teamKeys = teams.map((team, index) => ({ key: `breakdown${index}`, label: team }));
+  const hasTrajectory = (indicator.trajectory ?? []).length > 0;
   const rows = series.map((point) => {
     const threshold = indicator.polarity === 'neutral' ? undefined : thresholdFor(indicator, point.month);
     const row: TrendRow = {
@@ -79,6 +83,7 @@ export function trendData(indicator: Indicator, series: readonly SeriesPoint[], 
       target: threshold?.target ?? null,
       amber: threshold?.amber ?? null,
     };
+    if (hasTrajectory) row.trajectory = plannedValue(indicator, point.month) ?? null;
     lines.forEach((line, index) => {
       row[`benchmark${index}`] = line.valueAt(point.month)?.value ?? null;
     });
@@ -104,5 +109,6 @@ export function trendData(indicator: Indicator, series: readonly SeriesPoint[], 
     eventMarkers: [...markers.entries()].map(([monthLabel, numbers]) => ({ monthLabel, numbers: numbers.join(', ') })),
     hasTarget: rows.some((row) => row.target !== null),
     hasAmber: rows.some((row) => row.amber !== null),
+    hasTrajectory,
   };
 }

@@ -25,6 +25,7 @@ import { nearest } from '../../domain/contract/suggest';
 import { ComparatorTable } from './ComparatorTable';
 import { IndicatorTable } from './IndicatorTable';
 import { SpcView } from './SpcView';
+import { NarrativeSection, PlanFacts, QualityNote, TargetChangesSection } from './PlanSections';
 
 
 export function IndicatorPage() {
@@ -67,6 +68,7 @@ export function IndicatorPage() {
           <p className="card-figure">
             <span className="figure">{formatValue(status.value, indicator)}</span>
             <RagTag rag={status.rag} label={ragLabel(indicator.polarity, status.rag, status.value)} />
+            <QualityNote plan={status.plan} />
             <DirectionText travel={status.travel} currentValue={status.value} />
           </p>
           {status.point && smallDenominatorNote(status.point) && indicator.unit === 'percent' && <p className="small-denominator">Small number: {smallDenominatorNote(status.point)}</p>}
@@ -89,6 +91,7 @@ export function IndicatorPage() {
               <dt>Area</dt>
               <dd>{indicator.area}</dd>
             </div>
+            <PlanFacts indicator={indicator} plan={status.plan} month={status.month} planInUse={monthView?.planInUse ?? false} />
             {status.england && (
               <div>
                 <dt>England</dt>
@@ -100,6 +103,7 @@ export function IndicatorPage() {
           </dl>
         </section>
       )}
+      {status && <NarrativeSection plan={status.plan} month={status.month} />}
 
       <nav className="view-switch" aria-label="Chart type">
         <Link to={`?${withParam(params, 'view', '')}`} aria-current={view === 'trend' ? 'page' : undefined}>
@@ -124,6 +128,7 @@ export function IndicatorPage() {
           <p className="chart-key">
             Points: <span aria-hidden="true">●</span> green, <span aria-hidden="true">■</span> amber, <span aria-hidden="true">▲</span> red, <span aria-hidden="true">●</span> (black) no RAG.
             {chartData.hasTarget && ' The target steps where it changes.'}
+            {chartData.hasTrajectory && ' The trajectory is the plan’s line to the target.'}
             {chartData.benchmarkKeys.length > 0 && ' Published comparators hold for their periods; each line is named at its end.'}
             {chartData.eventMarkers.length > 0 && ' Numbered dotted lines mark the events listed below.'}
           </p>
@@ -160,6 +165,8 @@ export function IndicatorPage() {
         <h2 id="rag-history-heading">RAG history</h2>
         <RagHistory series={shown} describe={(point) => `${formatMonth(point.month)}: ${monthRagLabel(indicator.polarity, point)}${typeof point.value === 'number' ? `, ${formatValue(point.value, indicator)}` : ''}`} />
       </section>
+
+      <TargetChangesSection indicator={indicator} />
 
       {(indicator.benchmarks ?? []).length > 0 && <ComparatorTable indicator={indicator} />}
 
