@@ -3,7 +3,7 @@
 // out once per dataset, not once per page.
 import { useMemo } from 'react';
 import { useSelectedMonth } from './useSelectedMonth';
-import type { Dataset } from '../domain/contract/checks';
+import type { PublishedDataset as Dataset } from '../domain/contract/publication';
 import type { SeriesPoint } from '../domain/board/series';
 import { allSeries, indicatorStatus, type IndicatorStatus } from '../domain/board/status';
 import { useReadyDataset } from './datasetContext';
