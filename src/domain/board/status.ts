@@ -5,8 +5,9 @@ import { directionOfTravel, type DirectionOfTravel } from './direction';
 import type { RagStatus } from './rag';
 import type { Benchmark, Indicator, Snapshot } from '../schema';
 import { indicatorSeries, reportingMonths, smallDenominatorNote, type SeriesPoint } from './series';
-import type { AssuranceIcon, VariationIcon } from './spc';
-import { indicatorSpc } from './spcIndicator';
+import type { VariationIcon } from './spc';
+import { indicatorSpcVerdict } from './spcIndicator';
+import type { Assurance, SpcVerdict } from './spcVerdict';
 import { describeThreshold, thresholdFor, type Threshold } from './targets';
 
 export interface IndicatorStatus {
@@ -22,9 +23,11 @@ export interface IndicatorStatus {
   vsEngland: Comparison | undefined;
   smallDenominator: string | undefined;
   series: SeriesPoint[];
-  /** Making Data Count icons for the latest point up to the month. */
+  /** Making Data Count icons for the latest point up to the month (none with too few points). */
   variation: VariationIcon | undefined;
-  assurance: AssuranceIcon;
+  assurance: Assurance;
+  /** The board's reading of the SPC: the icons above, too few points, recalculate from. */
+  spc: SpcVerdict;
 }
 
 export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], month: string): IndicatorStatus {
@@ -32,7 +35,7 @@ export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], mon
   const value = point?.value;
   const threshold = indicator.polarity === 'neutral' ? undefined : thresholdFor(indicator, month);
   const england = englandFor(indicator, month);
-  const spc = indicatorSpc(indicator, series, month);
+  const spc = indicatorSpcVerdict(indicator, series, month);
   return {
     indicator,
     month,
@@ -48,6 +51,7 @@ export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], mon
     series,
     variation: spc.variation,
     assurance: spc.assurance,
+    spc,
   };
 }
 
