@@ -19,9 +19,11 @@ export const OVERVIEW_JS_TARGET_GZIP_BYTES = 100_000;
 /**
  * What the bundle budget test holds the Overview's initial JavaScript to today: no checks, zod or
  * jsonc-parser any more (150 KB before), but react-dom (64 KB) and react-router (30 KB) alone
- * are 94 KB of the target's 100. Lower it to the target when routing needs less.
+ * are 94 KB of the target's 100. The month view's new rules (SPC verdicts, exceptions, the plan's
+ * trajectory and year to date) added about 10 KB of src/domain: 141.8 KB at the merge. Lower it
+ * to the target when routing needs less.
  */
-export const OVERVIEW_JS_BUDGET_GZIP_BYTES = 135_000;
+export const OVERVIEW_JS_BUDGET_GZIP_BYTES = 145_000;
 
 /** Every source (file or package path) a chunk was built from, from its source map. */
 export function sourcesInChunk(outDir: string, file: string): string[] {

@@ -10,11 +10,12 @@ import { loadCases, prepareCase, sampleCases, type CorpusCase } from '../corpus/
 import { DIST, heading, useSite } from './fixtures';
 
 // Entries the dashboard does not read (`2019-03.json.txt`, `snapshots/2019/`) are known only to
-// the folder reader: the manifest carries them as `problems`, which the Data page's checks pass to
-// checkDataset; they are left out of this sample, which looks for a file's own section. A file that
-// cannot be read is listed in the manifest, so the browser's fetch of it fails and names it.
+// the folder reader: the manifest carries them as `problems`, which the Data page shows under "In
+// the data folder"; two of them are checked apart from the sample. A file that cannot be read is
+// listed in the manifest, so the browser's fetch of it fails and names it.
+const unread = loadCases().filter((corpusCase) => corpusCase.code === 'unread-file');
 const browserCases = loadCases().filter((corpusCase) => corpusCase.code !== 'unread-file');
-const CASES = [...sampleCases(12, browserCases), browserCases.find((corpusCase) => corpusCase.name === 'broken-link')!];
+const CASES = [...sampleCases(12, browserCases), browserCases.find((corpusCase) => corpusCase.name === 'broken-link')!, ...unread.slice(0, 2)];
 let root = '';
 
 const site = useSite(() => {
@@ -42,7 +43,10 @@ describe('bad input in the browser', () => {
     const page = await site.open(`${corpusCase.name}/#/data`);
     await heading(page);
     await page.getByRole('table', { name: /^Every data file/ }).waitFor({ timeout: 15_000 });
-    if (corpusCase.code === 'missing-month') {
+    if (corpusCase.code === 'unread-file') {
+      const folder = page.getByRole('region', { name: 'In the data folder' });
+      expect(await folder.textContent()).toContain(corpusCase.file);
+    } else if (corpusCase.code === 'missing-month') {
       // A month with no file has no file to show: the page lists it under "Missing months".
       expect(await page.locator('.missing-months').textContent()).toContain(corpusCase.file);
     } else {

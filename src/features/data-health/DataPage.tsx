@@ -217,6 +217,20 @@ function CheckedFiles({ result }: { result: RawCheckResult }) {
           )}
         </section>
       ))}
+      {result.folderProblems.length > 0 && (
+        <section className="problem-file" aria-labelledby="problems-folder">
+          <h4 id="problems-folder">In the data folder</h4>
+          <p>Files and folders the dashboard cannot read or does not read, with what to do about each:</p>
+          <ul className="problem-list">
+            {result.folderProblems.map((problem, index) => (
+              <li key={index} className={`problem problem-${problem.severity}`}>
+                <span className={`tag tag-${problem.severity === 'error' ? 'red' : 'amber'}`}>{problem.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
+                <code>{problem.file}</code>: {describeProblem(problem)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }
