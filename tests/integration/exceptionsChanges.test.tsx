@@ -4,7 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { changesBetween, monthView } from '../../src/domain/board/monthView';
 import { indicators, snapshots } from '../../mocks/fixtures';
-import { findHeading, renderApp, useMswServer } from './renderApp';
+import { dataHandlers } from '../../mocks/handlers';
+import { planFixtureFiles } from '../../mocks/planFixtures';
+import { findHeading, renderApp, server, useMswServer } from './renderApp';
 
 useMswServer();
 
@@ -63,5 +65,19 @@ describe('Questions for scrutiny', () => {
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((item) => item.textContent?.startsWith('Suggested'))).toBe(true);
     expect(items.map((item) => item.textContent).join(' ')).toMatch(/ICPC timeliness is red this month \(71\.4% against a target of 85%\)/);
+  });
+});
+
+describe('Exceptions with the plan’s fields', () => {
+  it('lists poor-quality and behind-trajectory figures, and the officer’s own questions apart from the suggested ones', async () => {
+    server.use(...dataHandlers(planFixtureFiles()));
+    renderApp('/exceptions?month=2018-05');
+    await findHeading(/Exceptions\s*May 2018/);
+    // Case supervision: 48%, marked poor quality in May 2018.
+    const supervision = screen.getByRole('link', { name: 'Case supervision' }).closest('li')!;
+    expect(within(supervision).getByRole('list', { name: /Why Case supervision/ })).toHaveTextContent('Poor quality');
+    const officer = screen.getByText(/Key lines of enquiry from the scrutiny officer/).nextElementSibling as HTMLElement;
+    expect(within(officer).getByRole('listitem')).toHaveTextContent('Case supervision: When will supervision be recorded reliably?');
+    expect(within(officer).queryByText('Suggested')).not.toBeInTheDocument();
   });
 });

@@ -17,6 +17,11 @@ export function ExceptionsPage() {
   const { months, month, view } = useMonthView();
   if (!month || !view) return <NoData title="Exceptions" />;
   const questions = suggestQuestions(view.exceptions);
+  const officerQuestions = view.snapshot?.questions ?? [];
+  const questionIndicatorName = (id: string) => {
+    const status = view.indicators.find((candidate) => candidate.indicator.id === id);
+    return status ? displayName(status.indicator) : id;
+  };
   return (
     <Page title="Exceptions" month={month}>
       <p className="lead">The indicators to look at first in {formatMonth(month)}, and why.</p>
@@ -50,6 +55,19 @@ export function ExceptionsPage() {
         </>
       )}
       <h2>Questions for scrutiny</h2>
+      {officerQuestions.length > 0 && (
+        <>
+          <p>Key lines of enquiry from the scrutiny officer for {formatMonth(month)}:</p>
+          <ul className="question-list">
+            {officerQuestions.map((question, index) => (
+              <li key={index}>
+                {question.indicator && <strong>{questionIndicatorName(question.indicator)}: </strong>}
+                {question.text}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       {questions.length === 0 ? (
         <p>No questions are suggested for {formatMonth(month)}.</p>
       ) : (
