@@ -2,7 +2,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { findHeading, renderApp, useMswServer } from './renderApp';
+import { dataHandlers } from '../../mocks/handlers';
+import { fixtureFiles, indicators } from '../../mocks/fixtures';
+import { findHeading, renderApp, server, useMswServer } from './renderApp';
 
 useMswServer();
 
@@ -181,5 +183,19 @@ describe('Month picker after moving by link', () => {
     await user.click(screen.getByRole('link', { name: /Previous month: March 2018/ }));
     await findHeading(/Overview\s*Mar 2018/);
     expect(screen.getByLabelText('Month')).toHaveValue('2018-03');
+  });
+});
+
+describe('Indicator page glossary terms', () => {
+  it('marks the first use of a glossary term in the definition, with its expansion and a link to the glossary', async () => {
+    const withDefinition = indicators.map((indicator) => (indicator.id === 'CP5' ? { ...indicator, definition: 'Counted from the ICPC log. Every ICPC held is counted once.' } : indicator));
+    server.use(...dataHandlers(fixtureFiles({ 'indicators.json': JSON.stringify({ indicators: withDefinition }) })));
+    renderApp('/indicator/CP5');
+    await findHeading(/ICPC timeliness/);
+    const section = screen.getByRole('region', { name: 'How it is counted' });
+    const marked = section.querySelectorAll('abbr');
+    expect(marked).toHaveLength(1); // the first use only
+    expect(marked[0]).toHaveAttribute('title', 'Initial child protection conference');
+    expect(marked[0]!.closest('a')).toHaveAttribute('href', expect.stringContaining('glossary'));
   });
 });

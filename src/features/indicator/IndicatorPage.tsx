@@ -23,6 +23,8 @@ import { BreakdownTable } from './BreakdownTable';
 import { directionWord } from '../../domain/board/direction';
 import { nearest } from '../../domain/contract/suggest';
 import { ComparatorTable } from './ComparatorTable';
+import { TermText } from '../../components/TermText';
+import { firstUses } from '../../domain/present/glossary';
 import { IndicatorTable } from './IndicatorTable';
 import { SpcView } from './SpcView';
 import { NarrativeSection, PlanFacts, QualityNote, TargetChangesSection } from './PlanSections';
@@ -59,9 +61,13 @@ export function IndicatorPage() {
   const summary = describeTrend(indicator, shown);
   const suffix = unitSuffix(indicator.unit);
 
+  // The first use on the page of each glossary term (ICPC, CIN, RAG…) is marked and linked.
+  const [nameTerms, definitionTerms] = firstUses(indicator.definition ? [indicator.name, indicator.definition] : [indicator.name]);
   return (
     <Page title={displayName(indicator)} month={month}>
-      <p className="lead">{indicator.name}</p>
+      <p className="lead">
+        <TermText segments={nameTerms!} />
+      </p>
       {month && <MonthPicker months={months} month={month} />}
       {status && (
         <section className="indicator-headline" aria-label={`${formatMonth(status.month)} at a glance`}>
@@ -172,7 +178,7 @@ export function IndicatorPage() {
 
       <section aria-labelledby="definition-heading">
         <h2 id="definition-heading">How it is counted</h2>
-        <p>{indicator.definition ?? 'No definition has been given for this indicator.'}</p>
+        <p>{definitionTerms ? <TermText segments={definitionTerms} /> : 'No definition has been given for this indicator.'}</p>
         <p>
           Indicator id <code>{indicator.id}</code>. Unit: {indicator.unit}.
           {month && status?.travel && ` Change in ${formatMonth(month)}: ${directionWord(status.travel.direction)}.`}
