@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { formatMonthLong } from '../domain/months';
+import { MonthSelect } from './MonthSelect';
 
 /**
  * Choose a month: a select with a Show button (a select that navigated on every arrow key would
@@ -40,14 +41,7 @@ export function MonthPicker({ months, month }: { months: readonly string[]; mont
         <span className="month-step month-step-none">First month</span>
       )}
       <span className="month-choose">
-        <label htmlFor="month-select">Month</label>
-        <select id="month-select" value={months.includes(chosen) ? chosen : month} onChange={(event) => setChosen(event.target.value)}>
-          {[...months].reverse().map((value) => (
-            <option key={value} value={value}>
-              {formatMonthLong(value)}
-            </option>
-          ))}
-        </select>
+        <MonthSelect id="month-select" label="Month" months={months} value={months.includes(chosen) ? chosen : month} onChange={setChosen} />
         <button type="submit" className="button button-secondary">
           Show
         </button>

@@ -2,6 +2,7 @@
 // before the latest, and the latest, as committees meet about quarterly).
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { MonthSelect } from '../../components/MonthSelect';
 import { NoData } from '../../components/NoData';
 import { Page } from '../../components/Page';
 import { RagTag } from '../../components/RagTag';
@@ -42,24 +43,10 @@ export function ChangesPage() {
       <p className="lead">What changed from {formatMonthLong(span.from)} to {formatMonthLong(span.to)}.</p>
       <form className="month-picker" onSubmit={submit} aria-label="Choose the two months">
         <span className="month-choose">
-          <label htmlFor="changes-from">From</label>
-          <select id="changes-from" value={from} onChange={(event) => setDraft({ ...draft, from: event.target.value })}>
-            {[...months].reverse().map((month) => (
-              <option key={month} value={month}>
-                {formatMonthLong(month)}
-              </option>
-            ))}
-          </select>
+          <MonthSelect id="changes-from" label="From" months={months} value={from} onChange={(month) => setDraft({ ...draft, from: month })} />
         </span>
         <span className="month-choose">
-          <label htmlFor="changes-to">To</label>
-          <select id="changes-to" value={to} onChange={(event) => setDraft({ ...draft, to: event.target.value })}>
-            {[...months].reverse().map((month) => (
-              <option key={month} value={month}>
-                {formatMonthLong(month)}
-              </option>
-            ))}
-          </select>
+          <MonthSelect id="changes-to" label="To" months={months} value={to} onChange={(month) => setDraft({ ...draft, to: month })} />
         </span>
         <button type="submit" className="button button-secondary">
           Show
