@@ -111,3 +111,16 @@ export function currentMonth(today: Date = new Date()): Month {
 export function lastMonthsUpTo<T extends { month: string }>(items: readonly T[], month: string, count: number): T[] {
   return items.filter((item) => item.month <= month).slice(-count);
 }
+
+/** The last day of a month as an ISO date: "2018-02-28" for 2018-02. */
+export function lastDayOfMonth(month: Month): string {
+  const [year, monthNumber] = monthParts(month);
+  // Day 0 of the next month is the last day of this one (local time, so no zone shift).
+  return format(new Date(year, monthNumber, 0), 'yyyy-MM-dd');
+}
+
+/** The first month (April) of the financial year `month` falls in: 2017-11 gives 2017-04. */
+export function financialYearStart(month: Month): Month {
+  const [year, monthNumber] = monthParts(month);
+  return `${monthNumber >= 4 ? year : year - 1}-04`;
+}

@@ -52,6 +52,14 @@ export const targetSchema = z.strictObject({
   from: described(monthSchema, 'The first month this target applies to.'),
   target: z.number(),
   amber: described(z.optional(z.number()), 'The worst value that is still amber.'),
+  reason: described(z.optional(z.string()), 'Why the target was set.'),
+  approvedBy: described(z.optional(z.string()), 'Who approved the target.'),
+  approved: described(z.optional(isoDateSchema), 'The date the target was approved.'),
+});
+
+export const trajectoryPointSchema = z.strictObject({
+  month: monthSchema,
+  value: z.number(),
 });
 
 export const benchmarkSchema = z.strictObject({
@@ -66,7 +74,10 @@ export const benchmarkSchema = z.strictObject({
 export const spcBaselineSchema = described(
   z.strictObject({
     fixFirst: described(z.optional(z.int().check(z.minimum(2))), 'Fix the mean and process limits on the first N points.'),
-    recalculateFrom: described(z.optional(z.array(monthSchema)), 'Months from which the limits are recalculated (a change in the process).'),
+    recalculateFrom: described(
+      z.optional(z.array(z.union([monthSchema, z.strictObject({ month: monthSchema, reason: z.optional(z.string()) })]))),
+      'Months from which the limits are recalculated (a change in the process): a month, or { "month", "reason" }.',
+    ),
   }),
   'Statistical process control baseline for this indicator.',
 );
@@ -87,6 +98,12 @@ export const indicatorSchema = z.strictObject({
   breakdown: described(z.optional(z.string()), 'What snapshot breakdowns are by, e.g. team.'),
   decimals: described(z.optional(z.int().check(z.minimum(0), z.maximum(3))), 'Decimal places shown. Default: 1 (counts: 0).'),
   spc: z.optional(spcBaselineSchema),
+  trajectory: described(z.optional(z.array(trajectoryPointSchema)), "The plan's milestones, months ascending."),
+  owner: described(z.optional(text()), 'Who answers for the indicator.'),
+  aggregate: described(
+    z.optional(z.enum(['sum', 'ratio', 'mean', 'latest', 'none'])),
+    'How the year to date is made: sum (counts), ratio (percents: sum of numerators over sum of denominators), mean, latest or none.',
+  ),
 });
 
 export const indicatorsFileSchema = z.strictObject({
@@ -126,11 +143,35 @@ export const valueObjectSchema = z.strictObject({
   denominator: z.optional(nonNegative),
   note: z.optional(z.string()),
   breakdown: z.optional(z.record(z.string(), z.nullable(z.number()))),
+  quality: described(z.optional(z.enum(['good', 'caution', 'poor'])), 'How far the figure can be relied on; the reason goes in note.'),
+  narrative: described(
+    z.optional(
+      z.strictObject({
+        whatItShows: z.optional(z.string()),
+        why: z.optional(z.string()),
+        whatWeAreDoing: z.optional(z.string()),
+        owner: z.optional(z.string()),
+      }),
+    ),
+    "The month's commentary on the indicator, in the board's three questions, with an owner.",
+  ),
 });
 
 export const valueEntrySchema = z.union([z.number(), z.null(), valueObjectSchema]);
 
 export const ragSchema = z.enum(['red', 'amber', 'green', 'blue']);
+
+export const actionSchema = z.strictObject({
+  id: z.optional(z.string()),
+  action: text(),
+  owner: z.optional(z.string()),
+  due: z.optional(isoDateSchema),
+  revisedDue: z.optional(isoDateSchema),
+  status: z.optional(z.enum(['not-started', 'on-track', 'at-risk', 'off-track', 'deferred', 'complete'])),
+  completed: described(z.optional(z.nullable(isoDateSchema)), 'The date the action was done.'),
+  indicators: z.optional(z.array(z.string())),
+  note: z.optional(z.string()),
+});
 
 export const workstreamReportSchema = z.strictObject({
   rag: ragSchema,
@@ -144,6 +185,7 @@ export const workstreamReportSchema = z.strictObject({
       overdue: z.optional(wholeNonNegative),
     }),
   ),
+  actionPlan: z.optional(z.array(actionSchema)),
 });
 
 export const statementSchema = z.strictObject({
@@ -172,6 +214,10 @@ export const snapshotSchema = z.strictObject({
   values: z.record(z.string(), valueEntrySchema),
   workstreams: z.optional(z.record(z.string(), workstreamReportSchema)),
   surveys: z.optional(z.array(surveySchema)),
+  questions: described(
+    z.optional(z.array(z.strictObject({ indicator: z.optional(idSchema), text: text() }))),
+    'Key lines of enquiry for the committee; indicator is optional.',
+  ),
 });
 
 // ---------- comparators.json (optional; written by npm run import-benchmarks) ----------
@@ -214,6 +260,8 @@ export type ValueObject = z.infer<typeof valueObjectSchema>;
 export type ValueEntry = z.infer<typeof valueEntrySchema>;
 export type Rag = z.infer<typeof ragSchema>;
 export type WorkstreamReport = z.infer<typeof workstreamReportSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type TrajectoryPoint = z.infer<typeof trajectoryPointSchema>;
 export type Survey = z.infer<typeof surveySchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export type ComparatorValue = z.infer<typeof comparatorValueSchema>;

@@ -3,6 +3,7 @@
 // rule. Series are worked out once per data set (a WeakMap keyed on the snapshots array), so
 // moving between months is cheap.
 import type { Indicator, Snapshot, Workstream } from '../schema';
+import { overdueActions, type OverdueAction } from './actions';
 import type { SeriesPoint } from './series';
 import { allSeries, indicatorStatus, type IndicatorStatus } from './status';
 import { summariseMonth, type MonthSummary } from './summary';
@@ -31,6 +32,8 @@ export interface MonthView {
   summary: MonthSummary;
   /** Indicators to look at first, with the reasons in words (board/exceptions.ts), in catalogue order. */
   exceptions: IndicatorException[];
+  /** The plan's actions that are overdue in the month, earliest first (empty without action plans). */
+  actions: { overdue: OverdueAction[] };
 }
 
 export interface IndicatorException {
@@ -100,6 +103,7 @@ export function monthView(data: MonthViewInput, month: string): MonthView {
       });
       return reasons.length > 0 ? [{ indicator: status.indicator.id, reasons, status }] : [];
     }),
+    actions: { overdue: overdueActions(data.snapshots.find((snapshot) => snapshot.month === month), data.workstreams) },
   };
 }
 

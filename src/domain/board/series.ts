@@ -3,7 +3,7 @@
 // note. Neither is ever a zero.
 import { ragFor, type RagStatus } from './rag';
 import { monthRange } from '../months';
-import { normaliseValue, type Indicator, type Snapshot } from '../schema';
+import { normaliseValue, type Indicator, type Snapshot, type ValueObject } from '../schema';
 
 export interface SeriesPoint {
   month: string;
@@ -13,6 +13,9 @@ export interface SeriesPoint {
   denominator?: number;
   note?: string;
   breakdown?: Record<string, number | null>;
+  /** How far the figure can be relied on, and the month's narrative (the plan's own fields). */
+  quality?: ValueObject['quality'];
+  narrative?: ValueObject['narrative'];
   /** The month has no snapshot file. */
   noSnapshot: boolean;
   rag?: RagStatus;
@@ -38,6 +41,8 @@ export function indicatorSeries(indicator: Indicator, snapshots: readonly Snapsh
       denominator: entry?.denominator,
       note: entry?.note,
       breakdown: entry?.breakdown,
+      ...(entry?.quality ? { quality: entry.quality } : {}),
+      ...(entry?.narrative ? { narrative: entry.narrative } : {}),
       noSnapshot: snapshot === undefined,
       rag: ragFor(indicator, month, value),
     };

@@ -3,6 +3,7 @@
 import { analyseSpc, type AssuranceIcon, type SpcAnalysis, type VariationIcon } from './spc';
 import type { Indicator } from '../schema';
 import type { SeriesPoint } from './series';
+import { recalculationMonths } from './spcRecalculation';
 import { thresholdFor } from './targets';
 
 export function indicatorSpc(indicator: Indicator, series: readonly SeriesPoint[], month?: string): SpcAnalysis {
@@ -11,7 +12,7 @@ export function indicatorSpc(indicator: Indicator, series: readonly SeriesPoint[
     .map((point) => ({ month: point.month, value: typeof point.value === 'number' ? point.value : null }));
   return analyseSpc(points, indicator.polarity, {
     fixFirst: indicator.spc?.fixFirst,
-    recalculateFrom: indicator.spc?.recalculateFrom,
+    recalculateFrom: recalculationMonths(indicator),
     targetFor: indicator.polarity === 'neutral' ? undefined : (m) => thresholdFor(indicator, m)?.target,
   });
 }

@@ -6,6 +6,7 @@ import type { RagStatus } from './rag';
 import type { Benchmark, Indicator, Snapshot } from '../schema';
 import { indicatorSeries, reportingMonths, smallDenominatorNote, type SeriesPoint } from './series';
 import type { AssuranceIcon, VariationIcon } from './spc';
+import { indicatorPlan, type IndicatorPlan } from './indicatorPlan';
 import { indicatorSpc } from './spcIndicator';
 import { describeThreshold, thresholdFor, type Threshold } from './targets';
 
@@ -25,6 +26,8 @@ export interface IndicatorStatus {
   /** Making Data Count icons for the latest point up to the month. */
   variation: VariationIcon | undefined;
   assurance: AssuranceIcon;
+  /** Owner, quality, narrative, trajectory and year to date (the plan's own fields). */
+  plan: IndicatorPlan;
 }
 
 export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], month: string): IndicatorStatus {
@@ -48,6 +51,7 @@ export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], mon
     series,
     variation: spc.variation,
     assurance: spc.assurance,
+    plan: indicatorPlan(indicator, series, month),
   };
 }
 

@@ -24,6 +24,7 @@ import {
   type Workstream,
 } from '../schema';
 import { nearest } from './suggest';
+import { checkCataloguePlan, checkSnapshotPlan } from './planChecks';
 
 // ---------------------------------------------------------------- file kinds
 
@@ -170,7 +171,7 @@ export function readDataFile(file: string, content: Uint8Array | string): ReadFi
   } else {
     result.data = checked.data as FileData[FileKind];
     if (kind === 'snapshot') result.problems.push(...checkSnapshotOnItsOwn(file, checked.data as Snapshot, result.locate));
-    if (kind === 'indicators') result.problems.push(...checkCatalogue(file, checked.data as IndicatorsFile, result.locate));
+    if (kind === 'indicators') result.problems.push(...checkCatalogue(file, checked.data as IndicatorsFile, result.locate), ...checkCataloguePlan(file, checked.data as IndicatorsFile, result.locate));
     if (kind === 'workstreams') result.problems.push(...checkUniqueIds(file, (checked.data as { workstreams: Workstream[] }).workstreams, ['workstreams'], result.locate));
     if (kind === 'events') result.problems.push(...checkEvents(file, (checked.data as { events: DashboardEvent[] }).events, result.locate));
   }
@@ -756,6 +757,7 @@ export function checkDataset(files: readonly ReadFile[], options: CheckOptions =
     if (!snapshot) continue;
     if (catalogue) checkValuesAgainstCatalogue(file.file, snapshot, indicators, file.locate).forEach(add);
     if (workstreamsFile) checkWorkstreamIds(file.file, snapshot, workstreams, file.locate).forEach(add);
+    checkSnapshotPlan(file.file, snapshot, catalogue ? indicators : undefined, file.locate).forEach(add);
   }
 
   // Two files for one month: the one named after the month wins; every other is an error.

@@ -29,6 +29,11 @@ export type ProblemCode =
   | 'duplicate-id'
   | 'unknown-indicator'
   | 'unknown-workstream'
+  // the plan's own fields (planChecks.ts)
+  | 'trajectory-order'
+  | 'aggregate-unit'
+  | 'action-date'
+  | 'action-plan-counts'
   | 'percent-out-of-range'
   | 'negative-value'
   | 'fractional-count'

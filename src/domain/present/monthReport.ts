@@ -9,7 +9,7 @@ import type { RagStatus } from '../board/rag';
 import type { IndicatorStatus } from '../board/status';
 import { displayName } from '../board/summary';
 import { comparisonWord } from '../board/comparison';
-import { formatValue } from '../format';
+import { decimalsFor, formatValue, roundTo } from '../format';
 import type { Unit } from '../schema';
 import { ragLabel } from './words';
 
@@ -28,6 +28,11 @@ export interface IndicatorReport {
   england: { value: number; period: string } | null;
   /** What a page says of each, in the dashboard's words. */
   words: { value: string; rag: string; direction: string; england: string };
+  /** The plan's own fields: null (owner, quality) or null (trajectory, yearToDate) when not given or not made. */
+  owner: string | null;
+  quality: 'good' | 'caution' | 'poor' | null;
+  trajectory: { planned: number; status: 'on' | 'behind' } | null;
+  yearToDate: { value: number; period: string; months: number } | null;
 }
 
 export interface MonthReport {
@@ -38,6 +43,8 @@ export interface MonthReport {
   exceptions: { indicator: string; reasons: string[] }[];
   /** Only with `--from`: every indicator whose RAG differs between the two months. */
   changes?: { from: string; rag: RagChange[] };
+  /** The plan's overdue actions (due: the date in force, the revised one when given). */
+  actions: { overdue: { workstream: string; id: string | null; action: string; owner: string | null; due: string }[] };
 }
 
 const DIRECTION: Record<Direction, ReportDirection> = {
@@ -68,6 +75,7 @@ export function indicatorReport(status: IndicatorStatus): IndicatorReport {
       direction: directionWord(travel?.direction),
       england: comparisonWord(status.vsEngland),
     },
+    ...planReport(status),
   };
 }
 
@@ -81,7 +89,29 @@ export function monthReport(view: MonthView, changes?: MonthChanges): MonthRepor
       underperformance: view.summary.underperformance.map((item) => item.text),
     },
     exceptions: view.exceptions.map(({ indicator, reasons }) => ({ indicator, reasons })),
+    actions: {
+      overdue: view.actions.overdue.map(({ workstream, action, due }) => ({
+        workstream,
+        id: action.id ?? null,
+        action: action.action,
+        owner: action.owner ?? null,
+        due,
+      })),
+    },
   };
   if (changes) report.changes = { from: changes.from, rag: changes.rag };
   return report;
+}
+
+function planReport(status: IndicatorStatus): Pick<IndicatorReport, 'owner' | 'quality' | 'trajectory' | 'yearToDate'> {
+  const { plan, indicator } = status;
+  const decimals = decimalsFor(indicator);
+  const { trajectory, yearToDate } = plan;
+  return {
+    owner: plan.owner ?? null,
+    quality: plan.quality ?? null,
+    // The planned value as the page shows it: a straight line gives 71.666…, the board reads 71.7.
+    trajectory: trajectory?.status ? { planned: roundTo(trajectory.planned, decimals), status: trajectory.status } : null,
+    yearToDate: yearToDate?.kind === 'figure' ? { value: roundTo(yearToDate.value, decimals), period: yearToDate.period, months: yearToDate.months } : null,
+  };
 }

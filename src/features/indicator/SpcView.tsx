@@ -9,7 +9,9 @@ import type { SeriesPoint } from '../../domain/board/series';
 import { FEW_POINTS_THRESHOLD } from '../../domain/board/spc';
 import { ASSURANCE_WORDS, indicatorSpc, VARIATION_WORDS } from '../../domain/board/spcIndicator';
 import { displayName } from '../../domain/board/summary';
+import { recalculationPoints } from '../../domain/board/spcRecalculation';
 import { thresholdFor } from '../../domain/board/targets';
+import { recalculationWords } from '../../domain/present/planWords';
 import { TableScroll } from '../../components/TableScroll';
 
 export function SpcView({ indicator, series, month }: { indicator: Indicator; series: readonly SeriesPoint[]; month: string | undefined }) {
@@ -46,8 +48,8 @@ export function SpcView({ indicator, series, month }: { indicator: Indicator; se
         </p>
       )}
       {indicator.spc?.fixFirst && <p>The mean and limits are fixed on the first {indicator.spc.fixFirst} points (the baseline).</p>}
-      {(indicator.spc?.recalculateFrom ?? []).length > 0 && (
-        <p>The mean and limits are recalculated from {(indicator.spc?.recalculateFrom ?? []).map(formatMonth).join(', ')}, where the process changed.</p>
+      {recalculationPoints(indicator).length > 0 && (
+        <p>The mean and limits are recalculated from {recalculationPoints(indicator).map(recalculationWords).join(', ')}, where the process changed.</p>
       )}
       <ChartFigure labelledBy="spc-heading" describedBy="spc-summary" fileName={`${indicator.id}-spc`}>
         <SpcChart rows={rows} unitSuffix={suffix} decimals={decimals} />
