@@ -3,7 +3,7 @@
 // Tolerates what Excel does to a CSV: a byte-order mark, semicolons instead of commas, "43%",
 // "1,204", blank rows. papaparse does the CSV parsing (quotes, line endings, delimiters).
 import Papa from 'papaparse';
-import { decodeBytes } from './jsonSource';
+import { decodeSpreadsheetText } from './decodeText';
 import type { Problem } from './problems';
 import type { Snapshot, ValueEntry } from '../schema';
 
@@ -36,11 +36,13 @@ export function snapshotFromCsv(content: Uint8Array | string, month: string, fil
     problems: [...problems, { severity: 'error', code: 'invalid-value', file: fileName, line, column, message, expected, found }],
   });
   let text: string;
+  const warnings: Problem[] = [];
   if (typeof content === 'string') text = content.replace(/^\uFEFF/, '');
   else {
-    const decoded = decodeBytes(content);
+    const decoded = decodeSpreadsheetText(content);
     if (!decoded.ok) return fail(`The CSV file is unreadable: ${decoded.detail}`);
     text = decoded.text;
+    if (decoded.note) warnings.push({ severity: 'warning', code: 'not-utf8', file: fileName, line: decoded.line ?? 1, column: decoded.column ?? 1, message: `The CSV file was ${decoded.note}` });
   }
   // Blank rows are kept here and skipped below, so that row numbers stay the file's line numbers.
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: guessDelimiter(text) });
@@ -100,5 +102,5 @@ export function snapshotFromCsv(content: Uint8Array | string, month: string, fil
     values[id] = Object.keys(entry).length === 1 ? entry.value : entry;
   });
   if (problems.length) return { ok: false, problems };
-  return { ok: true, snapshot: { month, status: 'final', values }, warnings: [] };
+  return { ok: true, snapshot: { month, status: 'final', values }, warnings };
 }
