@@ -1,7 +1,7 @@
 // Fetching the data folder at run time: the manifest first, then every file on its own, so one
 // bad or missing file never hides the others. Each fetch is defined once, with its queryOptions.
 import { queryOptions } from '@tanstack/react-query';
-import { readDataFile, type ReadFile } from '../domain/contract/checks';
+import { readDataFile, type ReadFile } from '../domain/contract/readFile';
 
 export interface Manifest {
   generated: string;

@@ -1,6 +1,7 @@
 // The checked dataset, computed once by the layout and read by every page.
 import { createContext, useContext } from 'react';
-import type { Dataset, ReadFile } from '../domain/contract/checks';
+import type { Dataset } from '../domain/contract/dataset';
+import type { ReadFile } from '../domain/contract/readFile';
 import type { FailedFile } from './useDataset';
 
 export interface ReadyDataset {

@@ -1,7 +1,7 @@
 // Preview before publishing: an officer's chosen snapshot, checked in the browser and shown in
 // place of (or beside) the published months until they leave preview. Nothing leaves the browser.
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { ReadFile } from '../domain/contract/checks';
+import type { ReadFile } from '../domain/contract/readFile';
 
 export interface PreviewFile {
   /** The file as read and checked, under the name it would be published as. */

@@ -3,7 +3,9 @@
 // replaces or adds one snapshot in the browser only.
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { checkDataset, kindOfFile, type Dataset, type ReadFile } from '../domain/contract/checks';
+import { checkDataset, type Dataset } from '../domain/contract/dataset';
+import { kindOfFile } from '../domain/contract/fileKinds';
+import type { ReadFile } from '../domain/contract/readFile';
 import type { Problem } from '../domain/contract/problems';
 import { dataFileQueryOptions, FetchFailure, manifestQueryOptions } from './dataFiles';
 import { usePreview } from './preview';

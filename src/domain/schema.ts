@@ -7,6 +7,7 @@
 // zod/mini rather than classic zod: the same schemas and the same issues, but functions instead
 // of methods, so the browser's bundle carries about 16 KB (gzip) less before the Overview shows.
 import * as z from 'zod/mini';
+import { daysInMonth, FIRST_YEAR, LAST_YEAR } from './months';
 
 const MONTH_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])$';
 const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
@@ -19,19 +20,37 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
 
 const text = () => z.string().check(z.minLength(1));
 
+const yearOf = (text: string) => Number(text.slice(0, 4));
+const yearInRange = (text: unknown) => typeof text !== 'string' || !/^\d{4}-/.test(text) || (yearOf(text) >= FIRST_YEAR && yearOf(text) <= LAST_YEAR);
+const yearCheck = z.refine(yearInRange, {
+  error: `A year outside ${FIRST_YEAR} to ${LAST_YEAR}`,
+  params: { code: 'year-out-of-range', expected: `a year from ${FIRST_YEAR} to ${LAST_YEAR}` },
+});
+
+/** 2018-02-29 and 2018-04-31 have the right form but are not days of the calendar. */
+function isCalendarDay(text: unknown): boolean {
+  if (typeof text !== 'string') return true;
+  const match = new RegExp(DATE_PATTERN).exec(text);
+  if (!match) return true; // the pattern has said so already
+  return Number(text.slice(8, 10)) <= daysInMonth(yearOf(text), Number(text.slice(5, 7)));
+}
+
 export const monthSchema = described(
-  z.string().check(z.regex(new RegExp(MONTH_PATTERN), { error: 'a month written YYYY-MM, such as 2017-11' })),
+  z.string().check(z.regex(new RegExp(MONTH_PATTERN), { error: 'a month written YYYY-MM, such as 2017-11' }), yearCheck),
   'A month written YYYY-MM, such as 2017-11.',
 );
 
 export const isoDateSchema = described(
-  z.string().check(z.regex(new RegExp(DATE_PATTERN), { error: 'a date written YYYY-MM-DD, such as 2017-12-12' })),
+  z.string().check(
+    z.regex(new RegExp(DATE_PATTERN), { error: 'a date written YYYY-MM-DD, such as 2017-12-12' }),
+    z.refine(isCalendarDay, { error: 'A date that is not a day of the calendar', params: { code: 'impossible-date', expected: 'a day of the calendar (no 29 February outside leap years, no 31st in a 30-day month)' } }),
+    yearCheck,
+  ),
   'A date written YYYY-MM-DD.',
 );
 
 export const idSchema = described(z.string().check(z.regex(new RegExp(ID_PATTERN), { error: 'an id of letters, digits and -' })), 'Letters, digits and -.');
 
-const nonNegative = z.number().check(z.minimum(0));
 const wholeNonNegative = z.int().check(z.minimum(0));
 const schemaRef = described(z.optional(z.string()), 'Path of the JSON Schema for editors.');
 
@@ -139,8 +158,8 @@ export const eventsFileSchema = z.strictObject({
 // ---------- snapshots/YYYY-MM.json ----------
 export const valueObjectSchema = z.strictObject({
   value: z.nullable(z.number()),
-  numerator: z.optional(nonNegative),
-  denominator: z.optional(nonNegative),
+  numerator: described(z.optional(wholeNonNegative), 'How many met the measure: a whole number.'),
+  denominator: described(z.optional(wholeNonNegative), 'How many were counted: a whole number.'),
   note: z.optional(z.string()),
   breakdown: z.optional(z.record(z.string(), z.nullable(z.number()))),
   quality: described(z.optional(z.enum(['good', 'caution', 'poor'])), 'How far the figure can be relied on; the reason goes in note.'),

@@ -4,11 +4,17 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildManifest, listDataFiles } from '../../scripts/lib/dataFolder';
-import { prepareCase, sampleCases, type CorpusCase } from '../corpus/cases';
+import { buildManifest, checkFolder } from '../../scripts/lib/dataFolder';
+import { loadCases, prepareCase, sampleCases, type CorpusCase } from '../corpus/cases';
 import { DIST, heading, useSite } from './fixtures';
 
-const CASES = sampleCases(12);
+// Entries the dashboard does not read (`2019-03.json.txt`, `snapshots/2019/`) are known only to
+// the folder reader: the manifest carries them as `problems`, and the Data page shows them once its
+// loader passes the manifest's problems to checkDataset (the publishing work, issue 12). Until then
+// they are checked by the command line and the build only. A file that cannot be read is listed in
+// the manifest, so the browser's fetch of it fails and names it.
+const browserCases = loadCases().filter((corpusCase) => corpusCase.code !== 'unread-file');
+const CASES = [...sampleCases(12, browserCases), browserCases.find((corpusCase) => corpusCase.name === 'broken-link')!];
 let root = '';
 
 const site = useSite(() => {
@@ -20,7 +26,8 @@ const site = useSite(() => {
     rmSync(join(siteFolder, 'data'), { recursive: true, force: true });
     const data = prepareCase(corpusCase, staging);
     cpSync(data, join(siteFolder, 'data'), { recursive: true });
-    writeFileSync(join(siteFolder, 'data/manifest.json'), JSON.stringify(buildManifest(listDataFiles(data))));
+    const { files, folderProblems } = checkFolder(data);
+    writeFileSync(join(siteFolder, 'data/manifest.json'), JSON.stringify(buildManifest(files, new Date(), folderProblems)));
   }
   return root;
 });
@@ -33,9 +40,14 @@ describe('bad input in the browser', () => {
   it.each(CASES.map((corpusCase) => [corpusCase.name, corpusCase] as const))('%s: the Data page names the file, the good months are shown', async (_name, corpusCase) => {
     const page = await site.open(`${corpusCase.name}/#/data`);
     await heading(page);
-    const problems = page.getByRole('region', { name: corpusCase.file, exact: true });
-    expect(await problems.count()).toBe(1);
-    expect(await problems.textContent()).toContain(corpusCase.exit === 1 ? 'Error' : 'Warning');
+    if (corpusCase.code === 'missing-month') {
+      // A month with no file has no file to show: the page lists it under "Missing months".
+      expect(await page.locator('.missing-months').textContent()).toContain(corpusCase.file);
+    } else {
+      const problems = page.getByRole('region', { name: corpusCase.file, exact: true });
+      expect(await problems.count()).toBe(1);
+      expect(await problems.textContent()).toContain(corpusCase.exit === 1 ? 'Error' : 'Warning');
+    }
     for (const snapshot of snapshotsOf(corpusCase)) {
       if (snapshot === corpusCase.file) continue;
       const row = page.getByRole('row', { name: new RegExp(snapshot.replace(/[.]/g, '\\.')) });

@@ -3,7 +3,8 @@
 // each of its problems is given the form field it is about. Also the draft as kept in the
 // browser's local storage between visits.
 import { isMonth } from '../months';
-import { checkDataset, readDataFile, type ReadFile } from './checks';
+import { checkDataset } from './dataset';
+import { readDataFile, type ReadFile } from './readFile';
 import { fieldForPath } from './draftFields';
 import { snapshotFileText, snapshotFromDraft, type MonthDraft } from './monthDraft';
 import { describeProblem, type Problem } from './problems';

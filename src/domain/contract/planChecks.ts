@@ -1,7 +1,7 @@
 // The checks of the plan's own fields (shared/data-contract.md, "The plan's own fields"), as pure
 // functions beside the others: the catalogue's trajectories and aggregates, and each snapshot's
-// action plans and questions against the catalogue. checks.ts calls them where it checks the
-// catalogue and each snapshot, so the command line, the build and the browser agree.
+// action plans and questions against the catalogue. fileChecks.ts and dataset.ts call them where
+// they check the catalogue and each snapshot, so the command line, the build and the browser agree.
 import type { JsonPath, TextPosition } from './jsonSource';
 import { isIsoDate } from '../months';
 import { actionCounts, aggregateFitsUnit } from '../plan';

@@ -8,7 +8,7 @@
 import Papa from 'papaparse';
 import { snapshotFromCsv } from './csvImport';
 import type { Problem } from './problems';
-import type { Snapshot } from '../schema';
+import type { Indicator, Snapshot } from '../schema';
 
 export type CellValue = string | number | boolean | Date | null;
 export interface WorkbookSheet {
@@ -59,7 +59,7 @@ function findSheet(sheets: readonly WorkbookSheet[], name: string): WorkbookShee
 
 const isBlank = (row: readonly CellValue[] | undefined) => !row || row.every((cell) => cellText(cell).trim() === '');
 
-export function snapshotFromWorkbook(sheets: readonly WorkbookSheet[], month: string, fileName: string): WorkbookResult {
+export function snapshotFromWorkbook(sheets: readonly WorkbookSheet[], month: string, fileName: string, indicators: readonly Pick<Indicator, 'id' | 'unit'>[] = []): WorkbookResult {
   const figures = findSheet(sheets, FIGURES_SHEET) ?? sheets[0];
   if (!figures) {
     return { ok: false, problems: [{ severity: 'error', code: 'missing-field', file: fileName, line: 1, column: 1, message: 'The workbook has no sheets', expected: `a sheet called ${FIGURES_SHEET}`, found: 'no sheets' }] };
@@ -73,7 +73,7 @@ export function snapshotFromWorkbook(sheets: readonly WorkbookSheet[], month: st
     rows[headerIndex] = rows[headerIndex]!.map((cell) => (FIGURES_IGNORED_COLUMNS.includes(cell.trim().toLowerCase()) ? '' : cell));
   }
   const csv = Papa.unparse(rows, { newline: '\n' });
-  const converted = snapshotFromCsv(csv, month, fileName);
+  const converted = snapshotFromCsv(csv, month, fileName, indicators);
   const problems: SheetProblem[] = converted.ok ? [] : converted.problems.map(atCell(figures.sheet));
   const warnings: SheetProblem[] = converted.ok ? converted.warnings.map(atCell(figures.sheet)) : [];
 

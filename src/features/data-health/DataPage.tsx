@@ -1,6 +1,6 @@
 import { Page } from '../../components/Page';
 import { useReadyDataset } from '../../data/datasetContext';
-import type { FileReport } from '../../domain/contract/checks';
+import type { FileReport } from '../../domain/contract/dataset';
 import { formatMonth, formatMonthLong } from '../../domain/months';
 import { countProblems, describeProblem } from '../../domain/contract/problems';
 import { PreviewForm } from './PreviewForm';

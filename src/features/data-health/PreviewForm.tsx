@@ -1,10 +1,15 @@
 import { useState, type ChangeEvent, type DragEvent } from 'react';
 import { useReadyDataset } from '../../data/datasetContext';
 import { usePreview } from '../../data/preview';
-import { checkDataset, monthOfFileName, readDataFile, type ReadFile } from '../../domain/contract/checks';
+import { checkDataset } from '../../domain/contract/dataset';
+import { monthOfFileName } from '../../domain/contract/fileKinds';
+import { readDataFile, type ReadFile } from '../../domain/contract/readFile';
 import { formatMonthLong, isMonth } from '../../domain/months';
 import { countProblems, describeProblem, type Problem } from '../../domain/contract/problems';
 import { snapshotFromCsv } from '../../domain/contract/csvImport';
+import { problemsAtCsv } from '../../domain/contract/csvLocate';
+import { decodeBytes } from '../../domain/contract/jsonSource';
+import type { IndicatorsFile } from '../../domain/schema';
 
 interface Candidate {
   read: ReadFile;
@@ -37,12 +42,19 @@ export function PreviewForm() {
         setReadError(`To preview ${file.name}, enter the month it reports (YYYY-MM) first, or name the file after its month.`);
         return;
       }
-      const converted = snapshotFromCsv(bytes, month, file.name);
+      const catalogue = published.find((other) => other.file === 'indicators.json')?.data as IndicatorsFile | undefined;
+      const converted = snapshotFromCsv(bytes, month, file.name, catalogue?.indicators ?? []);
       if (!converted.ok) {
         setCandidate({ read: readDataFile(`snapshots/${month}.json`, '{}'), originalName: file.name, problems: converted.problems });
         return;
       }
       read = readDataFile(`snapshots/${month}.json`, JSON.stringify(converted.snapshot, null, 2));
+      // As npm run import does: the snapshot's problems at the CSV's own lines and columns.
+      const decoded = decodeBytes(bytes);
+      const others = published.filter((other) => other.file !== read.file);
+      const own = checkDataset([...others, read]).problems.filter((problem) => problem.file === read.file);
+      setCandidate({ read, originalName: file.name, problems: [...converted.warnings, ...problemsAtCsv(own, decoded.ok ? decoded.text : '', file.name)] });
+      return;
     } else {
       const first = readDataFile(publishedName(file.name, undefined), bytes);
       const month = (first.data as { month?: string } | undefined)?.month;

@@ -144,6 +144,9 @@ describe('the corpus', () => {
       'duplicate-month', 'duplicate-id', 'unknown-indicator', 'unknown-workstream', 'percent-out-of-range', 'negative-value',
       'fractional-count', 'numerator-mismatch', 'survey-counts', 'target-conflict', 'event-order', 'missing-file',
       'missing-month', 'priority-no-value', 'percent-fractions', 'future-month', 'stale-provisional', 'threshold-order',
+      'unreadable-file', 'impossible-date', 'year-out-of-range', 'duplicate-target-month', 'empty-name', 'action-counts',
+      'empty-catalogue', 'unread-file', 'out-of-line', 'repeated-month', 'numerator-on-count', 'numerator-without-denominator',
+      'target-on-neutral', 'target-as-fraction', 'duplicate-benchmark', 'responses-total', 'spc-settings', 'latest-month-incomplete',
     ]) {
       expect(covered, code).toContain(code);
     }
@@ -176,6 +179,8 @@ describe.each(cases)('corpus case $name', (corpusCase: CorpusCase) => {
     expect(run.status).toBe(corpusCase.exit);
     const output = readOutput(run);
     expect(output.malformed).toEqual([]);
+    // eslint-disable-next-line no-control-regex
+    expect(run.stdout.filter((line) => /[\u0000-\u001f\u007f]/.test(line)), 'no raw control characters').toEqual([]);
     const prefix = `${folder}/${corpusCase.file}:`;
     const named = output.lines.filter((line) => line.startsWith(prefix) && line.includes(`: ${severity}: `));
     expect(named, run.stdout.join('\n')).not.toHaveLength(0);

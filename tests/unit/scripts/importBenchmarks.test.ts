@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../../scripts/importBenchmarks';
-import { checkDataset, readDataFile } from '../../../src/domain/contract/checks';
+import { checkDataset } from '../../../src/domain/contract/dataset';
+import { readDataFile } from '../../../src/domain/contract/readFile';
 import { indicatorsFileSchema, type Benchmark, type ComparatorsFile } from '../../../src/domain/schema';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
