@@ -171,3 +171,26 @@ function readWorkstreams(sheet: WorkbookSheet, fileName: string): ReadWorkstream
   };
   return { reports, problems, cellOf };
 }
+
+/** Compiler style, at the sheet's cell when there is one: `figures.xlsx:Figures!C7: error: ...`. */
+export function formatSheetProblem(problem: SheetProblem, describe: (problem: Problem) => string): string {
+  const where = problem.cell ? `${problem.file}:${problem.cell}` : `${problem.file}:${problem.line ?? 1}:${problem.column ?? 1}`;
+  return `${where}: ${problem.severity}: ${describe(problem)}`;
+}
+
+/**
+ * `npm run import --force` with a workbook: after its figures are merged (csvMerge.ts), each
+ * workstream it reports replaces that workstream's RAG, status, highlights and risks; what the
+ * workbook cannot carry (the action plan and its counts) is kept. Workstreams it leaves empty keep
+ * their reports.
+ */
+export function mergeWorkbookWorkstreams(snapshot: Snapshot, fromWorkbook: Snapshot): { snapshot: Snapshot; replaced: string[] } {
+  const reports = Object.entries(fromWorkbook.workstreams ?? {});
+  if (reports.length === 0) return { snapshot, replaced: [] };
+  const workstreams = { ...snapshot.workstreams };
+  for (const [id, report] of reports) {
+    const old = workstreams[id];
+    workstreams[id] = { ...report, ...(old?.actions ? { actions: old.actions } : {}), ...(old?.actionPlan ? { actionPlan: old.actionPlan } : {}) };
+  }
+  return { snapshot: { ...snapshot, workstreams }, replaced: [`the reports of ${reports.map(([id]) => id).join(', ')}`] };
+}
