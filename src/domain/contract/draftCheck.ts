@@ -78,3 +78,30 @@ export function parseStoredDraft(text: string | null): MonthDraft | undefined {
     return undefined;
   }
 }
+
+/** What of a checked (or published) data set the folder's files are made again from. */
+export interface DatasetContent {
+  site?: unknown;
+  indicators: readonly unknown[];
+  workstreams: readonly unknown[];
+  events: readonly unknown[];
+  snapshots: readonly { month: string }[];
+  comparators?: unknown;
+}
+
+/**
+ * The data folder's files again, from the data set the dashboard shows, so that a draft is checked
+ * against what was published (the browser has the data set, not necessarily the raw files).
+ * Every file in it passed the checks, so only the draft's own problems matter.
+ */
+export function filesOfDataset(dataset: DatasetContent): ReadFile[] {
+  const files: ReadFile[] = [];
+  const add = (file: string, content: unknown) => files.push(readDataFile(file, JSON.stringify(content)));
+  if (dataset.site) add('site.json', dataset.site);
+  add('indicators.json', { indicators: dataset.indicators });
+  add('workstreams.json', { workstreams: dataset.workstreams });
+  if (dataset.events.length) add('events.json', { events: dataset.events });
+  if (dataset.comparators) add('comparators.json', dataset.comparators);
+  for (const snapshot of dataset.snapshots) add(`snapshots/${snapshot.month}.json`, snapshot);
+  return files;
+}

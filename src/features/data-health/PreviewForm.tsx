@@ -10,6 +10,9 @@ import { snapshotFromCsv } from '../../domain/contract/csvImport';
 import { problemsAtCsv } from '../../domain/contract/csvLocate';
 import { decodeBytes } from '../../domain/contract/jsonSource';
 import type { IndicatorsFile } from '../../domain/schema';
+import type { SheetProblem } from '../../domain/contract/xlsxImport';
+import { PreviewHandBack } from './PreviewHandBack';
+import { previewWorkbook } from './workbookPreview';
 
 interface Candidate {
   read: ReadFile;
@@ -36,7 +39,25 @@ export function PreviewForm() {
     setReadError(undefined);
     const bytes = new Uint8Array(await file.arrayBuffer());
     let read: ReadFile;
-    if (/\.csv$/i.test(file.name)) {
+    if (/\.xlsx$/i.test(file.name)) {
+      const month = csvMonth || /(\d{4}-\d{2})/.exec(file.name)?.[1];
+      if (!month || !isMonth(month)) {
+        setReadError(`To preview ${file.name}, enter the month it reports (YYYY-MM) first, or name the file after its month.`);
+        return;
+      }
+      const catalogue = published.find((other) => other.file === 'indicators.json')?.data as IndicatorsFile | undefined;
+      const converted = await previewWorkbook(file.name, bytes, month, catalogue?.indicators ?? []);
+      if (!converted.ok) {
+        if (converted.message) setReadError(converted.message);
+        else setCandidate({ read: readDataFile(`snapshots/${month}.json`, '{}'), originalName: file.name, problems: converted.problems });
+        return;
+      }
+      read = readDataFile(converted.file, converted.text);
+      const own = checkDataset([...published.filter((other) => other.file !== read.file), read]).problems.filter((problem) => problem.file === read.file);
+      // As npm run import does: the snapshot's problems at the workbook's cells.
+      setCandidate({ read, originalName: file.name, problems: [...converted.warnings, ...own.map((problem): SheetProblem => ({ ...problem, cell: converted.locate(problem) }))] });
+      return;
+    } else if (/\.csv$/i.test(file.name)) {
       const month = csvMonth || /(\d{4}-\d{2})/.exec(file.name)?.[1];
       if (!month || !isMonth(month)) {
         setReadError(`To preview ${file.name}, enter the month it reports (YYYY-MM) first, or name the file after its month.`);
@@ -82,7 +103,7 @@ export function PreviewForm() {
     <section className="preview-panel" aria-labelledby="preview-heading">
       <h2 id="preview-heading">Preview a new month before publishing</h2>
       <p>
-        Choose a snapshot file (JSON, or a CSV export with one row per indicator). It is checked here, in your browser,
+        Choose a snapshot file (JSON, a CSV export with one row per indicator, or the Excel template workbook). It is checked here, in your browser,
         with the same checks as <code>npm run check-data</code>. Nothing is uploaded or published.
       </p>
       <div
@@ -100,7 +121,7 @@ export function PreviewForm() {
         <span className="hint" id="preview-file-hint">
           For example 2019-04.json. You can also drag a file here.
         </span>
-        <input id="preview-file" type="file" accept=".json,.csv,application/json,text/csv" aria-describedby="preview-file-hint" onChange={onChoose} />
+        <input id="preview-file" type="file" accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="preview-file-hint" onChange={onChoose} />
         <label htmlFor="preview-csv-month" className="label">
           Month of a CSV file (YYYY-MM)
         </label>
@@ -127,7 +148,7 @@ export function PreviewForm() {
                 {candidate.problems.map((problem, index) => (
                   <li key={index}>
                     <span className={`tag tag-${problem.severity === 'error' ? 'red' : 'amber'}`}>{problem.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
-                    line {problem.line ?? 1}, column {problem.column ?? 1}: {describeProblem(problem)}
+                    {(problem as SheetProblem).cell ?? `line ${problem.line ?? 1}, column ${problem.column ?? 1}`}: {describeProblem(problem)}
                   </li>
                 ))}
               </ul>
@@ -138,6 +159,9 @@ export function PreviewForm() {
               </button>
             )}
             {preview?.read === candidate.read && <p>The dashboard is showing this file now, marked “Preview – not published”.</p>}
+            {counts.errors === 0 && candidate.read.data && monthOfFileName(candidate.read.file) && (
+              <PreviewHandBack month={monthOfFileName(candidate.read.file)!} content={candidate.read.data} showPreview={() => setPreview({ read: candidate.read, originalName: candidate.originalName })} />
+            )}
           </div>
         )}
       </div>

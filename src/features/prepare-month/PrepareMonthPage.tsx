@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useRef, useState, type FormEvent } from 'rea
 import { Link } from 'react-router';
 import { Page } from '../../components/Page';
 import { useReadyDataset } from '../../data/datasetContext';
-import { checkDraft, problemsByField } from '../../domain/contract/draftCheck';
+import { checkDraft, filesOfDataset, problemsByField } from '../../domain/contract/draftCheck';
 import { addAction, addQuestion, fieldId, removeAction, removeQuestion, setField } from '../../domain/contract/draftFields';
 import { draftFromSnapshot } from '../../domain/contract/monthDraft';
 import { addMonths, currentMonth, formatMonthLong, isMonth } from '../../domain/months';
@@ -25,7 +25,9 @@ function downloadText(name: string, text: string) {
 }
 
 export function PrepareMonthPage() {
-  const { dataset, published } = useReadyDataset();
+  const { dataset } = useReadyDataset();
+  // The published files again, made once: the draft is checked beside them on every change.
+  const published = useMemo(() => filesOfDataset(dataset), [dataset]);
   const { indicators, workstreams, snapshots } = dataset;
   const latest = snapshots.at(-1);
   const next = latest ? addMonths(latest.month, 1) : currentMonth();

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../../src/domain/contract/dataset';
 import { readDataFile, type ReadFile } from '../../../src/domain/contract/readFile';
-import { checkDraft, parseStoredDraft, problemsByField } from '../../../src/domain/contract/draftCheck';
+import { checkDraft, filesOfDataset, parseStoredDraft, problemsByField } from '../../../src/domain/contract/draftCheck';
 import { addAction, addQuestion, fieldForPath, fieldId, fieldValue, removeAction, removeQuestion, setField } from '../../../src/domain/contract/draftFields';
 import { draftFromSnapshot, snapshotFromDraft } from '../../../src/domain/contract/monthDraft';
 import type { Indicator, Snapshot, Workstream } from '../../../src/domain/schema';
@@ -181,5 +181,15 @@ describe('parseStoredDraft', () => {
     expect(parseStoredDraft(null)).toBeUndefined();
     expect(parseStoredDraft('{')).toBeUndefined();
     expect(parseStoredDraft('{"version":2}')).toBeUndefined();
+  });
+});
+
+describe('filesOfDataset', () => {
+  it('makes the folder again from the checked data set, with no errors, so a draft checks the same against it', () => {
+    const again = filesOfDataset(dataset);
+    expect(again.map((file) => file.file)).toEqual(expect.arrayContaining(['site.json', 'indicators.json', 'workstreams.json', `snapshots/${latest.month}.json`]));
+    expect(checkDataset(again, { today: TODAY }).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    const draft = setField(draftFromSnapshot(NEXT, latest, indicators, workstreams), 'values.CP5.value', '150');
+    expect(checkDraft(draft, again, TODAY).errors.map((problem) => problem.text)).toEqual(checkDraft(draft, files, TODAY).errors.map((problem) => problem.text));
   });
 });
