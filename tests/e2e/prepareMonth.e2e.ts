@@ -2,6 +2,7 @@
 // the latest; the file downloaded (Playwright's download event); dropped into a copy of data/,
 // where `npm run check-data` passes; and, once published into a copy of the built site, the
 // month is on the Overview. A mistake shows the GOV.UK error summary, focused, with links.
+import { AxeBuilder } from '@axe-core/playwright';
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -158,5 +159,17 @@ describe('Prepare a month', () => {
     await waitForHeading(page, 'Prepare a month');
     await page.waitForFunction((id) => (document.getElementById(id) as HTMLInputElement | null)?.value !== '150', field('values.CP5.value'));
     expect(await page.locator('.error-summary').count()).toBe(0);
+  });
+
+  it('has no axe violations (WCAG 2.2 AA) on the form, with an error shown, and on the guide', async () => {
+    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+    const page = await site.open('#/prepare-month');
+    expect(await heading(page)).toBe('Prepare a month');
+    await page.fill(`#${field('values.CP5.value')}`, '150');
+    await page.locator('.error-summary').waitFor();
+    expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((violation) => violation.id)).toEqual([]);
+    await page.goto(`${site.server.url}#/help/add-month`);
+    expect(await heading(page)).toBe('How to add a month');
+    expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((violation) => violation.id)).toEqual([]);
   });
 });
