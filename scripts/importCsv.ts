@@ -47,8 +47,9 @@ export const USAGE = `Usage: npm run import -- <file.csv> --month YYYY-MM [--dat
 
 Writes <data>/snapshots/YYYY-MM.json with the month's values, after checking it with the rest of
 the folder (the same checks as npm run check-data); with any error it writes nothing.
-Only values come from the CSV: add the month's commentary, workstream RAGs and surveys by editing
-the JSON file afterwards, then run npm run check-data.`;
+Only values come from a CSV (and workstream reports from a workbook): add the month's commentary,
+narratives, action plans and surveys on the dashboard's Prepare a month page or by editing the JSON
+file afterwards, then run npm run check-data.`;
 
 export interface Io {
   cwd: string;

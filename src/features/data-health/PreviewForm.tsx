@@ -8,7 +8,7 @@ import { formatMonthLong, isMonth } from '../../domain/months';
 import { countProblems, describeProblem, type Problem } from '../../domain/contract/problems';
 import { snapshotFromCsv } from '../../domain/contract/csvImport';
 import { problemsAtCsv } from '../../domain/contract/csvLocate';
-import { decodeBytes } from '../../domain/contract/jsonSource';
+import { decodeSpreadsheetText } from '../../domain/contract/decodeText';
 import type { IndicatorsFile } from '../../domain/schema';
 import type { SheetProblem } from '../../domain/contract/xlsxImport';
 import { PreviewHandBack } from './PreviewHandBack';
@@ -71,7 +71,7 @@ export function PreviewForm() {
       }
       read = readDataFile(`snapshots/${month}.json`, JSON.stringify(converted.snapshot, null, 2));
       // As npm run import does: the snapshot's problems at the CSV's own lines and columns.
-      const decoded = decodeBytes(bytes);
+      const decoded = decodeSpreadsheetText(bytes);
       const others = published.filter((other) => other.file !== read.file);
       const own = checkDataset([...others, read]).problems.filter((problem) => problem.file === read.file);
       setCandidate({ read, originalName: file.name, problems: [...converted.warnings, ...problemsAtCsv(own, decoded.ok ? decoded.text : '', file.name)] });

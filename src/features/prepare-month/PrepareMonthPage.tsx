@@ -114,6 +114,12 @@ export function PrepareMonthPage() {
               : 'Change what needs correcting.'}
       </p>
 
+      {draft.basedOn !== draft.month && existing.includes(draft.month) && (
+        <p className="notice notice-warning">
+          There is already a file for {formatMonthLong(draft.month)}: the one you download replaces it when you put it in snapshots/.
+        </p>
+      )}
+
       {check.errors.length > 0 && <ErrorSummary ref={summary} problems={check.errors} labelOf={labelOf} announce={submitted} />}
 
       <form onSubmit={onSubmit} noValidate aria-label={`Figures for ${draft.month}`}>
