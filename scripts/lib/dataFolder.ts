@@ -93,6 +93,8 @@ export interface FolderCheck {
   /** Every contract file in the folder, read or not. */
   files: string[];
   read: ReadFile[];
+  /** Each readable file's bytes as read. */
+  bytes: Map<string, Uint8Array>;
   /** Problems of the folder itself: unreadable files (errors), entries not read (warnings). */
   folderProblems: Problem[];
   dataset: Dataset;
@@ -104,17 +106,20 @@ export function checkFolder(folder: string, options: CheckOptions = {}): FolderC
   }
   const survey = surveyFolder(folder);
   const read: ReadFile[] = [];
+  const bytes = new Map<string, Uint8Array>();
   const unreadable = [...survey.unreadable];
   for (const file of survey.readable) {
     try {
-      read.push(readDataFile(file, new Uint8Array(readFileSync(join(folder, file)))));
+      const content = new Uint8Array(readFileSync(join(folder, file)));
+      bytes.set(file, content);
+      read.push(readDataFile(file, content));
     } catch (error) {
       unreadable.push(unreadableError(file, error));
     }
   }
   const folderProblems = [...unreadable, ...unreadEntryWarnings(survey.others)];
   const files = [...survey.readable, ...survey.unreadable.map((problem) => problem.file)].sort();
-  return { folder, files, read, folderProblems, dataset: checkDataset(read, options, folderProblems) };
+  return { folder, files, read, bytes, folderProblems, dataset: checkDataset(read, options, folderProblems) };
 }
 
 export interface Manifest {

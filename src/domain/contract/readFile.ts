@@ -63,7 +63,7 @@ export function readDataFile(file: string, content: Uint8Array | string): ReadFi
           ? 'The file is too large to be a data file'
           : decoded.reason === 'empty'
             ? 'The file is empty'
-            : 'The file is not UTF-8 text';
+            : `The file is saved as ${decoded.encoding ?? 'another encoding'}, not UTF-8`;
       return fail(code, message, { expected: decoded.reason === 'too-large' ? 'at most 5 MB' : 'UTF-8 text', found: decoded.detail });
     }
     text = decoded.text;
