@@ -59,6 +59,7 @@ export const TrendChart = memo(function TrendChart({
       ))}
       {data.hasTarget && <Line type="stepAfter" dataKey="target" name="Target" stroke="#0b0c0c" strokeDasharray="8 4" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />}
       {data.hasAmber && <Line type="stepAfter" dataKey="amber" name="Amber threshold" stroke="#b35900" strokeDasharray="3 3" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />}
+      {data.hasTrajectory && <Line type="linear" dataKey="trajectory" name="Trajectory (the plan)" stroke="#1d70b8" strokeDasharray="12 3 3 3" strokeWidth={2.5} dot={false} isAnimationActive={false} connectNulls={false} />}
       {data.benchmarkKeys.map((benchmark, index) => (
         <Line key={benchmark.key} type="stepAfter" dataKey={benchmark.key} name={benchmark.label} stroke={BENCHMARK_COLOURS[index % BENCHMARK_COLOURS.length]} strokeDasharray="1 0" strokeWidth={1.5} strokeOpacity={0.9} dot={false} isAnimationActive={false} />
       ))}

@@ -1,8 +1,8 @@
 // The plan's overdue actions in a month (shared/data-contract.md, `actionPlan`), across the
 // workstreams for the month view, and within one plan for the Workstreams page. What "overdue"
 // means is the contract's, in ../plan.ts.
-import { dueInForce, isOverdue } from '../plan';
-import type { Action, Snapshot, Workstream } from '../schema';
+import { actionCounts, dueInForce, isOverdue, type ActionCounts } from '../plan';
+import type { Action, Snapshot, Workstream, WorkstreamReport } from '../schema';
 
 export interface OverdueAction {
   workstream: string;
@@ -40,4 +40,11 @@ export function actionsOverdueFirst(plan: readonly Action[], month: string): { a
       return a.index - b.index;
     })
     .map(({ action, overdue }) => ({ action, overdue }));
+}
+
+/** A workstream report's counts: from its action plan when it has one, else as written. */
+export function reportActionCounts(report: WorkstreamReport | undefined, month: string): Partial<ActionCounts> | undefined {
+  if (!report) return undefined;
+  if (report.actionPlan) return actionCounts(report.actionPlan, month);
+  return report.actions;
 }

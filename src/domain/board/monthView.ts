@@ -4,6 +4,7 @@
 // moving between months is cheap.
 import type { Indicator, Snapshot, Workstream } from '../schema';
 import { overdueActions, type OverdueAction } from './actions';
+import { planInUse } from './planInUse';
 import type { SeriesPoint } from './series';
 import { allSeries, indicatorStatus, type IndicatorStatus } from './status';
 import { summariseMonth, type MonthSummary } from './summary';
@@ -34,6 +35,8 @@ export interface MonthView {
   exceptions: IndicatorException[];
   /** The plan's actions that are overdue in the month, earliest first (empty without action plans). */
   actions: { overdue: OverdueAction[] };
+  /** Whether the folder uses the plan's fields at all: pages show the plan's columns only then. */
+  planInUse: boolean;
 }
 
 export interface IndicatorException {
@@ -78,6 +81,23 @@ export function latestMonth(snapshots: readonly Snapshot[]): string | undefined 
   return snapshotMonths(snapshots).at(-1);
 }
 
+const planCache = new WeakMap<readonly Snapshot[], WeakMap<readonly Indicator[], boolean>>();
+
+/** planInUse, once per data set. */
+function planUsed(data: MonthViewInput): boolean {
+  let byCatalogue = planCache.get(data.snapshots);
+  if (!byCatalogue) {
+    byCatalogue = new WeakMap();
+    planCache.set(data.snapshots, byCatalogue);
+  }
+  let used = byCatalogue.get(data.indicators);
+  if (used === undefined) {
+    used = planInUse(data.indicators, data.snapshots);
+    byCatalogue.set(data.indicators, used);
+  }
+  return used;
+}
+
 export function monthView(data: MonthViewInput, month: string): MonthView {
   const months = snapshotMonths(data.snapshots);
   const series = seriesOf(data);
@@ -104,6 +124,7 @@ export function monthView(data: MonthViewInput, month: string): MonthView {
       return reasons.length > 0 ? [{ indicator: status.indicator.id, reasons, status }] : [];
     }),
     actions: { overdue: overdueActions(data.snapshots.find((snapshot) => snapshot.month === month), data.workstreams) },
+    planInUse: planUsed(data),
   };
 }
 

@@ -53,18 +53,18 @@ export function yearToDate(indicator: Pick<Indicator, 'unit' | 'aggregate'>, ser
   if (withValue.length === 0) return noFigure('no month of the year so far has a figure');
   switch (aggregate) {
     case 'sum':
-      if (missing.length > 0) return noFigure(`${missingWords(missing)} no figure, so the year's total is not known`);
+      if (missing.length > 0) return noFigure(`${missingWords(missing)} no figure, so the year’s total is not known`);
       return figure(
         withValue.reduce((total, entry) => total + entry.point.value, 0),
         withValue.length,
       );
     case 'ratio': {
-      if (missing.length > 0) return noFigure(`${missingWords(missing)} no figure, so the year's numerator and denominator are not known`);
+      if (missing.length > 0) return noFigure(`${missingWords(missing)} no figure, so the year’s numerator and denominator are not known`);
       const lacking = withValue.filter((entry) => entry.point.numerator === undefined || entry.point.denominator === undefined).map((entry) => entry.month);
-      if (lacking.length > 0) return noFigure(`${missingWords(lacking)} no numerator and denominator, so the year's figure cannot be made from them`);
+      if (lacking.length > 0) return noFigure(`${missingWords(lacking)} no numerator and denominator, so the year’s figure cannot be made from them`);
       const numerator = withValue.reduce((total, entry) => total + entry.point.numerator!, 0);
       const denominator = withValue.reduce((total, entry) => total + entry.point.denominator!, 0);
-      if (denominator === 0) return noFigure("the year's denominator is 0");
+      if (denominator === 0) return noFigure('the year’s denominator is 0');
       return figure((numerator / denominator) * 100, withValue.length);
     }
     case 'mean':

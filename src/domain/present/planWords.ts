@@ -62,9 +62,9 @@ export function narrativeParts(narrative: ValueObject['narrative']): { key: keyo
 
 const AGGREGATE_WORDS: Record<Exclude<Aggregate, 'none'>, string> = {
   sum: 'The months added up',
-  ratio: "The year's numerators added up, over its denominators added up",
+  ratio: 'The year’s numerators added up, over its denominators added up',
   mean: 'The average of the months',
-  latest: "The latest month's figure",
+  latest: 'The latest month’s figure',
 };
 
 /** "November" */

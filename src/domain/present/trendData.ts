@@ -1,12 +1,13 @@
 // Plot-ready rows for an indicator's trend chart: one row per month, with the value (null for a
 // gap, never 0), the target and amber threshold in force, each benchmark in force, and the
-// breakdown series. The chart only draws these.
+// breakdown series, and the plan's trajectory when it has one. The chart only draws these.
 import { benchmarkLines } from '../board/benchmarkSeries';
 import { formatMonth, monthOfDate } from '../months';
 import type { RagStatus } from '../board/rag';
 import type { DashboardEvent, Indicator } from '../schema';
 import { breakdownKeys, type SeriesPoint } from '../board/series';
 import { thresholdFor } from '../board/targets';
+import { plannedValue } from '../board/trajectory';
 
 export interface TrendRow {
   month: string;
@@ -25,6 +26,8 @@ export interface TrendData {
   events: { month: string; monthLabel: string; date: string; label: string }[];
   hasTarget: boolean;
   hasAmber: boolean;
+  /** The plan's trajectory: each row's `trajectory` is the planned value (null before the first milestone). */
+  hasTrajectory: boolean;
 }
 
 export function trendData(indicator: Indicator, series: readonly SeriesPoint[], events: readonly DashboardEvent[] = []): TrendData {
@@ -32,6 +35,7 @@ export function trendData(indicator: Indicator, series: readonly SeriesPoint[], 
   const teams = breakdownKeys(series);
   const benchmarkKeys = lines.map((line, index) => ({ key: `benchmark${index}`, label: line.label }));
   const teamKeys = teams.map((team, index) => ({ key: `breakdown${index}`, label: team }));
+  const hasTrajectory = (indicator.trajectory ?? []).length > 0;
   const rows = series.map((point) => {
     const threshold = indicator.polarity === 'neutral' ? undefined : thresholdFor(indicator, point.month);
     const row: TrendRow = {
@@ -42,6 +46,7 @@ export function trendData(indicator: Indicator, series: readonly SeriesPoint[], 
       target: threshold?.target ?? null,
       amber: threshold?.amber ?? null,
     };
+    if (hasTrajectory) row.trajectory = plannedValue(indicator, point.month) ?? null;
     lines.forEach((line, index) => {
       row[`benchmark${index}`] = line.valueAt(point.month)?.value ?? null;
     });
@@ -61,5 +66,6 @@ export function trendData(indicator: Indicator, series: readonly SeriesPoint[], 
       .map((event) => ({ month: monthOfDate(event.date), monthLabel: formatMonth(monthOfDate(event.date)), date: event.date, label: event.label })),
     hasTarget: rows.some((row) => row.target !== null),
     hasAmber: rows.some((row) => row.amber !== null),
+    hasTrajectory,
   };
 }

@@ -21,6 +21,7 @@ import { nearest } from '../../domain/contract/suggest';
 import { ComparatorTable } from './ComparatorTable';
 import { IndicatorTable } from './IndicatorTable';
 import { SpcView } from './SpcView';
+import { NarrativeSection, PlanFacts, QualityNote, TargetChangesSection } from './PlanSections';
 
 
 export function IndicatorPage() {
@@ -62,6 +63,7 @@ export function IndicatorPage() {
           <p className="card-figure">
             <span className="figure">{formatValue(status.value, indicator)}</span>
             <RagTag rag={status.rag} label={ragLabel(indicator.polarity, status.rag, status.value)} />
+            <QualityNote plan={status.plan} />
             <DirectionText travel={status.travel} currentValue={status.value} />
           </p>
           {status.point && smallDenominatorNote(status.point) && indicator.unit === 'percent' && <p className="small-denominator">Small number: {smallDenominatorNote(status.point)}</p>}
@@ -84,6 +86,7 @@ export function IndicatorPage() {
               <dt>Area</dt>
               <dd>{indicator.area}</dd>
             </div>
+            <PlanFacts indicator={indicator} plan={status.plan} month={status.month} planInUse={monthView?.planInUse ?? false} />
             {status.england && (
               <div>
                 <dt>England</dt>
@@ -95,6 +98,7 @@ export function IndicatorPage() {
           </dl>
         </section>
       )}
+      {status && <NarrativeSection plan={status.plan} month={status.month} />}
 
       <nav className="view-switch" aria-label="Chart type">
         <Link to={`?${withParam(params, 'view', '')}`} aria-current={view === 'trend' ? 'page' : undefined}>
@@ -120,6 +124,7 @@ export function IndicatorPage() {
             Points: <span aria-hidden="true">●</span> green, <span aria-hidden="true">■</span> amber, <span aria-hidden="true">▲</span> red, <span aria-hidden="true">●</span> (black) no RAG.
             {chartData.hasTarget && ' The dashed black line is the target; it steps where the target changes.'}
             {chartData.hasAmber && ' The dotted orange line is the amber threshold.'}
+            {chartData.hasTrajectory && ' The blue dash-dot line is the plan’s trajectory.'}
             {chartData.benchmarkKeys.length > 0 && ' Thin solid lines are published comparators for their periods.'}
           </p>
           {chartData.events.length > 0 && (
@@ -142,6 +147,8 @@ export function IndicatorPage() {
         <h2 id="rag-history-heading">RAG history</h2>
         <RagHistory series={shown} describe={(point) => `${formatMonth(point.month)}: ${monthRagLabel(indicator.polarity, point)}${typeof point.value === 'number' ? `, ${formatValue(point.value, indicator)}` : ''}`} />
       </section>
+
+      <TargetChangesSection indicator={indicator} />
 
       {(indicator.benchmarks ?? []).length > 0 && <ComparatorTable indicator={indicator} />}
 

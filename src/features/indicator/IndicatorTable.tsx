@@ -8,6 +8,7 @@ import { displayName } from '../../domain/board/summary';
 import type { TrendRow } from '../../domain/present/trendData';
 import { CsvDownload } from '../../components/CsvDownload';
 import { TableScroll } from '../../components/TableScroll';
+import { qualityWords } from '../../domain/present/planWords';
 
 /** The chart's numbers as a table: every month, the figure as in the file, never rounded away. */
 export function IndicatorTable({
@@ -28,7 +29,12 @@ export function IndicatorTable({
   const show = (value: number | null | undefined) => (typeof value === 'number' ? formatNumber(value, Math.max(decimals, 3)) : '');
   const rowByMonth = new Map(rows.map((row) => [row.month, row]));
   const changeByMonth = new Map(series.map((point) => [point.month, directionWord(directionOfTravel(indicator, series, point.month)?.direction)]));
-  const csvHeader = ['Month', `Value (${unit})`, 'Numerator', 'Denominator', `Target (${unit})`, 'RAG', 'Change', ...breakdownLabels.map((team) => `${team.label} (${unit})`), 'Note'];
+  const hasTrajectory = rows.some((row) => typeof row.trajectory === 'number');
+  const hasQuality = series.some((point) => point.quality !== undefined);
+  const csvHeader = [
+    'Month', `Value (${unit})`, 'Numerator', 'Denominator', `Target (${unit})`, ...(hasTrajectory ? [`Trajectory (${unit})`] : []), 'RAG', 'Change',
+    ...(hasQuality ? ['Quality'] : []), ...breakdownLabels.map((team) => `${team.label} (${unit})`), 'Note',
+  ];
   const csvRows = series.map((point) => {
     const row = rowByMonth.get(point.month);
     return [
@@ -37,8 +43,10 @@ export function IndicatorTable({
       point.numerator ?? '',
       point.denominator ?? '',
       row?.target ?? '',
+      ...(hasTrajectory ? [row?.trajectory ?? ''] : []),
       point.rag ? ragWord(point.rag) : '',
       changeByMonth.get(point.month),
+      ...(hasQuality ? [point.quality ? qualityWords(point.quality) : ''] : []),
       ...breakdownLabels.map((team) => point.breakdown?.[team.label] ?? ''),
       point.noSnapshot ? 'No snapshot for this month' : (point.note ?? ''),
     ];
@@ -62,8 +70,14 @@ export function IndicatorTable({
               <th scope="col" className="numeric">
                 Target
               </th>
+              {hasTrajectory && (
+                <th scope="col" className="numeric">
+                  Trajectory
+                </th>
+              )}
               <th scope="col">Status</th>
               <th scope="col">Change</th>
+              {hasQuality && <th scope="col">Quality</th>}
               {benchmarkLabels.map((benchmark) => (
                 <th scope="col" key={benchmark.key} className="numeric">
                   {benchmark.label}
@@ -87,8 +101,10 @@ export function IndicatorTable({
                   <td className="numeric">{typeof point.value === 'number' ? `${show(point.value)}` : point.value === null ? 'Not available' : '–'}</td>
                   {indicator.unit === 'percent' && <td className="numeric">{point.numerator !== undefined && point.denominator !== undefined ? `${point.numerator} of ${point.denominator}` : ''}</td>}
                   <td className="numeric">{typeof row?.target === 'number' ? show(row.target) : ''}</td>
+                  {hasTrajectory && <td className="numeric">{typeof row?.trajectory === 'number' ? formatNumber(row.trajectory, decimals) : ''}</td>}
                   <td>{point.rag ? ragWord(point.rag) : ''}</td>
                   <td>{typeof point.value === 'number' ? changeByMonth.get(point.month) : ''}</td>
+                  {hasQuality && <td>{point.quality ? qualityWords(point.quality) : ''}</td>}
                   {benchmarkLabels.map((benchmark) => (
                     <td key={benchmark.key} className="numeric">
                       {show(row?.[benchmark.key] as number | null)}

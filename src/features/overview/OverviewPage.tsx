@@ -16,6 +16,8 @@ import type { IndicatorStatus } from '../../domain/board/status';
 import { useMonthStatuses } from '../../data/useMonthStatuses';
 import { displayName } from '../../domain/board/summary';
 import { describeTarget } from '../../domain/board/targets';
+import { offTrack } from '../../domain/board/offTrack';
+import { OffTrackStories, OverdueActionsList } from '../../components/PlanSummary';
 
 export function OverviewPage() {
   const { dataset, months, month, view, statuses } = useMonthStatuses('priority');
@@ -67,6 +69,8 @@ export function OverviewPage() {
         <SpcKey />
       </section>
 
+      {view?.planInUse && <OffTrackStories statuses={offTrack(view.indicators)} month={month} idPrefix="overview" />}
+
       {snapshot.commentary && (
         <section aria-labelledby="commentary-heading">
           <h2 id="commentary-heading">Commentary</h2>
@@ -92,6 +96,8 @@ export function OverviewPage() {
           <Link to={`/workstreams?month=${month}`}>Workstream highlights, risks and actions for {formatMonth(month)}</Link>
         </p>
       </section>
+
+      {view?.planInUse && <OverdueActionsList overdue={view.actions.overdue} workstreams={dataset.workstreams} month={month} idPrefix="overview" />}
     </Page>
   );
 }

@@ -29,6 +29,7 @@ import { displayName } from '../../domain/board/summary';
 import './targets.css';
 import { TableScroll } from '../../components/TableScroll';
 import { ragLabel } from '../../domain/present/words';
+import { ownersOf, PLAN_COLUMNS_HIDDEN, PLAN_CSV_HEADER, planColumns, planCsvCells } from './planColumns';
 
 const STATUS_ORDER: Record<string, number> = { red: 0, amber: 1, green: 2, none: 3 };
 const STATUS_FILTERS = [
@@ -46,8 +47,12 @@ function statusKey(status: IndicatorStatus): string {
 }
 
 export function TargetsPage() {
-  const { dataset, months, month, statuses } = useMonthStatuses('all');
   const [params, setParams] = useSearchParams();
+  const { dataset, months, month, view, statuses: allStatuses } = useMonthStatuses('all');
+  const planInUse = view?.planInUse ?? false;
+  const owners = useMemo(() => ownersOf(dataset.indicators), [dataset]);
+  const owner = params.get('owner') ?? '';
+  const statuses = useMemo(() => (owner ? allStatuses.filter((status) => status.plan.owner === owner) : allStatuses), [allStatuses, owner]);
   const areas = useMemo(() => [...new Set(dataset.indicators.map((indicator) => indicator.area))].sort(), [dataset]);
 
   const area = params.get('area') ?? '';
@@ -135,6 +140,7 @@ export function TargetsPage() {
         header: 'vs England',
         cell: (info) => (info.row.original.vsEngland ? info.getValue() : '–'),
       }),
+      ...planColumns,
     ],
     [],
   );
@@ -142,7 +148,7 @@ export function TargetsPage() {
   const table = useReactTable({
     data: statuses,
     columns,
-    state: { sorting, columnFilters },
+    state: { sorting, columnFilters, columnVisibility: planInUse ? {} : PLAN_COLUMNS_HIDDEN },
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
@@ -151,7 +157,7 @@ export function TargetsPage() {
 
   if (!month) return <NoData title="Targets" />;
   const rows = table.getRowModel().rows;
-  const csvHeader = ['Month', 'Indicator id', 'Indicator', 'Area', 'Unit', 'Value', 'Numerator', 'Denominator', 'Target', 'Amber threshold', 'Status', 'Variation', 'Assurance', 'Change', 'England', 'England period', 'vs England'];
+  const csvHeader = ['Month', 'Indicator id', 'Indicator', 'Area', 'Unit', 'Value', 'Numerator', 'Denominator', 'Target', 'Amber threshold', 'Status', 'Variation', 'Assurance', 'Change', 'England', 'England period', 'vs England', ...(planInUse ? PLAN_CSV_HEADER : [])];
   const csvRows = rows.map(({ original: status }) => [
     status.month,
     status.indicator.id,
@@ -170,6 +176,7 @@ export function TargetsPage() {
     status.england?.value ?? '',
     status.england?.period ?? '',
     status.vsEngland ? comparisonWord(status.vsEngland) : '',
+    ...(planInUse ? planCsvCells(status) : []),
   ]);
 
   return (
@@ -198,14 +205,27 @@ export function TargetsPage() {
             ))}
           </select>
         </div>
-        {(area || statusFilter) && (
-          <button type="button" className="button-link" onClick={() => update({ area: '', status: '' })}>
+        {owners.length > 0 && (
+          <div className="field filter-owner">
+            <label htmlFor="filter-owner">Owner</label>
+            <select id="filter-owner" value={owner} onChange={(event) => update({ owner: event.target.value })}>
+              <option value="">All owners</option>
+              {owners.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {(area || statusFilter || owner) && (
+          <button type="button" className="button-link" onClick={() => update({ area: '', status: '', owner: '' })}>
             Clear filters
           </button>
         )}
       </div>
       <p role="status" className="result-count">
-        Showing {rows.length} of {statuses.length} indicators.
+        Showing {rows.length} of {allStatuses.length} indicators.
       </p>
       <TableScroll labelledBy="targets-caption">
         <table className="table targets-table">
