@@ -145,7 +145,9 @@ export function spcSettingsWarnings(used: readonly UsedSnapshot[], indicator: In
   const first = used[0]!.snapshot.month;
   const last = used[used.length - 1]!.snapshot.month;
   const problems: Problem[] = [];
-  (spc.recalculateFrom ?? []).forEach((month, position) => {
+  (spc.recalculateFrom ?? []).forEach((entry, position) => {
+    // A month, or { month, reason } (the plan's own fields).
+    const month = typeof entry === 'string' ? entry : entry.month;
     if (month >= first && month <= last) return;
     const path = ['indicators', index, 'spc', 'recalculateFrom', position];
     problems.push(problemAt('indicators.json', 'warning', 'spc-settings', `${indicator.id}'s SPC limits are recalculated from ${month}, outside the data`, {

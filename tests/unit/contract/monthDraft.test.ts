@@ -42,7 +42,9 @@ describe('draftFromSnapshot', () => {
     const read = readDataFile(`snapshots/${month.month}.json`, JSON.stringify(again));
     expect(read.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect((read.data as Snapshot).commentary).toBe(month.commentary);
-    expect((read.data as Snapshot).workstreams).toEqual(month.workstreams);
+    // An action's "completed": null (not done) is written by leaving it out, which means the same.
+    const withoutNullCompleted = JSON.parse(JSON.stringify(month.workstreams, (key, value) => (key === 'completed' && value === null ? undefined : value)));
+    expect((read.data as Snapshot).workstreams).toEqual(withoutNullCompleted);
     for (const [id, entry] of Object.entries(month.values)) {
       const written = (read.data as Snapshot).values[id];
       expect(typeof written === 'object' && written !== null ? written.value : written, id).toEqual(typeof entry === 'object' && entry !== null ? entry.value : entry);

@@ -1,7 +1,8 @@
 // The checks of the plan's own fields, through readDataFile and checkDataset as the three places
 // run them: code, severity, file, path, line, and what was expected and found.
 import { describe, expect, it } from 'vitest';
-import { checkDataset, readDataFile, type Dataset } from '../../../src/domain/contract/checks';
+import { checkDataset, type Dataset } from '../../../src/domain/contract/dataset';
+import { readDataFile } from '../../../src/domain/contract/readFile';
 import type { Problem, ProblemCode } from '../../../src/domain/contract/problems';
 
 type Json = Record<string, unknown>;
@@ -21,6 +22,9 @@ function check(indicators: Json[] = [CP5, WF1], snapshots: Json[] = [{ month: '2
   const read = files.map(([file, json]) => readDataFile(file, `${JSON.stringify(json, null, 2)}\n`));
   return checkDataset(read, { today: new Date(2018, 6, 15) });
 }
+
+/** The folder's problems less the latest month's missing commentary (these folders have none, on purpose). */
+const planProblems = (dataset: Dataset) => dataset.problems.filter((problem) => problem.code !== 'latest-month-incomplete');
 
 function only(dataset: Dataset, code: ProblemCode): Problem {
   const found = dataset.problems.filter((problem) => problem.code === code);
@@ -61,7 +65,7 @@ describe('the plan’s fields in indicators.json', () => {
   it('sum only for counts, ratio only for percents', () => {
     expect(only(check([{ ...CP5, aggregate: 'sum' }, WF1]), 'aggregate-unit')).toMatchObject({ severity: 'error', path: ['indicators', 0, 'aggregate'], found: '"sum" on a percent' });
     expect(only(check([CP5, { ...WF1, aggregate: 'ratio' }]), 'aggregate-unit')).toMatchObject({ path: ['indicators', 1, 'aggregate'] });
-    expect(check([{ ...CP5, aggregate: 'mean' }, { ...WF1, aggregate: 'latest' }]).problems).toEqual([]);
+    expect(planProblems(check([{ ...CP5, aggregate: 'mean' }, { ...WF1, aggregate: 'latest' }]))).toEqual([]);
   });
 
   it('an unknown aggregate word or quality word is an error of the schema', () => {
@@ -85,13 +89,14 @@ describe('the plan’s fields in a snapshot', () => {
         questions: [{ indicator: 'CP5', text: 'What is stopping conferences being held within 15 days?' }, { text: 'A general question' }],
       },
     ]);
-    expect(dataset.problems).toEqual([]);
+    expect(planProblems(dataset)).toEqual([]);
     expect(dataset.snapshots).toHaveLength(1);
   });
 
   it('an action’s date must be a day of the calendar', () => {
-    const problem = only(check(undefined, [practice({ actionPlan: [{ ...good, revisedDue: '2018-09-31' }] })]), 'action-date');
-    expect(problem).toMatchObject({ severity: 'error', path: ['workstreams', 'practice', 'actionPlan', 0, 'revisedDue'], found: '"2018-09-31"' });
+    // The schema refuses a date that is not a day of the calendar wherever it is written.
+    const problem = only(check(undefined, [practice({ actionPlan: [{ ...good, revisedDue: '2018-09-31' }] })]), 'impossible-date');
+    expect(problem).toMatchObject({ severity: 'error', path: ['workstreams', 'practice', 'actionPlan', 0, 'revisedDue'], found: 'text "2018-09-31"' });
   });
 
   it('an action’s indicators must be known ids, with the nearest suggested', () => {
@@ -115,6 +120,6 @@ describe('the plan’s fields in a snapshot', () => {
     expect(problem).toMatchObject({ severity: 'warning', path: ['workstreams', 'practice', 'actions', 'overdue'], found: '0' });
     expect(problem.expected).toMatch(/^1 /);
     expect(dataset.snapshots).toHaveLength(1);
-    expect(check(undefined, [practice({ actionPlan: plan, actions: { due: 2, completed: 1, overdue: 1 } })]).problems).toEqual([]);
+    expect(planProblems(check(undefined, [practice({ actionPlan: plan, actions: { due: 2, completed: 1, overdue: 1 } })]))).toEqual([]);
   });
 });
