@@ -24,6 +24,7 @@ export const routes: RouteObject[] = [
       { path: 'prepare-month', lazy: async () => ({ Component: (await import('../features/prepare-month/PrepareMonthPage')).PrepareMonthPage }) },
       { path: 'help/add-month', lazy: async () => ({ Component: (await import('../features/add-month/AddMonthPage')).AddMonthPage }) },
       { path: 'help/spc', lazy: async () => ({ Component: (await import('../features/help/SpcHelpPage')).SpcHelpPage }) },
+      { path: 'help/glossary', lazy: async () => ({ Component: (await import('../features/help/GlossaryPage')).GlossaryPage }) },
       { path: 'accessibility', lazy: async () => ({ Component: (await import('../features/about/AccessibilityPage')).AccessibilityPage }) },
       { path: '*', lazy: async () => ({ Component: (await import('../features/about/NotFoundPage')).NotFoundPage }) },
     ],

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
-import type { AssuranceIcon, VariationIcon } from '../domain/board/spc';
+import type { VariationIcon } from '../domain/board/spc';
+import type { Assurance } from '../domain/board/spcVerdict';
 import { ASSURANCE_WORDS, VARIATION_WORDS } from '../domain/board/spcIndicator';
 
 // Making Data Count icons, drawn simply: a circle with a letter, coloured as the guidance does
@@ -13,10 +14,11 @@ const VARIATION_STYLE: Record<VariationIcon, { colour: string; letter: string }>
   'neutral-low': { colour: '#4c2c92', letter: 'L' },
 };
 
-const ASSURANCE_STYLE: Record<AssuranceIcon, { colour: string; letter: string }> = {
+const ASSURANCE_STYLE: Record<Assurance, { colour: string; letter: string }> = {
   'consistently-met': { colour: '#1d70b8', letter: 'P' },
   'consistently-missed': { colour: '#b35900', letter: 'F' },
   'hit-and-miss': { colour: '#6f777b', letter: '?' },
+  recalculate: { colour: '#6f777b', letter: 'R' },
   none: { colour: '#6f777b', letter: '–' },
 };
 
@@ -43,7 +45,7 @@ export function VariationBadge({ icon }: { icon: VariationIcon | undefined }) {
   );
 }
 
-export function AssuranceBadge({ icon }: { icon: AssuranceIcon }) {
+export function AssuranceBadge({ icon }: { icon: Assurance }) {
   if (icon === 'none') return null;
   const style = ASSURANCE_STYLE[icon];
   return (
@@ -74,7 +76,7 @@ export function SpcKey() {
             <dd>{VARIATION_WORDS[icon].long}.</dd>
           </div>
         ))}
-        {(['consistently-met', 'consistently-missed', 'hit-and-miss'] as AssuranceIcon[]).map((icon) => (
+        {(['consistently-met', 'consistently-missed', 'hit-and-miss', 'recalculate'] as Assurance[]).map((icon) => (
           <div key={icon}>
             <dt>
               <Icon {...ASSURANCE_STYLE[icon]} /> {ASSURANCE_WORDS[icon].short}

@@ -245,6 +245,7 @@ export const comparatorValueSchema = z.strictObject({
   value: described(z.nullable(z.number()), 'The published figure; null when it is not published (never 0).'),
   council: described(z.optional(z.boolean()), 'true for the council this dashboard is for.'),
   note: described(z.optional(z.string()), 'Why a figure is missing, e.g. "suppressed (c)".'),
+  below: described(z.optional(z.number()), 'With value null: the figure is published only as under this, e.g. the DfE’s "low", under 0.5.'),
 });
 
 export const comparatorMeasureSchema = z.strictObject({
@@ -252,6 +253,7 @@ export const comparatorMeasureSchema = z.strictObject({
   period: described(text(), 'The period the figures describe, e.g. 2017-18.'),
   england: z.optional(z.number()),
   neighbourMean: described(z.optional(z.number()), 'The mean of the neighbours that have a figure.'),
+  neighbourCount: described(z.optional(z.int().check(z.minimum(0))), 'How many neighbours’ figures the mean rests on.'),
   source: z.optional(z.string()),
   values: z.array(comparatorValueSchema),
 });

@@ -48,7 +48,7 @@ describe('Meeting pack', () => {
     const summary = section('Summary of May 2018');
     expect(within(summary).getByText('Summary · May 2018')).toBeInTheDocument();
     expect(within(summary).getByText('ICPC timeliness turned green at 86% (target 85%), from red in Mar 2018.')).toBeInTheDocument();
-    expect(within(summary).getByText('Vacancy rate worsened to 30%, from 24% in Mar 2018.')).toBeInTheDocument();
+    expect(within(summary).getByText('Vacancy rate slipped to amber at 30% (target 25%), from green in Mar 2018.')).toBeInTheDocument();
     expect(within(summary).getByText('May: vacancies rose again.')).toBeInTheDocument();
   });
 

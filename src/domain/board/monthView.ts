@@ -111,7 +111,7 @@ export function monthView(data: MonthViewInput, month: string): MonthView {
     indicators,
     priority,
     summary: summariseMonth(
-      priority.map((status) => ({ indicator: status.indicator, series: status.series })),
+      priority.map((status) => ({ indicator: status.indicator, series: status.series, spc: status.spc })),
       month,
     ),
     exceptions: indicators.flatMap((status) => {

@@ -5,9 +5,10 @@ import { directionOfTravel, type DirectionOfTravel } from './direction';
 import type { RagStatus } from './rag';
 import type { Benchmark, Indicator, Snapshot } from '../schema';
 import { indicatorSeries, reportingMonths, smallDenominatorNote, type SeriesPoint } from './series';
-import type { AssuranceIcon, VariationIcon } from './spc';
+import type { VariationIcon } from './spc';
+import { indicatorSpcVerdict } from './spcIndicator';
+import type { Assurance, SpcVerdict } from './spcVerdict';
 import { indicatorPlan, type IndicatorPlan } from './indicatorPlan';
-import { indicatorSpc } from './spcIndicator';
 import { describeThreshold, thresholdFor, type Threshold } from './targets';
 
 export interface IndicatorStatus {
@@ -23,9 +24,11 @@ export interface IndicatorStatus {
   vsEngland: Comparison | undefined;
   smallDenominator: string | undefined;
   series: SeriesPoint[];
-  /** Making Data Count icons for the latest point up to the month. */
+  /** Making Data Count icons for the latest point up to the month (none with too few points). */
   variation: VariationIcon | undefined;
-  assurance: AssuranceIcon;
+  assurance: Assurance;
+  /** The board's reading of the SPC: the icons above, too few points, recalculate from. */
+  spc: SpcVerdict;
   /** Owner, quality, narrative, trajectory and year to date (the plan's own fields). */
   plan: IndicatorPlan;
 }
@@ -35,7 +38,7 @@ export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], mon
   const value = point?.value;
   const threshold = indicator.polarity === 'neutral' ? undefined : thresholdFor(indicator, month);
   const england = englandFor(indicator, month);
-  const spc = indicatorSpc(indicator, series, month);
+  const spc = indicatorSpcVerdict(indicator, series, month);
   return {
     indicator,
     month,
@@ -52,6 +55,7 @@ export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], mon
     variation: spc.variation,
     assurance: spc.assurance,
     plan: indicatorPlan(indicator, series, month),
+    spc,
   };
 }
 

@@ -12,6 +12,9 @@ import { comparisonWord } from '../board/comparison';
 import { decimalsFor, formatValue, roundTo } from '../format';
 import type { Unit } from '../schema';
 import { ragLabel } from './words';
+import { spcReport, type SpcReport } from './spcReport';
+import { changeWord } from './changeWords';
+import { reconcilingSentence } from './reconcile';
 
 export type ReportDirection = 'improved' | 'worsened' | 'no change' | 'up' | 'down';
 
@@ -27,12 +30,14 @@ export interface IndicatorReport {
   previous: { month: string; value: number } | null;
   england: { value: number; period: string } | null;
   /** What a page says of each, in the dashboard's words. */
-  words: { value: string; rag: string; direction: string; england: string };
+  words: { value: string; rag: string; direction: string; england: string; change: string; reconcile: string | null };
   /** The plan's own fields: null (owner, quality) or null (trajectory, yearToDate) when not given or not made. */
   owner: string | null;
   quality: 'good' | 'caution' | 'poor' | null;
   trajectory: { planned: number; status: 'on' | 'behind' } | null;
   yearToDate: { value: number; period: string; months: number } | null;
+  /** Making Data Count icons, only where they mean something (see board/spcVerdict.ts). */
+  spc: SpcReport;
 }
 
 export interface MonthReport {
@@ -74,8 +79,11 @@ export function indicatorReport(status: IndicatorStatus): IndicatorReport {
       rag: ragLabel(indicator.polarity, status.rag, status.value),
       direction: directionWord(travel?.direction),
       england: comparisonWord(status.vsEngland),
+      change: changeWord(status),
+      reconcile: reconcilingSentence(status) ?? null,
     },
     ...planReport(status),
+    spc: spcReport(status.spc),
   };
 }
 

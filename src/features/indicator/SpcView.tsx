@@ -8,6 +8,7 @@ import type { Indicator } from '../../domain/schema';
 import type { SeriesPoint } from '../../domain/board/series';
 import { FEW_POINTS_THRESHOLD } from '../../domain/board/spc';
 import { ASSURANCE_WORDS, indicatorSpc, VARIATION_WORDS } from '../../domain/board/spcIndicator';
+import { spcVerdict } from '../../domain/board/spcVerdict';
 import { displayName } from '../../domain/board/summary';
 import { recalculationPoints } from '../../domain/board/spcRecalculation';
 import { thresholdFor } from '../../domain/board/targets';
@@ -16,6 +17,8 @@ import { TableScroll } from '../../components/TableScroll';
 
 export function SpcView({ indicator, series, month }: { indicator: Indicator; series: readonly SeriesPoint[]; month: string | undefined }) {
   const analysis = indicatorSpc(indicator, series, month);
+  // The icons as every other page shows them: none from fewer than 12 points; "recalculate" after a shift or trend.
+  const verdict = spcVerdict(analysis, indicator.polarity);
   const decimals = decimalsFor(indicator);
   const suffix = unitSuffix(indicator.unit);
   const show = (value: number | null) => (value === null ? '–' : formatNumber(value, Math.max(decimals, 1)));
@@ -30,21 +33,21 @@ export function SpcView({ indicator, series, month }: { indicator: Indicator; se
   }));
   const latest = analysis.points[analysis.points.length - 1];
   if (!latest) return <p>There are no figures to chart.</p>;
-  const summary = `${displayName(indicator)}: ${analysis.variation ? VARIATION_WORDS[analysis.variation].long.toLowerCase() : 'no figures'} in ${formatMonth(latest.month)}. Mean ${show(latest.mean)}${suffix}, process limits ${show(latest.lowerLimit)}${suffix} to ${show(latest.upperLimit)}${suffix}.${analysis.assurance !== 'none' ? ` ${ASSURANCE_WORDS[analysis.assurance].long}.` : ''}`;
+  const summary = `${displayName(indicator)}: ${verdict.variation ? VARIATION_WORDS[verdict.variation].long.toLowerCase() : verdict.tooFewPoints ? 'too few months to read the variation' : 'no figures'} in ${formatMonth(latest.month)}. Mean ${show(latest.mean)}${suffix}, process limits ${show(latest.lowerLimit)}${suffix} to ${show(latest.upperLimit)}${suffix}.${verdict.assurance !== 'none' ? ` ${ASSURANCE_WORDS[verdict.assurance].long}.` : ''}${verdict.recalculateFrom ? ` Suggested: recalculate from ${formatMonth(verdict.recalculateFrom)}, where the ${verdict.changedBy} began.` : ''}`;
   const unit = unitLabel(indicator.unit);
   return (
     <section aria-labelledby="spc-heading">
       <h2 id="spc-heading">Statistical process control chart</h2>
       <p className="spc-row">
-        <VariationBadge icon={analysis.variation} />
-        <AssuranceBadge icon={analysis.assurance} />
+        <VariationBadge icon={verdict.variation} />
+        <AssuranceBadge icon={verdict.assurance} />
       </p>
       <p className="chart-summary" id="spc-summary">
         {summary}
       </p>
       {analysis.fewPoints && (
         <p className="warning-text">
-          The limits rest on {analysis.pointsInBaseline} points: fewer than {FEW_POINTS_THRESHOLD}, so they are unreliable. 15 or more are advised.
+          The limits rest on {analysis.pointsInBaseline} points: fewer than {FEW_POINTS_THRESHOLD}, so they are trial limits and no icon is shown. 15 or more are advised.
         </p>
       )}
       {indicator.spc?.fixFirst && <p>The mean and limits are fixed on the first {indicator.spc.fixFirst} points (the baseline).</p>}

@@ -18,6 +18,8 @@ import { packReference } from './packReference';
 import { RunningHead } from './RunningHead';
 import { TableScroll } from '../../components/TableScroll';
 import { POLARITY_WORDS, ragLabel } from '../../domain/present/words';
+import { changeWord } from '../../domain/present/changeWords';
+import { reconcilingSentence } from '../../domain/present/reconcile';
 
 /** A4 portrait with 15 mm margins leaves 180 mm = 680 CSS pixels: the chart fills it exactly. */
 export const PACK_CHART_WIDTH = 680;
@@ -39,6 +41,7 @@ export function IndicatorSection({ status, events, source, pageName }: { status:
   const decimals = decimalsFor(indicator);
   const tableCaption = `${name}: the last ${tableSeries.length === 1 ? 'month' : `${tableSeries.length} months`}`;
   const ragText = ragLabel(indicator.polarity, rag, value);
+  const reconciled = reconcilingSentence(status);
 
   return (
     <section style={{ page: pageName }} className="pack-section pack-indicator" aria-labelledby={headingId} data-indicator={indicator.id}>
@@ -50,7 +53,7 @@ export function IndicatorSection({ status, events, source, pageName }: { status:
       <p className="card-figure pack-figure">
         <span className="figure">{formatValue(value, indicator)}</span>
         <RagTag rag={rag} label={ragText} />
-        <DirectionText travel={travel} currentValue={value} />
+        <DirectionText travel={travel} currentValue={value} label={changeWord(status)} />
         {travel && (
           <span className="card-previous">
             from {formatValue(travel.previousValue, indicator)} in {formatMonth(travel.previousMonth)}
@@ -87,6 +90,7 @@ export function IndicatorSection({ status, events, source, pageName }: { status:
         )}
       </dl>
       {smallDenominator && <p className="small-denominator">Small number: {smallDenominator}. Read the percentage with care.</p>}
+      {reconciled && <p className="pack-note pack-reconcile">{reconciled}</p>}
       {point?.note && <p className="pack-note">Note: {point.note}</p>}
       {point?.noSnapshot && <p className="pack-note">There is no snapshot for {formatMonth(month)}.</p>}
       <p className="chart-summary pack-trend-summary" id={summaryId}>

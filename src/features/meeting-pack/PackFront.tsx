@@ -15,6 +15,7 @@ import { RunningHead } from './RunningHead';
 import { MonthSummaryLists } from '../../components/MonthSummaryLists';
 import { TableScroll } from '../../components/TableScroll';
 import { ragLabel } from '../../domain/present/words';
+import { changeWord } from '../../domain/present/changeWords';
 
 export interface ContentsEntry {
   reference: string;
@@ -109,7 +110,7 @@ export function SummarySection({ month, statuses, summary, commentary, source, p
                   <RagTag rag={status.rag} label={ragLabel(status.indicator.polarity, status.rag, status.value)} />
                 </td>
                 <td>
-                  <DirectionText travel={status.travel} currentValue={status.value} />
+                  <DirectionText travel={status.travel} currentValue={status.value} label={changeWord(status)} />
                 </td>
               </tr>
             ))}

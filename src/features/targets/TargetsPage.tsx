@@ -8,7 +8,7 @@ import {
   type ColumnFiltersState,
   type SortingState,
 } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CsvDownload } from '../../components/CsvDownload';
 import { DirectionText } from '../../components/DirectionText';
@@ -19,7 +19,6 @@ import { RagTag } from '../../components/RagTag';
 import { AssuranceBadge, SpcKey, VariationBadge } from '../../components/SpcIcons';
 import { ASSURANCE_WORDS, VARIATION_WORDS } from '../../domain/board/spcIndicator';
 import { COMPARISON_RULE, comparisonWord } from '../../domain/board/comparison';
-import { directionWord } from '../../domain/board/direction';
 import { formatValue, unitLabel } from '../../domain/format';
 import { formatMonth } from '../../domain/months';
 import { ragWord } from '../../domain/board/rag';
@@ -30,6 +29,11 @@ import './targets.css';
 import { TableScroll } from '../../components/TableScroll';
 import { ragLabel } from '../../domain/present/words';
 import { ownersOf, PLAN_COLUMNS_HIDDEN, PLAN_CSV_HEADER, planColumns, planCsvCells } from './planColumns';
+import { changeWord } from '../../domain/present/changeWords';
+import { reconcilingSentence } from '../../domain/present/reconcile';
+import { tooFewMonthsNote } from '../../domain/present/spcReport';
+import { firstUses } from '../../domain/present/glossary';
+import { TermText } from '../../components/TermText';
 
 const STATUS_ORDER: Record<string, number> = { red: 0, amber: 1, green: 2, none: 3 };
 const STATUS_FILTERS = [
@@ -115,12 +119,12 @@ export function TargetsPage() {
       column.accessor((row) => (row.assurance === 'none' ? '' : ASSURANCE_WORDS[row.assurance].short), {
         id: 'assurance',
         header: 'Assurance',
-        cell: (info) => (info.row.original.assurance === 'none' ? '–' : <AssuranceBadge icon={info.row.original.assurance} />),
+        cell: (info) => (info.row.original.assurance === 'none' ? (tooFewMonthsNote(info.row.original.spc) ?? '–') : <AssuranceBadge icon={info.row.original.assurance} />),
       }),
-      column.accessor((row) => directionWord(row.travel?.direction), {
+      column.accessor((row) => changeWord(row), {
         id: 'change',
         header: 'Change',
-        cell: (info) => <DirectionText travel={info.row.original.travel} currentValue={info.row.original.value} />,
+        cell: (info) => <DirectionText travel={info.row.original.travel} currentValue={info.row.original.value} label={info.getValue()} />,
       }),
       column.accessor((row) => row.england?.value, {
         id: 'england',
@@ -157,7 +161,9 @@ export function TargetsPage() {
 
   if (!month) return <NoData title="Targets" />;
   const rows = table.getRowModel().rows;
-  const csvHeader = ['Month', 'Indicator id', 'Indicator', 'Area', 'Unit', 'Value', 'Numerator', 'Denominator', 'Target', 'Amber threshold', 'Status', 'Variation', 'Assurance', 'Change', 'England', 'England period', 'vs England', ...(planInUse ? PLAN_CSV_HEADER : [])];
+  // The first use of each glossary term in the table, in the order shown: name, then the line under it.
+  const terms = firstUses(rows.flatMap(({ original }) => [displayName(original.indicator), reconcilingSentence(original) ?? '']));
+  const csvHeader = ['Month', 'Indicator id', 'Indicator', 'Area', 'Unit', 'Value', 'Numerator', 'Denominator', 'Target', 'Amber threshold', 'Status', 'Variation', 'Assurance', 'Change', 'England', 'England period', 'vs England', 'Why the signals differ', ...(planInUse ? PLAN_CSV_HEADER : [])];
   const csvRows = rows.map(({ original: status }) => [
     status.month,
     status.indicator.id,
@@ -172,10 +178,11 @@ export function TargetsPage() {
     status.rag ? ragWord(status.rag) : '',
     status.variation ? VARIATION_WORDS[status.variation].short : '',
     status.assurance === 'none' ? '' : ASSURANCE_WORDS[status.assurance].short,
-    status.travel ? directionWord(status.travel.direction) : '',
+    status.travel ? changeWord(status) : '',
     status.england?.value ?? '',
     status.england?.period ?? '',
     status.vsEngland ? comparisonWord(status.vsEngland) : '',
+    reconcilingSentence(status) ?? '',
     ...(planInUse ? planCsvCells(status) : []),
   ]);
 
@@ -251,19 +258,35 @@ export function TargetsPage() {
             ))}
           </thead>
           <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                {row.getVisibleCells().map((cell, index) =>
-                  index === 0 ? (
-                    <th key={cell.id} scope="row">
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </th>
-                  ) : (
-                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                  ),
-                )}
-              </tr>
-            ))}
+            {rows.map((row, rowIndex) => {
+              const reconciled = reconcilingSentence(row.original);
+              const [nameTerms, reconcileTerms] = [terms[rowIndex * 2]!, terms[rowIndex * 2 + 1]!];
+              return (
+                <Fragment key={row.id}>
+                  <tr>
+                    {row.getVisibleCells().map((cell, index) =>
+                      index === 0 ? (
+                        <th key={cell.id} scope="row">
+                          <Link to={`/indicator/${encodeURIComponent(row.original.indicator.id)}?month=${row.original.month}`}>
+                            <TermText segments={nameTerms} linked={false} />
+                          </Link>
+                        </th>
+                      ) : (
+                        <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                      ),
+                    )}
+                  </tr>
+                  {reconciled && (
+                    <tr className="reconcile-row">
+                      <td colSpan={row.getVisibleCells().length}>
+                        <span className="visually-hidden">{displayName(row.original.indicator)}: </span>
+                        <TermText segments={reconcileTerms} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              );
+            })}
           </tbody>
         </table>
       </TableScroll>
@@ -273,7 +296,8 @@ export function TargetsPage() {
       <h2>How to read this table</h2>
       <ul>
         <li>Status is the RAG against the target in force that month. Neutral indicators are context only and have no RAG.</li>
-        <li>Change compares with the previous month that has a figure, at the precision shown.</li>
+        <li>Change compares with the previous month that has a figure, at the precision shown. “Stable” means it moved, but within common-cause (normal) variation.</li>
+        <li>Where two signals for one indicator point different ways, the line under its row says why.</li>
         <li>{COMPARISON_RULE}</li>
       </ul>
     </Page>
