@@ -27,7 +27,8 @@ import { writeAtomically } from './lib/writeAtomically.ts';
 
 export const USAGE = `Usage: npm run import -- <file.csv> --month YYYY-MM [--data <folder>] [--force | --replace-whole-file] [--status provisional|final]
 
-  <file.csv>  a spreadsheet saved as CSV: a header row "id,value,numerator,denominator,note", then
+  <file.csv>  a spreadsheet saved as CSV: a header row "id,value,numerator,denominator,note" (and
+              optionally quality,what_it_shows,why,what_we_are_doing,narrative_owner), then
               one row per indicator (template: data/templates/monthly-figures.csv). UTF-8 with or
               without a byte-order mark, or Excel's plain CSV (Windows-1252, converted with a
               warning); commas or semicolons; "43%" and "1,204" are fine; blank rows are ignored;

@@ -31,12 +31,12 @@ export interface MonthView {
   /** The priority indicators, for the Overview and the pack. */
   priority: IndicatorStatus[];
   summary: MonthSummary;
-  /** Indicators to look at first, with the reasons in words (board/exceptions.ts), in catalogue order. */
-  exceptions: IndicatorException[];
   /** The plan's actions that are overdue in the month, earliest first (empty without action plans). */
   actions: { overdue: OverdueAction[] };
   /** Whether the folder uses the plan's fields at all: pages show the plan's columns only then. */
   planInUse: boolean;
+  /** Indicators to look at first, with the reasons in words (board/exceptions.ts), in catalogue order. */
+  exceptions: IndicatorException[];
 }
 
 export interface IndicatorException {
@@ -114,6 +114,8 @@ export function monthView(data: MonthViewInput, month: string): MonthView {
       priority.map((status) => ({ indicator: status.indicator, series: status.series, spc: status.spc })),
       month,
     ),
+    actions: { overdue: overdueActions(data.snapshots.find((snapshot) => snapshot.month === month), data.workstreams) },
+    planInUse: planUsed(data),
     exceptions: indicators.flatMap((status) => {
       const reasons = exceptionReasons({
         month,
@@ -123,8 +125,6 @@ export function monthView(data: MonthViewInput, month: string): MonthView {
       });
       return reasons.length > 0 ? [{ indicator: status.indicator.id, reasons, status }] : [];
     }),
-    actions: { overdue: overdueActions(data.snapshots.find((snapshot) => snapshot.month === month), data.workstreams) },
-    planInUse: planUsed(data),
   };
 }
 

@@ -6,9 +6,9 @@ import type { RagStatus } from './rag';
 import type { Benchmark, Indicator, Snapshot } from '../schema';
 import { indicatorSeries, reportingMonths, smallDenominatorNote, type SeriesPoint } from './series';
 import type { VariationIcon } from './spc';
+import { indicatorPlan, type IndicatorPlan } from './indicatorPlan';
 import { indicatorSpcVerdict } from './spcIndicator';
 import type { Assurance, SpcVerdict } from './spcVerdict';
-import { indicatorPlan, type IndicatorPlan } from './indicatorPlan';
 import { describeThreshold, thresholdFor, type Threshold } from './targets';
 
 export interface IndicatorStatus {
@@ -54,8 +54,8 @@ export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], mon
     series,
     variation: spc.variation,
     assurance: spc.assurance,
-    plan: indicatorPlan(indicator, series, month),
     spc,
+    plan: indicatorPlan(indicator, series, month),
   };
 }
 

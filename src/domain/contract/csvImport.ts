@@ -1,13 +1,14 @@
 // A spreadsheet export to a monthly snapshot. One row per indicator: id, value, numerator,
-// denominator, note (a header row naming them is expected; columns may come in any order).
+// denominator, note, and optionally quality and the narrative (csvPlanColumns.ts) (a header row naming them is expected; columns may come in any order).
 // Tolerates what Excel does to a CSV: a byte-order mark, semicolons instead of commas, "43%",
 // "1,204", blank rows. papaparse does the CSV parsing (quotes, line endings, delimiters).
 import Papa from 'papaparse';
 import { decodeSpreadsheetText } from './decodeText';
 import type { Problem } from './problems';
-import type { Indicator, Snapshot, ValueEntry } from '../schema';
+import type { Indicator, Snapshot, ValueEntry, ValueObject } from '../schema';
+import { PLAN_COLUMNS, planCells } from './csvPlanColumns';
 
-export const CSV_COLUMNS = ['id', 'value', 'numerator', 'denominator', 'note'] as const;
+export const CSV_COLUMNS = ['id', 'value', 'numerator', 'denominator', 'note', ...PLAN_COLUMNS] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
 export type CsvResult = { ok: true; snapshot: Snapshot; warnings: Problem[] } | { ok: false; problems: Problem[] };
@@ -114,8 +115,13 @@ export function snapshotFromCsv(content: Uint8Array | string, month: string, fil
         warnings.push({ severity: 'warning', code: 'percent-sign', file: fileName, line, column: (columnIndex.get(column) ?? 0) + 1, message: `${id} is a ${unit}, not a percent, but its value has a %`, expected: `a ${unit} without %`, found: `"${raw}"` });
       }
     }
+    const plan = planCells(cell);
+    if (!plan.ok) {
+      problems.push({ severity: 'error', code: 'invalid-value', file: fileName, line, column: (columnIndex.get('quality') ?? 0) + 1, message: `The quality of ${id} is not one of the words`, expected: 'good, caution or poor (or empty)', found: `"${plan.found}"` });
+      return;
+    }
     const note = cell('note');
-    const entry: { value: number | null; numerator?: number; denominator?: number; note?: string } = { value: numbers.value ?? null };
+    const entry: ValueObject = { value: numbers.value ?? null, ...plan.fields };
     if (typeof numbers.numerator === 'number') entry.numerator = numbers.numerator;
     if (typeof numbers.denominator === 'number') entry.denominator = numbers.denominator;
     if (note) entry.note = note;

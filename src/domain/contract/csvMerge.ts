@@ -24,10 +24,12 @@ const TOP_LEVEL_WORDS: Record<string, string> = {
 
 function mergeValue(old: ValueEntry | undefined, fromCsv: ValueEntry): { entry: ValueEntry; kept: string[] } {
   if (old === null || old === undefined || typeof old === 'number') return { entry: fromCsv, kept: [] };
-  const extra = Object.fromEntries(Object.entries(old).filter(([key]) => !(CSV_PARTS as readonly string[]).includes(key)));
+  // Quality and narrative come from the CSV when its row gives them; otherwise the file's stay.
+  const given = normaliseValue(fromCsv)!;
+  const extra = Object.fromEntries(Object.entries(old).filter(([key]) => !(CSV_PARTS as readonly string[]).includes(key) && !(key in given)));
   const keptKeys = Object.keys(extra);
   if (keptKeys.length === 0) return { entry: fromCsv, kept: [] };
-  return { entry: { ...normaliseValue(fromCsv)!, ...extra }, kept: keptKeys };
+  return { entry: { ...given, ...extra }, kept: keptKeys };
 }
 
 /**

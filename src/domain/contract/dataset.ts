@@ -18,8 +18,8 @@ import {
 import { kindOfFile, monthOfFileName, REQUIRED_FILES } from './fileKinds';
 import { problemAt, TOP_OF_FILE, type Problem } from './problems';
 import type { FileData, ReadFile } from './readFile';
-import { checkComparatorsAgainstCatalogue, checkValuesAgainstCatalogue, checkWorkstreamIds } from './valueChecks';
 import { checkSnapshotPlan } from './planChecks';
+import { checkComparatorsAgainstCatalogue, checkValuesAgainstCatalogue, checkWorkstreamIds } from './valueChecks';
 
 export interface CheckOptions {
   /** Today, for "a month in the future". */

@@ -146,7 +146,6 @@ export function spcSettingsWarnings(used: readonly UsedSnapshot[], indicator: In
   const last = used[used.length - 1]!.snapshot.month;
   const problems: Problem[] = [];
   (spc.recalculateFrom ?? []).forEach((entry, position) => {
-    // A month, or { month, reason } (the plan's own fields).
     const month = typeof entry === 'string' ? entry : entry.month;
     if (month >= first && month <= last) return;
     const path = ['indicators', index, 'spc', 'recalculateFrom', position];

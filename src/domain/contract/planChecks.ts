@@ -1,19 +1,17 @@
 // The checks of the plan's own fields (shared/data-contract.md, "The plan's own fields"), as pure
 // functions beside the others: the catalogue's trajectories and aggregates, and each snapshot's
-// action plans and questions against the catalogue. fileChecks.ts and dataset.ts call them where
-// they check the catalogue and each snapshot, so the command line, the build and the browser agree.
-import type { JsonPath, TextPosition } from './jsonSource';
-import { isIsoDate } from '../months';
+// action plans and questions against the catalogue. checks.ts calls them where it checks the
+// catalogue and each snapshot, so the command line, the build and the browser agree.
+import type { JsonPath } from './jsonSource';
 import { actionCounts, aggregateFitsUnit } from '../plan';
-import type { Problem, ProblemCode, Severity } from './problems';
+import { problemAt, quoteOrUndefined, type Problem, type ProblemCode, type Severity } from './problems';
 import type { Indicator, IndicatorsFile, Snapshot } from '../schema';
 import { nearest } from './suggest';
 
-type Locate = (path: JsonPath) => TextPosition | undefined;
+import type { Locate } from './unitRange';
 
 function problem(file: string, severity: Severity, code: ProblemCode, message: string, path: JsonPath, locate: Locate, details: Pick<Problem, 'expected' | 'found' | 'suggestion'>): Problem {
-  const position = locate(path);
-  return { severity, code, file, message, path, ...details, line: position?.line, column: position?.column };
+  return problemAt(file, severity, code, message, { path, position: locate(path), ...details });
 }
 
 /** In indicators.json: trajectory months ascending, and an `aggregate` that fits the unit. */
@@ -44,9 +42,9 @@ export function checkCataloguePlan(file: string, catalogue: IndicatorsFile, loca
 }
 
 /**
- * In a snapshot: each action's dates real days of the calendar, its `indicators` known ids, and
- * its workstream's `actions` counts agreeing with the plan (a warning: the plan is the record).
- * A question's `indicator` must be known too.
+ * In a snapshot: each action's `indicators` known ids, and its workstream's `actions` counts
+ * agreeing with the plan (a warning: the plan is the record). A question's `indicator` must be
+ * known too. (An action's dates are real days of the calendar by the schema's date check.)
  */
 export function checkSnapshotPlan(file: string, snapshot: Snapshot, indicators: readonly Indicator[] | undefined, locate: Locate): Problem[] {
   const problems: Problem[] = [];
@@ -57,7 +55,7 @@ export function checkSnapshotPlan(file: string, snapshot: Snapshot, indicators: 
       problem(file, 'error', 'unknown-indicator', `No indicator "${id}" in indicators.json`, path, locate, {
         expected: 'an id from indicators.json',
         found: `"${id}"`,
-        suggestion: quote(nearest(id, ids)),
+        suggestion: quoteOrUndefined(nearest(id, ids)),
       }),
     );
   };
@@ -66,20 +64,9 @@ export function checkSnapshotPlan(file: string, snapshot: Snapshot, indicators: 
     if (!plan) continue;
     plan.forEach((action, index) => {
       const path: JsonPath = ['workstreams', workstream, 'actionPlan', index];
-      for (const key of ['due', 'revisedDue', 'completed'] as const) {
-        const date = action[key];
-        if (typeof date === 'string' && !isIsoDate(date)) {
-          problems.push(
-            problem(file, 'error', 'action-date', `Action ${action.id ?? index + 1} of ${workstream}: "${date}" is not a day of the calendar`, [...path, key], locate, {
-              expected: 'a real date written YYYY-MM-DD',
-              found: `"${date}"`,
-            }),
-          );
-        }
-      }
       (action.indicators ?? []).forEach((id, idIndex) => unknownId(id, [...path, 'indicators', idIndex]));
     });
-    if (report.actions && plan.every((action) => [action.due, action.revisedDue].every((date) => date === undefined || isIsoDate(date)))) {
+    if (report.actions) {
       const fromPlan = actionCounts(plan, snapshot.month);
       for (const key of ['due', 'completed', 'overdue'] as const) {
         const given = report.actions[key];
@@ -97,8 +84,4 @@ export function checkSnapshotPlan(file: string, snapshot: Snapshot, indicators: 
     if (question.indicator !== undefined) unknownId(question.indicator, ['questions', index, 'indicator']);
   });
   return problems;
-}
-
-function quote(name: string | undefined): string | undefined {
-  return name === undefined ? undefined : `"${name}"`;
 }

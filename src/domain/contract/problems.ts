@@ -33,7 +33,6 @@ export type ProblemCode =
   // the plan's own fields (planChecks.ts)
   | 'trajectory-order'
   | 'aggregate-unit'
-  | 'action-date'
   | 'action-plan-counts'
   | 'percent-out-of-range'
   | 'negative-value'

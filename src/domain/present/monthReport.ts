@@ -31,13 +31,13 @@ export interface IndicatorReport {
   england: { value: number; period: string } | null;
   /** What a page says of each, in the dashboard's words. */
   words: { value: string; rag: string; direction: string; england: string; change: string; reconcile: string | null };
+  /** Making Data Count icons, only where they mean something (see board/spcVerdict.ts). */
+  spc: SpcReport;
   /** The plan's own fields: null (owner, quality) or null (trajectory, yearToDate) when not given or not made. */
   owner: string | null;
   quality: 'good' | 'caution' | 'poor' | null;
   trajectory: { planned: number; status: 'on' | 'behind' } | null;
   yearToDate: { value: number; period: string; months: number } | null;
-  /** Making Data Count icons, only where they mean something (see board/spcVerdict.ts). */
-  spc: SpcReport;
 }
 
 export interface MonthReport {
@@ -45,11 +45,11 @@ export interface MonthReport {
   status: 'final' | 'provisional' | null;
   indicators: IndicatorReport[];
   summary: { strengths: string[]; underperformance: string[] };
+  /** The plan's overdue actions (due: the date in force, the revised one when given). */
+  actions: { overdue: { workstream: string; id: string | null; action: string; owner: string | null; due: string }[] };
   exceptions: { indicator: string; reasons: string[] }[];
   /** Only with `--from`: every indicator whose RAG differs between the two months. */
   changes?: { from: string; rag: RagChange[] };
-  /** The plan's overdue actions (due: the date in force, the revised one when given). */
-  actions: { overdue: { workstream: string; id: string | null; action: string; owner: string | null; due: string }[] };
 }
 
 const DIRECTION: Record<Direction, ReportDirection> = {
@@ -82,8 +82,8 @@ export function indicatorReport(status: IndicatorStatus): IndicatorReport {
       change: changeWord(status),
       reconcile: reconcilingSentence(status) ?? null,
     },
-    ...planReport(status),
     spc: spcReport(status.spc),
+    ...planReport(status),
   };
 }
 

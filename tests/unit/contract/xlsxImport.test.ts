@@ -37,7 +37,7 @@ describe('cell names', () => {
 describe('snapshotFromWorkbook on the template', () => {
   it('reads figures and workstream reports; empty rows are not reported', async () => {
     const sheets = await sheetsOf({
-      figures: { CP5: { value: 86.3, numerator: 44, denominator: 51, note: 'Police notice – under review' }, WF1: { value: '43%' }, SUP1: { note: 'Not reportable' } },
+      figures: { CP5: { value: 86.3, numerator: 44, denominator: 51, note: 'Police notice – under review' }, WF1: { value: '43%' }, SUP1: { note: 'Not reportable' }, FD2: { value: 60, quality: 'caution', whatItShows: 'Fewer contacts in time', owner: 'Head of MASH' } },
       workstreams: { practice: { rag: 'Green', status: 'On track', highlights: ['Train the trainer', 'Audit'], risks: ['Workloads'] } },
     });
     expect(sheets.map((sheet) => sheet.sheet)).toEqual(['Figures', 'Workstreams', 'How to fill in']);
@@ -46,6 +46,7 @@ describe('snapshotFromWorkbook on the template', () => {
     if (!result.ok) return;
     expect(result.snapshot.values.CP5).toEqual({ value: 86.3, numerator: 44, denominator: 51, note: 'Police notice – under review' });
     expect(result.snapshot.values.WF1).toBe(43);
+    expect(result.snapshot.values.FD2).toMatchObject({ value: 60, quality: 'caution', narrative: { whatItShows: 'Fewer contacts in time', owner: 'Head of MASH' } });
     expect(result.snapshot.values.SUP1).toEqual({ value: null, note: 'Not reportable' });
     // Every indicator of the template has a row; an empty one is null.
     expect(Object.keys(result.snapshot.values)).toEqual(indicators.map((indicator) => indicator.id));

@@ -56,7 +56,8 @@ const sampleSnapshots = readdirSync(join(root, 'data/snapshots')).sort();
 /** The template with figures typed in, as an officer would. */
 function filledTemplate(figures: Record<string, string>): string {
   const template = readFileSync(join(root, 'data/templates/monthly-figures.csv'), 'utf8');
-  return template.replace(/^([A-Za-z0-9-]+),,,,$/gm, (line, id: string) => (id in figures ? `${id},${figures[id]}` : line));
+  // Four figure columns (value, numerator, denominator, note), then five for quality and narrative, left empty.
+  return template.replace(/^([A-Za-z0-9-]+),,,,,,,,,$/gm, (line, id: string) => (id in figures ? `${id},${figures[id]},,,,,` : line));
 }
 
 const GOOD = filledTemplate({
@@ -76,8 +77,8 @@ describe('the template', () => {
   it('has the header and one empty row for every indicator in data/indicators.json', () => {
     const lines = readFileSync(join(root, 'data/templates/monthly-figures.csv'), 'utf8').trimEnd().split('\n');
     const ids = (JSON.parse(readFileSync(join(root, 'data/indicators.json'), 'utf8')) as { indicators: { id: string }[] }).indicators.map((i) => i.id);
-    expect(lines[0]).toBe('id,value,numerator,denominator,note');
-    expect(lines.slice(1)).toEqual(ids.map((id) => `${id},,,,`));
+    expect(lines[0]).toBe('id,value,numerator,denominator,note,quality,what_it_shows,why,what_we_are_doing,narrative_owner');
+    expect(lines.slice(1)).toEqual(ids.map((id) => `${id},,,,,,,,,`));
   });
 });
 
@@ -172,20 +173,19 @@ describe('npm run import', () => {
     expect(forced.stderr).toEqual([]);
     expect(forced.status).toBe(0);
     expect(forced.stdout).toContain(`Replaced the figures in ${c.data}/snapshots/2019-03.json from ${c.file}: 2019-03, final.`);
-    const old = JSON.parse(before.toString('utf8')) as Record<string, unknown> & { values: Record<string, { breakdown?: unknown }> };
+    const old = JSON.parse(before.toString('utf8')) as Record<string, unknown> & { values: Record<string, { breakdown?: unknown; quality?: unknown; narrative?: unknown }> };
     const written = JSON.parse(readFileSync(target, 'utf8')) as Record<string, unknown> & { month: string; values: Record<string, unknown> };
     expect(written.month).toBe('2019-03');
-    // What a CSV cannot carry on the figure (quality, narrative in the sample data) is kept.
-    const keptOn = (id: string) => Object.fromEntries(Object.entries(old.values[id] as Record<string, unknown>).filter(([key]) => !['value', 'numerator', 'denominator', 'note'].includes(key)));
-    expect(written.values.CP5).toEqual({ value: 86, numerator: 44, denominator: 51, ...keptOn('CP5') });
+    // The sample's quality and narrative on a figure are kept too: this CSV has no such columns.
+    expect(written.values.CP5).toEqual({ value: 86, numerator: 44, denominator: 51, quality: old.values.CP5!.quality, narrative: old.values.CP5!.narrative });
     // What the CSV cannot carry is kept, and the officer is told so.
     for (const key of ['commentary', 'workstreams', 'produced']) expect(written[key], key).toEqual(old[key]);
-    expect(written.values.CL1).toEqual({ value: 14.1, ...keptOn('CL1') });
-    expect((written.values.CL1 as { breakdown?: unknown }).breakdown).toEqual(old.values.CL1!.breakdown);
+    expect(written.values.CL1).toEqual({ value: 14.1, breakdown: old.values.CL1!.breakdown, quality: old.values.CL1!.quality });
     const kept = forced.stdout.find((line) => line.startsWith('Kept from the file: '))!;
     expect(kept).toContain('commentary');
     expect(kept).toContain('workstream reports');
     expect(kept).toContain('the breakdown of CL1');
+    expect(kept).toContain('the quality of CP5');
     expect(kept).toContain('the produced date');
     expect(forced.stdout).toContainEqual(expect.stringMatching(/^Replaced: the figures of CP5, /));
     expect(statSync(target).ino, 'a new file renamed into place, not the old one rewritten').not.toBe(inode);
