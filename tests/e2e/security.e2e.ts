@@ -1,6 +1,7 @@
 // A dashboard on a council website must be safe against whatever text lands in its data: no
 // text from the data is run as HTML, a Content-Security-Policy forbids inline scripts, and no
 // request leaves the site's own origin.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,6 +22,9 @@ const site = useSite(() => {
   const data = join(folder, 'data');
   const files = ['site.json', 'indicators.json', 'workstreams.json', 'events.json', ...readdirSync(join(data, 'snapshots')).map((name) => `snapshots/${name}`)];
   for (const file of files) writeFileSync(join(data, file), JSON.stringify(poison(JSON.parse(readFileSync(join(data, file), 'utf8')))));
+  // Published as an officer would, so that the hostile text reaches every page.
+  const published = spawnSync(process.execPath, ['scripts/run.mjs', 'publishData', data], { encoding: 'utf8' });
+  if (published.status !== 0) throw new Error(`publish-data refused the hostile data: ${published.stdout}${published.stderr}`);
   return folder;
 });
 

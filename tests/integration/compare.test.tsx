@@ -63,7 +63,7 @@ describe('Compare page', () => {
     renderApp('/compare');
     await findHeading('Compare with statistical neighbours');
     const glance = screen.getByRole('table', { name: /Testshire’s rank among its statistical neighbours, the period of May 2018/ });
-    expect(rowsOf(glance).slice(1)).toEqual(['ICPC timeliness2017-183rd of 552%61.2%76.9%', 'Vacancy rateat 30 Sep 2017Joint 3rd of 525%23.5%17%']);
+    expect(rowsOf(glance).slice(1)).toEqual(['ICPC timeliness3rd of 552%61.2%76.9%2017-18', 'Vacancy rateJoint 3rd of 525%23.5%17%at 30 Sep 2017']);
   });
 
   it('shows the year in the address, ?period=2016-17, and says when a measure has no figures that year', async () => {

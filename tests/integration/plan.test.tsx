@@ -37,7 +37,7 @@ describe('Indicator page with the plan’s fields', () => {
     const glance = screen.getByRole('region', { name: /May 2018 at a glance/ });
     expect(within(glance).getByText(/Trajectory in May 2018/).nextElementSibling).toHaveTextContent('Planned 80%: On trajectory');
     expect(container.querySelector('.recharts-surface')).not.toBeNull();
-    expect(screen.getByText(/The blue dash-dot line is the plan’s trajectory/)).toBeInTheDocument();
+    expect(screen.getByText(/The trajectory is the plan’s line to the target/)).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /ICPC timeliness: every month/ });
     expect(within(table).getByRole('columnheader', { name: 'Trajectory' })).toBeInTheDocument();
     expect(within(rowFor(table, 'Feb 2018')).getByText('50')).toBeInTheDocument();
@@ -186,7 +186,7 @@ describe('A folder without the plan’s fields renders as before', () => {
     await findHeading(/^Targets/);
     const table = screen.getByRole('table', { name: /Indicators against target/ });
     expect(within(table).getAllByRole('columnheader').map((header) => header.textContent?.replace(/[▲▼⇅\s]+$/u, ''))).toEqual([
-      'Indicator', 'Area', 'Value', 'Target', 'Status', 'Variation', 'Assurance', 'Change', 'England', 'vs England',
+      'Indicator', 'Value', 'Status', 'Target', 'Change', 'Area', 'Variation', 'Assurance', 'England', 'vs England',
     ]);
     expect(screen.queryByLabelText('Owner')).toBeNull();
   });

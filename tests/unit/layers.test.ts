@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 // used only by contract/workbookFile.ts, which pages load on demand.
 const DOMAIN_PACKAGES = ['zod', 'zod/mini', 'jsonc-parser', 'date-fns', 'papaparse', 'read-excel-file'];
 /** The ground floor every room of the domain may read. */
-const GROUND_FLOOR = ['src/domain/schema', 'src/domain/months', 'src/domain/format', 'src/domain/plan'];
+const GROUND_FLOOR = ['src/domain/schema', 'src/domain/valueEntry', 'src/domain/months', 'src/domain/format', 'src/domain/plan'];
 /** Browser and network globals the domain must not touch: it is pure functions of its arguments. */
 const BROWSER_GLOBALS = ['fetch', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'XMLHttpRequest'];
 

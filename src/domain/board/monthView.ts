@@ -122,6 +122,8 @@ export function monthView(data: MonthViewInput, month: string): MonthView {
         series: status.series,
         concerning: status.variation === 'concern',
         willMissTarget: status.assurance === 'consistently-missed',
+        behindTrajectory: status.plan.trajectory?.status === 'behind',
+        poorQuality: status.plan.quality === 'poor',
       });
       return reasons.length > 0 ? [{ indicator: status.indicator.id, reasons, status }] : [];
     }),

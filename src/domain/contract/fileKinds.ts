@@ -39,7 +39,9 @@ export const REQUIRED_FILES = ['site.json', 'indicators.json', 'workstreams.json
 export const OTHER_KNOWN_ENTRIES: ReadonlySet<string> = new Set([
   'README.md',
   'benchmark-mapping.json',
+  'current.json',
   'manifest.json',
+  'publications/',
   'schema/',
   'templates/',
 ]);

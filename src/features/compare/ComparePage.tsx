@@ -142,9 +142,10 @@ function Comparisons({
             <thead>
               <tr>
                 <th scope="col">Measure</th>
-                <th scope="col">Period</th>
-                <th scope="col">Rank</th>
-                <th scope="col" className="numeric">
+                <th scope="col" data-key-column="">
+                  Rank
+                </th>
+                <th scope="col" className="numeric" data-key-column="">
                   {comparators.council}
                 </th>
                 <th scope="col" className="numeric">
@@ -153,6 +154,7 @@ function Comparisons({
                 <th scope="col" className="numeric">
                   England
                 </th>
+                <th scope="col">Period</th>
               </tr>
             </thead>
             <tbody>
@@ -163,14 +165,14 @@ function Comparisons({
                   </th>
                   {comparison ? (
                     <>
-                      <td className="period">{comparison.measure.period}</td>
-                      <td>{rankOf(comparison)}</td>
+                      <td className="rank">{rankOf(comparison)}</td>
                       <td className="numeric">
                         {comparison.own ? figureText(comparison.own, comparison.indicator) : notPublishedText(undefined)}
                         {comparison.own && isJointFigure(comparison.own) && <span className="hint"> (joint figure)</span>}
                       </td>
                       <td className="numeric">{optional(comparison.measure.neighbourMean, comparison.indicator)}</td>
                       <td className="numeric">{optional(comparison.measure.england, comparison.indicator)}</td>
+                      <td className="period">{comparison.measure.period}</td>
                     </>
                   ) : (
                     <td colSpan={5}>{indicator ? `No published figures for ${year ?? (month ? `a period that had begun by ${formatMonth(month)}` : 'any period')}` : `No indicator "${id}" in indicators.json`}</td>

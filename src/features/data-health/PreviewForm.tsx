@@ -1,35 +1,23 @@
 import { useState, type ChangeEvent, type DragEvent } from 'react';
-import { useReadyDataset } from '../../data/datasetContext';
 import { usePreview } from '../../data/preview';
-import { checkDataset } from '../../domain/contract/dataset';
-import { monthOfFileName } from '../../domain/contract/fileKinds';
-import { readDataFile, type ReadFile } from '../../domain/contract/readFile';
-import { formatMonthLong, isMonth } from '../../domain/months';
-import { countProblems, describeProblem, type Problem } from '../../domain/contract/problems';
-import { snapshotFromCsv } from '../../domain/contract/csvImport';
-import { problemsAtCsv } from '../../domain/contract/csvLocate';
-import { decodeSpreadsheetText } from '../../domain/contract/decodeText';
-import type { IndicatorsFile } from '../../domain/schema';
+import type { PreviewResult } from '../../data/rawCheck';
+import type { RawChecker } from '../../data/rawFiles';
+import { formatMonthLong } from '../../domain/months';
+import { countProblems, describeProblem } from '../../domain/contract/problems';
+import { useReadyDataset } from '../../data/datasetContext';
+import { isMonth } from '../../domain/months';
 import type { SheetProblem } from '../../domain/contract/xlsxImport';
 import { PreviewHandBack } from './PreviewHandBack';
 import { previewWorkbook } from './workbookPreview';
 
-interface Candidate {
-  read: ReadFile;
-  originalName: string;
-  problems: Problem[];
-}
+type Candidate = Extract<PreviewResult, { kind: 'checked' }> & { originalName: string };
 
-/** Where a chosen file would be published: snapshots/<its name>, or snapshots/<month>.json. */
-function publishedName(name: string, month: string | undefined): string {
-  const asNamed = `snapshots/${name}`;
-  if (monthOfFileName(asNamed)) return asNamed;
-  return month && isMonth(month) ? `snapshots/${month}.json` : asNamed;
-}
+const monthOfName = (file: string) => /^snapshots\/(\d{4}-(0[1-9]|1[0-2]))\.json$/.exec(file)?.[1];
 
-export function PreviewForm() {
-  const { published } = useReadyDataset();
+/** Choose a file, see it checked (in the checks' worker, against the raw files), then preview the dashboard with it. */
+export function PreviewForm({ checker, ready }: { checker: RawChecker; ready: boolean }) {
   const { preview, setPreview } = usePreview();
+  const { dataset } = useReadyDataset();
   const [candidate, setCandidate] = useState<Candidate | undefined>(undefined);
   const [csvMonth, setCsvMonth] = useState('');
   const [dragging, setDragging] = useState(false);
@@ -38,53 +26,35 @@ export function PreviewForm() {
   const check = async (file: File) => {
     setReadError(undefined);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    let read: ReadFile;
     if (/\.xlsx$/i.test(file.name)) {
+      // A workbook becomes its snapshot here (the reader is loaded on demand), then is checked
+      // in the worker like any file; its problems are shown at the workbook's cells.
       const month = csvMonth || /(\d{4}-\d{2})/.exec(file.name)?.[1];
       if (!month || !isMonth(month)) {
         setReadError(`To preview ${file.name}, enter the month it reports (YYYY-MM) first, or name the file after its month.`);
         return;
       }
-      const catalogue = published.find((other) => other.file === 'indicators.json')?.data as IndicatorsFile | undefined;
-      const converted = await previewWorkbook(file.name, bytes, month, catalogue?.indicators ?? []);
+      const converted = await previewWorkbook(file.name, bytes, month, dataset.indicators);
       if (!converted.ok) {
         if (converted.message) setReadError(converted.message);
-        else setCandidate({ read: readDataFile(`snapshots/${month}.json`, '{}'), originalName: file.name, problems: converted.problems });
+        else setCandidate({ kind: 'checked', file: `snapshots/${month}.json`, problems: converted.problems, originalName: file.name });
         return;
       }
-      read = readDataFile(converted.file, converted.text);
-      const own = checkDataset([...published.filter((other) => other.file !== read.file), read]).problems.filter((problem) => problem.file === read.file);
-      // As npm run import does: the snapshot's problems at the workbook's cells.
-      setCandidate({ read, originalName: file.name, problems: [...converted.warnings, ...own.map((problem): SheetProblem => ({ ...problem, cell: converted.locate(problem) }))] });
+      const checked = await checker.preview({ name: `${month}.json`, bytes: new TextEncoder().encode(converted.text), csvMonth });
+      if (checked.kind === 'unreadable') {
+        setReadError(checked.message);
+        return;
+      }
+      const problems = [...converted.warnings, ...checked.problems.map((problem): SheetProblem => ({ ...problem, cell: converted.locate(problem) }))];
+      setCandidate({ ...checked, problems, originalName: file.name });
       return;
-    } else if (/\.csv$/i.test(file.name)) {
-      const month = csvMonth || /(\d{4}-\d{2})/.exec(file.name)?.[1];
-      if (!month || !isMonth(month)) {
-        setReadError(`To preview ${file.name}, enter the month it reports (YYYY-MM) first, or name the file after its month.`);
-        return;
-      }
-      const catalogue = published.find((other) => other.file === 'indicators.json')?.data as IndicatorsFile | undefined;
-      const converted = snapshotFromCsv(bytes, month, file.name, catalogue?.indicators ?? []);
-      if (!converted.ok) {
-        setCandidate({ read: readDataFile(`snapshots/${month}.json`, '{}'), originalName: file.name, problems: converted.problems });
-        return;
-      }
-      read = readDataFile(`snapshots/${month}.json`, JSON.stringify(converted.snapshot, null, 2));
-      // As npm run import does: the snapshot's problems at the CSV's own lines and columns.
-      const decoded = decodeSpreadsheetText(bytes);
-      const others = published.filter((other) => other.file !== read.file);
-      const own = checkDataset([...others, read]).problems.filter((problem) => problem.file === read.file);
-      setCandidate({ read, originalName: file.name, problems: [...converted.warnings, ...problemsAtCsv(own, decoded.ok ? decoded.text : '', file.name)] });
-      return;
-    } else {
-      const first = readDataFile(publishedName(file.name, undefined), bytes);
-      const month = (first.data as { month?: string } | undefined)?.month;
-      read = readDataFile(publishedName(file.name, month), bytes);
     }
-    const others = published.filter((other) => other.file !== read.file);
-    const dataset = checkDataset([...others, read]);
-    const problems = dataset.problems.filter((problem) => problem.file === read.file);
-    setCandidate({ read, originalName: file.name, problems });
+    const result = await checker.preview({ name: file.name, bytes, csvMonth });
+    if (result.kind === 'unreadable') {
+      setReadError(result.message);
+      return;
+    }
+    setCandidate({ ...result, originalName: file.name });
   };
 
   const onChoose = (event: ChangeEvent<HTMLInputElement>) => {
@@ -104,8 +74,10 @@ export function PreviewForm() {
       <h2 id="preview-heading">Preview a new month before publishing</h2>
       <p>
         Choose a snapshot file (JSON, a CSV export with one row per indicator, or the Excel template workbook). It is checked here, in your browser,
-        with the same checks as <code>npm run check-data</code>. Nothing is uploaded or published.
+        with the same checks as <code>npm run check-data</code>, beside the other files in the data folder. Nothing is
+        uploaded or published.
       </p>
+      {!ready && <p className="hint">A file you choose now is checked as soon as the data folder’s check above is done.</p>}
       <div
         className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
         onDragOver={(event) => {
@@ -139,8 +111,8 @@ export function PreviewForm() {
               {candidate.originalName}: {counts.errors === 0 ? 'passed the checks' : 'has errors'}
             </h3>
             <p>
-              It would be published as <code>{candidate.read.file}</code>
-              {monthOfFileName(candidate.read.file) && ` (${formatMonthLong(monthOfFileName(candidate.read.file)!)})`}. {counts.errors}{' '}
+              It would be published as <code>{candidate.file}</code>
+              {monthOfName(candidate.file) && ` (${formatMonthLong(monthOfName(candidate.file)!)})`}. {counts.errors}{' '}
               {counts.errors === 1 ? 'error' : 'errors'}, {counts.warnings} {counts.warnings === 1 ? 'warning' : 'warnings'}.
             </p>
             {candidate.problems.length > 0 && (
@@ -153,14 +125,14 @@ export function PreviewForm() {
                 ))}
               </ul>
             )}
-            {counts.errors === 0 && preview?.read !== candidate.read && (
-              <button type="button" className="button" onClick={() => setPreview({ read: candidate.read, originalName: candidate.originalName })}>
+            {candidate.snapshot && preview?.snapshot !== candidate.snapshot && (
+              <button type="button" className="button" onClick={() => setPreview({ snapshot: candidate.snapshot!, file: candidate.file, originalName: candidate.originalName })}>
                 View the dashboard with this file
               </button>
             )}
-            {preview?.read === candidate.read && <p>The dashboard is showing this file now, marked “Preview – not published”.</p>}
-            {counts.errors === 0 && candidate.read.data && monthOfFileName(candidate.read.file) && (
-              <PreviewHandBack month={monthOfFileName(candidate.read.file)!} content={candidate.read.data} showPreview={() => setPreview({ read: candidate.read, originalName: candidate.originalName })} />
+            {candidate.snapshot && preview?.snapshot === candidate.snapshot && <p>The dashboard is showing this file now, marked “Preview – not published”.</p>}
+            {counts.errors === 0 && candidate.snapshot && (
+              <PreviewHandBack month={candidate.snapshot.month} content={candidate.snapshot} showPreview={() => setPreview({ snapshot: candidate.snapshot!, file: candidate.file, originalName: candidate.originalName })} />
             )}
           </div>
         )}

@@ -16,7 +16,7 @@ export function ComparatorTable({ indicator }: { indicator: Indicator }) {
     <section aria-labelledby="benchmarks-heading">
       <h2 id="benchmarks-heading">Published comparators</h2>
       <TableScroll labelledBy="comparators-caption">
-        <table className="table">
+        <table className="table table-months">
           <caption id="comparators-caption">{displayName(indicator)}: published figures by period</caption>
           <thead>
             <tr>

@@ -1,5 +1,6 @@
 import { AssuranceBadge, SpcKey, VariationBadge } from '../../components/SpcIcons';
 import { SpcChart, type SpcRow } from '../../components/SpcChart';
+import { axisTitle } from '../../domain/present/chartLines';
 import { ChartFigure } from '../../components/ChartFigure';
 import { CsvDownload } from '../../components/CsvDownload';
 import { decimalsFor, formatNumber, unitLabel, unitSuffix } from '../../domain/format';
@@ -55,7 +56,7 @@ export function SpcView({ indicator, series, month }: { indicator: Indicator; se
         <p>The mean and limits are recalculated from {recalculationPoints(indicator).map(recalculationWords).join(', ')}, where the process changed.</p>
       )}
       <ChartFigure labelledBy="spc-heading" describedBy="spc-summary" fileName={`${indicator.id}-spc`}>
-        <SpcChart rows={rows} unitSuffix={suffix} decimals={decimals} />
+        <SpcChart rows={rows} unitSuffix={suffix} decimals={decimals} axisTitle={axisTitle(indicator)} />
       </ChartFigure>
       <p className="chart-key">
         Points: <span aria-hidden="true">●</span> grey common cause, <span aria-hidden="true">◆</span> blue special cause improving, <span aria-hidden="true">▲</span> orange special cause concerning
@@ -63,13 +64,16 @@ export function SpcView({ indicator, series, month }: { indicator: Indicator; se
       </p>
       <SpcKey />
       <TableScroll labelledBy="spc-caption">
-        <table className="table">
+        <table className="table table-months table-spc">
           <caption id="spc-caption">{displayName(indicator)}: values, mean and process limits by month</caption>
           <thead>
             <tr>
               <th scope="col">Month</th>
-              <th scope="col" className="numeric">
+              <th scope="col" className="numeric" data-key-column="">
                 Value
+              </th>
+              <th scope="col" data-key-column="">
+                Signal
               </th>
               <th scope="col" className="numeric">
                 Mean
@@ -80,7 +84,6 @@ export function SpcView({ indicator, series, month }: { indicator: Indicator; se
               <th scope="col" className="numeric">
                 Upper limit
               </th>
-              <th scope="col">Signal</th>
             </tr>
           </thead>
           <tbody>
@@ -88,10 +91,10 @@ export function SpcView({ indicator, series, month }: { indicator: Indicator; se
               <tr key={point.month}>
                 <th scope="row">{formatMonth(point.month)}</th>
                 <td className="numeric">{formatNumber(point.value, Math.max(decimals, 3))}</td>
+                <td>{point.signalText}</td>
                 <td className="numeric">{show(point.mean)}</td>
                 <td className="numeric">{show(point.lowerLimit)}</td>
                 <td className="numeric">{show(point.upperLimit)}</td>
-                <td>{point.signalText}</td>
               </tr>
             ))}
           </tbody>

@@ -45,6 +45,8 @@ const STATUS_FILTERS = [
 ];
 
 const column = createColumnHelper<IndicatorStatus>();
+/** Indicator, value and status come first: on a phone they are what stays on screen. */
+const KEY_COLUMNS = new Set(['value', 'status']);
 
 function statusKey(status: IndicatorStatus): string {
   return status.rag ?? 'none';
@@ -87,7 +89,6 @@ export function TargetsPage() {
           <Link to={`/indicator/${encodeURIComponent(info.row.original.indicator.id)}?month=${info.row.original.month}`}>{info.getValue()}</Link>
         ),
       }),
-      column.accessor((row) => row.indicator.area, { id: 'area', header: 'Area', filterFn: 'equals' }),
       column.accessor((row) => (typeof row.value === 'number' ? row.value : undefined), {
         id: 'value',
         header: 'Value',
@@ -99,18 +100,24 @@ export function TargetsPage() {
           </>
         ),
       }),
-      column.accessor((row) => row.threshold?.target, {
-        id: 'target',
-        header: 'Target',
-        sortUndefined: 'last',
-        cell: (info) => (info.row.original.threshold ? formatValue(info.row.original.threshold.target, info.row.original.indicator) : 'None'),
-      }),
       column.accessor((row) => STATUS_ORDER[statusKey(row)], {
         id: 'status',
         header: 'Status',
         filterFn: (row, _id, value) => statusKey(row.original) === value,
         cell: (info) => <RagTag rag={info.row.original.rag} label={ragLabel(info.row.original.indicator.polarity, info.row.original.rag, info.row.original.value)} />,
       }),
+      column.accessor((row) => row.threshold?.target, {
+        id: 'target',
+        header: 'Target',
+        sortUndefined: 'last',
+        cell: (info) => (info.row.original.threshold ? formatValue(info.row.original.threshold.target, info.row.original.indicator) : 'None'),
+      }),
+      column.accessor((row) => changeWord(row), {
+        id: 'change',
+        header: 'Change',
+        cell: (info) => <DirectionText travel={info.row.original.travel} currentValue={info.row.original.value} label={info.getValue()} />,
+      }),
+      column.accessor((row) => row.indicator.area, { id: 'area', header: 'Area', filterFn: 'equals' }),
       column.accessor((row) => (row.variation ? VARIATION_WORDS[row.variation].short : ''), {
         id: 'variation',
         header: 'Variation',
@@ -120,11 +127,6 @@ export function TargetsPage() {
         id: 'assurance',
         header: 'Assurance',
         cell: (info) => (info.row.original.assurance === 'none' ? (tooFewMonthsNote(info.row.original.spc) ?? '–') : <AssuranceBadge icon={info.row.original.assurance} />),
-      }),
-      column.accessor((row) => changeWord(row), {
-        id: 'change',
-        header: 'Change',
-        cell: (info) => <DirectionText travel={info.row.original.travel} currentValue={info.row.original.value} label={info.getValue()} />,
       }),
       column.accessor((row) => row.england?.value, {
         id: 'england',
@@ -244,7 +246,7 @@ export function TargetsPage() {
                   const sorted = header.column.getIsSorted();
                   const next = sorted === 'asc' ? `-${header.column.id}` : sorted === 'desc' ? '' : header.column.id;
                   return (
-                    <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+                    <th key={header.id} scope="col" data-key-column={KEY_COLUMNS.has(header.column.id) ? '' : undefined} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
                       <button type="button" className="sort-button" onClick={() => update({ sort: next })}>
                         {flexRender(header.column.columnDef.header, header.getContext())}
                         <span aria-hidden="true" className="sort-arrow">
