@@ -16,8 +16,10 @@ import { readDataFile, type ReadFile } from '../src/domain/contract/readFile.ts'
 import { snapshotFromCsv } from '../src/domain/contract/csvImport.ts';
 import { csvLocator } from '../src/domain/contract/csvLocate.ts';
 import { mergeCsvIntoSnapshot } from '../src/domain/contract/csvMerge.ts';
-import { decodeBytes } from '../src/domain/contract/jsonSource.ts';
-import { countProblems, formatProblem, type Problem } from '../src/domain/contract/problems.ts';
+import { decodeSpreadsheetText } from '../src/domain/contract/decodeText.ts';
+import { readWorkbook, type ReadWorkbookResult } from '../src/domain/contract/workbookFile.ts';
+import { formatSheetProblem, mergeWorkbookWorkstreams, snapshotFromWorkbook, type SheetProblem } from '../src/domain/contract/xlsxImport.ts';
+import { countProblems, describeProblem, formatProblem, type Problem } from '../src/domain/contract/problems.ts';
 import { normaliseValue, type IndicatorsFile, type Snapshot } from '../src/domain/schema.ts';
 import { listDataFiles } from './lib/dataFolder.ts';
 import { writeAtomically } from './lib/writeAtomically.ts';
@@ -28,8 +30,12 @@ export const USAGE = `Usage: npm run import -- <file.csv> --month YYYY-MM [--dat
   <file.csv>  a spreadsheet saved as CSV: a header row "id,value,numerator,denominator,note" (and
               optionally quality,what_it_shows,why,what_we_are_doing,narrative_owner), then
               one row per indicator (template: data/templates/monthly-figures.csv). UTF-8 with or
-              without a byte-order mark; commas or semicolons; "43%" and "1,204" are fine; blank
-              rows are ignored; an empty value is written as null (say why in the note)
+              without a byte-order mark, or Excel's plain CSV (Windows-1252, converted with a
+              warning); commas or semicolons; "43%" and "1,204" are fine; blank rows are ignored;
+              an empty value is written as null (say why in the note)
+  <file.xlsx> or an Excel workbook (template: data/templates/monthly-figures.xlsx): the Figures
+              sheet as the CSV (plus a name column, not read), and a Workstreams sheet (workstream,
+              name, rag, status, highlights, risks); problems are shown at their cell, Figures!C7
   --month     the month the figures report (default: a YYYY-MM in the file's name; when both are
               given they must agree)
   --data      the data folder (default: $DASHBOARD_DATA_DIR, else data)
@@ -42,8 +48,9 @@ export const USAGE = `Usage: npm run import -- <file.csv> --month YYYY-MM [--dat
 
 Writes <data>/snapshots/YYYY-MM.json with the month's values, after checking it with the rest of
 the folder (the same checks as npm run check-data); with any error it writes nothing.
-Only values come from the CSV: add the month's commentary, workstream RAGs and surveys by editing
-the JSON file afterwards, then run npm run check-data.`;
+Only values come from a CSV (and workstream reports from a workbook): add the month's commentary,
+narratives, action plans and surveys on the dashboard's Prepare a month page or by editing the JSON
+file afterwards, then run npm run check-data.`;
 
 export interface Io {
   cwd: string;
@@ -81,7 +88,18 @@ class UserError extends Error {}
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 
-export function run(argv: readonly string[], io: Io): number {
+/** Problems of a workbook at their cell; of a CSV at their line and column. */
+const show = (problem: SheetProblem, folder?: string) => (problem.cell ? formatSheetProblem(problem, describeProblem) : formatProblem(problem, folder));
+
+/** run(), after reading the workbook when the file is an .xlsx (the reader is asynchronous). */
+export async function runImport(argv: readonly string[], io: Io): Promise<number> {
+  const file = argv.find((arg) => /\.xlsx$/i.test(arg));
+  if (file === undefined || !existsSync(resolve(io.cwd, file))) return run(argv, io);
+  return run(argv, io, await readWorkbook(new Uint8Array(readFileSync(resolve(io.cwd, file)))));
+}
+
+/** `workbook`: the sheets of the .xlsx named in argv, read by runImport. */
+export function run(argv: readonly string[], io: Io, workbook?: ReadWorkbookResult): number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -153,9 +171,13 @@ export function run(argv: readonly string[], io: Io): number {
 
     // The CSV to a snapshot: problems here are the CSV's own (a cell that is not a number...).
     const bytes = new Uint8Array(readFileSync(csvFile));
-    const converted = snapshotFromCsv(bytes, month, csvShown, catalogue?.indicators ?? []);
+    const isWorkbook = /\.xlsx$/i.test(csvShown);
+    if (isWorkbook && !workbook?.ok) throw new UserError(`import: ${csvShown} cannot be read: ${workbook?.detail ?? 'not read'}`);
+    const fromWorkbook = workbook?.ok && isWorkbook ? snapshotFromWorkbook(workbook.sheets, month, csvShown, catalogue?.indicators ?? []) : undefined;
+    const converted = fromWorkbook ?? snapshotFromCsv(bytes, month, csvShown, catalogue?.indicators ?? []);
+    const cellOf = fromWorkbook?.ok ? fromWorkbook.locate : undefined;
     if (!converted.ok) {
-      for (const problem of converted.problems) io.out(formatProblem(problem));
+      for (const problem of converted.problems) io.out(show(problem));
       const { errors } = countProblems(converted.problems);
       io.out(`${csvShown}: ${plural(errors, 'error')}; ${targetShown} not written.`);
       return 1;
@@ -171,6 +193,9 @@ export function run(argv: readonly string[], io: Io): number {
       }
       merged = mergeCsvIntoSnapshot(existing.data as Snapshot, converted.snapshot, givenStatus as Snapshot['status']);
       snapshot = merged.snapshot;
+      const reports = mergeWorkbookWorkstreams(snapshot, converted.snapshot);
+      snapshot = reports.snapshot;
+      merged.replaced.push(...reports.replaced);
     }
     const text = snapshotText(snapshot);
 
@@ -178,14 +203,15 @@ export function run(argv: readonly string[], io: Io): number {
     const before = checkDataset(others);
     const after = checkDataset([...others, readDataFile(name, text)]);
 
-    const decoded = decodeBytes(bytes);
-    const locate = csvLocator(decoded.ok ? decoded.text : '');
-    const atCsv = (problem: Problem): Problem => ({ ...problem, file: csvShown, ...(locate(problem) ?? { line: 1, column: 1 }) });
+    const decoded = decodeSpreadsheetText(bytes);
+    const locate = csvLocator(decoded.ok && !isWorkbook ? decoded.text : '');
+    const atCsv = (problem: Problem): SheetProblem =>
+      cellOf ? { ...problem, file: csvShown, cell: cellOf(problem) } : { ...problem, file: csvShown, ...(locate(problem) ?? { line: 1, column: 1 }) };
     const own = [...converted.warnings, ...after.problems.filter((problem) => problem.file === name).map(atCsv)];
     // Elsewhere in the folder, only what this file changes (e.g. two files for one month).
     const seenBefore = new Set(before.problems.map((problem) => formatProblem(problem)));
     const caused = after.problems.filter((problem) => problem.file !== name && !seenBefore.has(formatProblem(problem)));
-    for (const problem of own) io.out(formatProblem(problem));
+    for (const problem of own) io.out(show(problem));
     for (const problem of caused) io.out(formatProblem(problem, dataShown));
 
     const catalogueErrors = before.problems.filter((problem) => CATALOGUE_FILES.includes(problem.file) && problem.severity === 'error');
@@ -216,7 +242,11 @@ export function run(argv: readonly string[], io: Io): number {
       io.out(`Replaced: ${merged.replaced.join('; ')}.`);
       io.out(merged.kept.length ? `Kept from the file: ${merged.kept.join(', ')}.` : 'Nothing else was in the file.');
     } else {
-      io.out(`Commentary, workstream RAGs and surveys are not in the CSV: add them by editing ${targetShown}, then run npm run check-data.`);
+      io.out(
+        isWorkbook
+          ? `Commentary, narratives, action plans and surveys are not in the workbook: add them on the dashboard's Prepare a month page or by editing ${targetShown}, then run npm run check-data.`
+          : `Commentary, workstream RAGs and surveys are not in the CSV: add them on the dashboard's Prepare a month page or by editing ${targetShown}, then run npm run check-data.`,
+      );
     }
     return 0;
   } catch (error) {
@@ -227,10 +257,10 @@ export function run(argv: readonly string[], io: Io): number {
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (invokedDirectly) {
-  process.exitCode = run(process.argv.slice(2), {
+  void runImport(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     out: (line) => console.log(line),
     err: (line) => console.error(line),
-  });
+  }).then((code) => (process.exitCode = code));
 }

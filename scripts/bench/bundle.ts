@@ -25,9 +25,16 @@ export const OVERVIEW_JS_TARGET_GZIP_BYTES = 100_000;
  */
 export const OVERVIEW_JS_BUDGET_GZIP_BYTES = 145_000;
 
+/**
+ * Rolldown's own helpers (CommonJS interop), split into a chunk of their own when several chunks
+ * share them; it comes from no source and has no source map.
+ */
+export const isRuntimeChunk = (file: string) => /(^|\/)rolldown-runtime-[^/]*\.js$/.test(file);
+
 /** Every source (file or package path) a chunk was built from, from its source map. */
 export function sourcesInChunk(outDir: string, file: string): string[] {
   const mapFile = join(outDir, `${file}.map`);
+  if (isRuntimeChunk(file)) return [];
   if (!existsSync(mapFile)) throw new Error(`No source map for ${file}: build with --sourcemap hidden`);
   return (JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[] }).sources.map((source) => source.replace(/\\/g, '/'));
 }
@@ -160,6 +167,7 @@ export function lazyPageModules(): string[] {
 /** npm packages whose code is in `file` (a path in the build), from its source map. */
 export function packagesInChunk(outDir: string, file: string): Set<string> {
   const mapFile = join(outDir, `${file}.map`);
+  if (isRuntimeChunk(file)) return new Set();
   if (!existsSync(mapFile)) throw new Error(`No source map for ${file}: build with --sourcemap hidden`);
   const { sources } = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[] };
   return new Set(sources.filter((source) => source.includes('node_modules/')).map(groupOfSource));

@@ -53,6 +53,8 @@ export function groupOfSource(source: string): string {
 /** Bytes of `jsFile` per package, largest first, from `jsFile.map`. */
 export function chunkComposition(jsFile: string): CompositionRow[] {
   const mapFile = `${jsFile}.map`;
+  // Rolldown's runtime helpers: no source, no map (see isRuntimeChunk in bundle.ts).
+  if (/(^|\/)rolldown-runtime-[^/]*\.js$/.test(jsFile)) return [];
   if (!existsSync(mapFile)) throw new Error(`No source map beside ${jsFile}: build with --sourcemap`);
   const code = readFileSync(jsFile, 'utf8');
   const map = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[]; mappings: string };

@@ -7,7 +7,7 @@ import { monthOfFileName } from '../domain/contract/fileKinds';
 import { readDataFile, type ReadFile } from '../domain/contract/readFile';
 import { snapshotFromCsv } from '../domain/contract/csvImport';
 import { problemsAtCsv } from '../domain/contract/csvLocate';
-import { decodeBytes } from '../domain/contract/jsonSource';
+import { decodeSpreadsheetText } from '../domain/contract/decodeText';
 import type { IndicatorsFile } from '../domain/schema';
 import type { Problem } from '../domain/contract/problems';
 import { isSafeDataPath, type PublishedFile } from '../domain/contract/publication';
@@ -142,7 +142,7 @@ export function checkPreview(request: PreviewRequest): PreviewResult {
     if (!converted.ok) return { kind: 'checked', file: `snapshots/${month}.json`, problems: converted.problems };
     const csvRead = readDataFile(`snapshots/${month}.json`, JSON.stringify(converted.snapshot, null, 2));
     // As npm run import does: the snapshot's problems at the CSV's own lines and columns.
-    const decoded = decodeBytes(bytes);
+    const decoded = decodeSpreadsheetText(bytes);
     const own = checkDataset([...lastRead.filter((other) => other.file !== csvRead.file), csvRead]).problems.filter((problem) => problem.file === csvRead.file);
     const problems = [...converted.warnings, ...problemsAtCsv(own, decoded.ok ? decoded.text : '', name)];
     const usable = !problems.some((problem) => problem.severity === 'error');

@@ -3,7 +3,7 @@
 // Tolerates what Excel does to a CSV: a byte-order mark, semicolons instead of commas, "43%",
 // "1,204", blank rows. papaparse does the CSV parsing (quotes, line endings, delimiters).
 import Papa from 'papaparse';
-import { decodeBytes } from './jsonSource';
+import { decodeSpreadsheetText } from './decodeText';
 import type { Problem } from './problems';
 import type { Indicator, Snapshot, ValueEntry, ValueObject } from '../schema';
 import { PLAN_COLUMNS, planCells } from './csvPlanColumns';
@@ -45,9 +45,10 @@ export function snapshotFromCsv(content: Uint8Array | string, month: string, fil
   let text: string;
   if (typeof content === 'string') text = content.replace(/^\uFEFF/, '');
   else {
-    const decoded = decodeBytes(content);
+    const decoded = decodeSpreadsheetText(content);
     if (!decoded.ok) return fail(`The CSV file is unreadable: ${decoded.detail}`);
     text = decoded.text;
+    if (decoded.note) warnings.push({ severity: 'warning', code: 'not-utf8', file: fileName, line: decoded.line ?? 1, column: decoded.column ?? 1, message: `The CSV file was ${decoded.note}` });
   }
   // Blank rows are kept here and skipped below, so that row numbers stay the file's line numbers.
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: guessDelimiter(text) });

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { Page } from '../../components/Page';
 import { useReadyDataset } from '../../data/datasetContext';
 import type { Publishing, RawCheckResult, RawFileReport } from '../../data/rawCheck';
@@ -57,6 +58,9 @@ export function DataPage() {
       <PreviewForm checker={checker} ready={state.status === 'checked'} />
 
       <h2>How to add a month</h2>
+      <p>
+        Without Node: <Link to="/prepare-month">prepare a month in the browser</Link>, or read the step-by-step guide, <Link to="/help/add-month">how to add a month</Link>.
+      </p>
       <ol>
         <li>
           Save the month’s figures as <code>snapshots/YYYY-MM.json</code> in the data folder (for example{' '}

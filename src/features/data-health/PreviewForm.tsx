@@ -4,6 +4,11 @@ import type { PreviewResult } from '../../data/rawCheck';
 import type { RawChecker } from '../../data/rawFiles';
 import { formatMonthLong } from '../../domain/months';
 import { countProblems, describeProblem } from '../../domain/contract/problems';
+import { useReadyDataset } from '../../data/datasetContext';
+import { isMonth } from '../../domain/months';
+import type { SheetProblem } from '../../domain/contract/xlsxImport';
+import { PreviewHandBack } from './PreviewHandBack';
+import { previewWorkbook } from './workbookPreview';
 
 type Candidate = Extract<PreviewResult, { kind: 'checked' }> & { originalName: string };
 
@@ -12,6 +17,7 @@ const monthOfName = (file: string) => /^snapshots\/(\d{4}-(0[1-9]|1[0-2]))\.json
 /** Choose a file, see it checked (in the checks' worker, against the raw files), then preview the dashboard with it. */
 export function PreviewForm({ checker, ready }: { checker: RawChecker; ready: boolean }) {
   const { preview, setPreview } = usePreview();
+  const { dataset } = useReadyDataset();
   const [candidate, setCandidate] = useState<Candidate | undefined>(undefined);
   const [csvMonth, setCsvMonth] = useState('');
   const [dragging, setDragging] = useState(false);
@@ -20,6 +26,29 @@ export function PreviewForm({ checker, ready }: { checker: RawChecker; ready: bo
   const check = async (file: File) => {
     setReadError(undefined);
     const bytes = new Uint8Array(await file.arrayBuffer());
+    if (/\.xlsx$/i.test(file.name)) {
+      // A workbook becomes its snapshot here (the reader is loaded on demand), then is checked
+      // in the worker like any file; its problems are shown at the workbook's cells.
+      const month = csvMonth || /(\d{4}-\d{2})/.exec(file.name)?.[1];
+      if (!month || !isMonth(month)) {
+        setReadError(`To preview ${file.name}, enter the month it reports (YYYY-MM) first, or name the file after its month.`);
+        return;
+      }
+      const converted = await previewWorkbook(file.name, bytes, month, dataset.indicators);
+      if (!converted.ok) {
+        if (converted.message) setReadError(converted.message);
+        else setCandidate({ kind: 'checked', file: `snapshots/${month}.json`, problems: converted.problems, originalName: file.name });
+        return;
+      }
+      const checked = await checker.preview({ name: `${month}.json`, bytes: new TextEncoder().encode(converted.text), csvMonth });
+      if (checked.kind === 'unreadable') {
+        setReadError(checked.message);
+        return;
+      }
+      const problems = [...converted.warnings, ...checked.problems.map((problem): SheetProblem => ({ ...problem, cell: converted.locate(problem) }))];
+      setCandidate({ ...checked, problems, originalName: file.name });
+      return;
+    }
     const result = await checker.preview({ name: file.name, bytes, csvMonth });
     if (result.kind === 'unreadable') {
       setReadError(result.message);
@@ -44,7 +73,7 @@ export function PreviewForm({ checker, ready }: { checker: RawChecker; ready: bo
     <section className="preview-panel" aria-labelledby="preview-heading">
       <h2 id="preview-heading">Preview a new month before publishing</h2>
       <p>
-        Choose a snapshot file (JSON, or a CSV export with one row per indicator). It is checked here, in your browser,
+        Choose a snapshot file (JSON, a CSV export with one row per indicator, or the Excel template workbook). It is checked here, in your browser,
         with the same checks as <code>npm run check-data</code>, beside the other files in the data folder. Nothing is
         uploaded or published.
       </p>
@@ -64,7 +93,7 @@ export function PreviewForm({ checker, ready }: { checker: RawChecker; ready: bo
         <span className="hint" id="preview-file-hint">
           For example 2019-04.json. You can also drag a file here.
         </span>
-        <input id="preview-file" type="file" accept=".json,.csv,application/json,text/csv" aria-describedby="preview-file-hint" onChange={onChoose} />
+        <input id="preview-file" type="file" accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="preview-file-hint" onChange={onChoose} />
         <label htmlFor="preview-csv-month" className="label">
           Month of a CSV file (YYYY-MM)
         </label>
@@ -91,7 +120,7 @@ export function PreviewForm({ checker, ready }: { checker: RawChecker; ready: bo
                 {candidate.problems.map((problem, index) => (
                   <li key={index}>
                     <span className={`tag tag-${problem.severity === 'error' ? 'red' : 'amber'}`}>{problem.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
-                    line {problem.line ?? 1}, column {problem.column ?? 1}: {describeProblem(problem)}
+                    {(problem as SheetProblem).cell ?? `line ${problem.line ?? 1}, column ${problem.column ?? 1}`}: {describeProblem(problem)}
                   </li>
                 ))}
               </ul>
@@ -102,6 +131,9 @@ export function PreviewForm({ checker, ready }: { checker: RawChecker; ready: bo
               </button>
             )}
             {candidate.snapshot && preview?.snapshot === candidate.snapshot && <p>The dashboard is showing this file now, marked “Preview – not published”.</p>}
+            {counts.errors === 0 && candidate.snapshot && (
+              <PreviewHandBack month={candidate.snapshot.month} content={candidate.snapshot} showPreview={() => setPreview({ snapshot: candidate.snapshot!, file: candidate.file, originalName: candidate.originalName })} />
+            )}
           </div>
         )}
       </div>

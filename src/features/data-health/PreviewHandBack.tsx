@@ -1,0 +1,44 @@
+// What the preview gives back once a file passes: the converted JSON, ready to put in
+// snapshots/, and the previewed month's Overview and meeting pack (with the file in place).
+import { Link } from 'react-router';
+import { snapshotFileText } from '../../domain/contract/monthDraft';
+import { formatMonthLong } from '../../domain/months';
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** `content`: the snapshot as checked; `showPreview` puts it in place (before a link is followed). */
+export function PreviewHandBack({ month, content, showPreview }: { month: string; content: object; showPreview: () => void }) {
+  const name = `${month}.json`;
+  const text = snapshotFileText({ $schema: '../schema/snapshot.schema.json', ...content });
+  return (
+    <div className="preview-hand-back">
+      <p>
+        <button type="button" className="button button-secondary" onClick={() => download(name, text)}>
+          Download the converted JSON ({name})
+        </button>{' '}
+        <span className="hint">Put it in the data folder’s snapshots/ folder, then publish.</span>
+      </p>
+      <ul>
+        <li>
+          <Link to={`/?month=${month}`} onClick={showPreview}>
+            Overview for {formatMonthLong(month)}
+          </Link>
+        </li>
+        <li>
+          <Link to={`/meeting-pack?month=${month}`} onClick={showPreview}>
+            Meeting pack for {formatMonthLong(month)}
+          </Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

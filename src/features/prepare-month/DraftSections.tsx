@@ -1,0 +1,150 @@
+// The parts of the "Prepare a month" form: an indicator, a workstream with its action plan, and
+// the questions. Each shows the field values it is given and reports changes by field key.
+import type { FieldProblem } from '../../domain/contract/draftCheck';
+import { ACTION_STATUSES, QUALITIES, RAGS, type MonthDraft } from '../../domain/contract/monthDraft';
+import type { Indicator, Workstream } from '../../domain/schema';
+import { ACTION_WORDS } from './fieldLabels';
+import { SelectField, TextArea, TextField } from './Fields';
+
+export interface SectionProps {
+  draft: MonthDraft;
+  errors: Map<string, FieldProblem>;
+  onChange: (field: string, value: string) => void;
+}
+
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+const UNIT_HINT: Record<Indicator['unit'], string> = {
+  percent: 'A percentage from 0 to 100, such as 86.3 (not 0.863). Leave empty if not available and say why in the note.',
+  count: 'A whole number. Leave empty if not available and say why in the note.',
+  number: 'A number, decimals allowed. Leave empty if not available and say why in the note.',
+  days: 'A number of days. Leave empty if not available and say why in the note.',
+};
+
+export function IndicatorFields({ indicator, draft, errors, onChange }: SectionProps & { indicator: Indicator }) {
+  const entry = draft.values[indicator.id];
+  if (!entry) return null;
+  const key = (name: string) => `values.${indicator.id}.${name}`;
+  const common = (name: keyof typeof entry) => ({ field: key(name), value: String(entry[name] ?? ''), error: errors.get(key(name))?.text, onChange });
+  return (
+    <fieldset className="draft-fieldset">
+      <legend>
+        {indicator.id}: {indicator.shortName ?? indicator.name}
+      </legend>
+      <div className="form-row">
+        <TextField label="Value" hint={UNIT_HINT[indicator.unit]} inputMode="decimal" {...common('value')} />
+      </div>
+      {indicator.unit === 'percent' && (
+        <div className="form-row">
+          <TextField label="Numerator" width="short" inputMode="numeric" {...common('numerator')} />
+          <TextField label="Denominator" width="short" inputMode="numeric" {...common('denominator')} />
+        </div>
+      )}
+      <TextField label="Note" hint="Why a figure is missing or unreliable; shown with the figure." {...common('note')} />
+      <SelectField
+        label="Quality of the figure"
+        options={[{ value: '', label: 'Not said' }, ...QUALITIES.map((quality) => ({ value: quality, label: capitalise(quality) }))]}
+        {...common('quality')}
+      />
+      <fieldset className="draft-subgroup">
+        <legend>The month’s commentary on {indicator.id}</legend>
+        <TextArea label="What it shows" rows={2} {...common('whatItShows')} />
+        <TextArea label="Why" rows={2} {...common('why')} />
+        <TextArea label="What we are doing" rows={2} {...common('whatWeAreDoing')} />
+        <TextField label="Owner" {...common('owner')} />
+      </fieldset>
+    </fieldset>
+  );
+}
+
+export function WorkstreamFields({ workstream, draft, errors, onChange, onAddAction, onRemoveAction }: SectionProps & { workstream: Workstream; onAddAction: (id: string) => void; onRemoveAction: (id: string, index: number) => void }) {
+  const report = draft.workstreams[workstream.id];
+  if (!report) return null;
+  const key = (name: string) => `workstreams.${workstream.id}.${name}`;
+  const common = (name: Exclude<keyof typeof report, 'actionPlan'>) => ({ field: key(name), value: report[name], error: errors.get(key(name))?.text, onChange });
+  return (
+    <fieldset className="draft-fieldset">
+      <legend>
+        {workstream.name} <span className="hint">(SRO: {workstream.sro})</span>
+      </legend>
+      <SelectField
+        label="RAG"
+        hint="Leave as “Not reported” if the workstream does not report this month."
+        options={[{ value: '', label: 'Not reported' }, ...RAGS.map((rag) => ({ value: rag, label: rag === 'blue' ? 'Blue (complete)' : capitalise(rag) }))]}
+        {...common('rag')}
+      />
+      <TextField label="Status" hint="A few words, such as “On track”." {...common('status')} />
+      <TextArea label="Highlights" hint="One a line." {...common('highlights')} />
+      <TextArea label="Risks" hint="One a line." {...common('risks')} />
+      <div className="form-row">
+        <TextField label="Actions due" width="short" inputMode="numeric" {...common('actionsDue')} />
+        <TextField label="Actions completed" width="short" inputMode="numeric" {...common('actionsCompleted')} />
+        <TextField label="Actions overdue" width="short" inputMode="numeric" {...common('actionsOverdue')} />
+      </div>
+      {report.actionPlan.map((action, index) => {
+        const actionKey = (name: string) => key(`actionPlan.${index}.${name}`);
+        const field = (name: keyof typeof action) => ({ field: actionKey(name), label: ACTION_WORDS[name]!, value: action[name], error: errors.get(actionKey(name))?.text, onChange });
+        return (
+          <fieldset className="draft-subgroup" key={index}>
+            <legend>
+              Action {index + 1}
+              {action.action ? `: ${action.action}` : ''}
+            </legend>
+            <TextField {...field('action')} />
+            <div className="form-row">
+              <TextField width="short" {...field('id')} />
+              <TextField {...field('owner')} />
+            </div>
+            <div className="form-row">
+              <TextField width="short" {...field('due')} />
+              <TextField width="short" {...field('revisedDue')} />
+              <TextField width="short" {...field('completed')} />
+            </div>
+            <SelectField options={[{ value: '', label: 'Not said' }, ...ACTION_STATUSES.map((status) => ({ value: status, label: capitalise(status.replace(/-/g, ' ')) }))]} {...field('status')} />
+            <TextField hint="Indicator ids, separated by commas, such as CP5, WF1." {...field('indicators')} />
+            <TextField {...field('note')} />
+            <button type="button" className="button button-secondary" onClick={() => onRemoveAction(workstream.id, index)}>
+              Remove action {index + 1} of {workstream.name}
+            </button>
+          </fieldset>
+        );
+      })}
+      <p>
+        <button type="button" className="button button-secondary" onClick={() => onAddAction(workstream.id)}>
+          Add an action to {workstream.name}
+        </button>
+      </p>
+    </fieldset>
+  );
+}
+
+export function QuestionFields({ draft, errors, onChange, onAdd, onRemove, indicators }: SectionProps & { onAdd: () => void; onRemove: (index: number) => void; indicators: readonly Indicator[] }) {
+  return (
+    <>
+      {draft.questions.map((question, index) => {
+        const key = (name: string) => `questions.${index}.${name}`;
+        return (
+          <fieldset className="draft-fieldset" key={index}>
+            <legend>Question {index + 1}</legend>
+            <TextArea field={key('text')} label="Question" rows={2} value={question.text} error={errors.get(key('text'))?.text} onChange={onChange} />
+            <SelectField
+              field={key('indicator')}
+              label="About the indicator"
+              value={question.indicator}
+              error={errors.get(key('indicator'))?.text}
+              onChange={onChange}
+              options={[{ value: '', label: 'None' }, ...indicators.map((indicator) => ({ value: indicator.id, label: `${indicator.id}: ${indicator.shortName ?? indicator.name}` }))]}
+            />
+            <button type="button" className="button button-secondary" onClick={() => onRemove(index)}>
+              Remove question {index + 1}
+            </button>
+          </fieldset>
+        );
+      })}
+      <p>
+        <button type="button" className="button button-secondary" onClick={onAdd}>
+          Add a question
+        </button>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,214 @@
+import { useDeferredValue, useMemo, useRef, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { Page } from '../../components/Page';
+import { useReadyDataset } from '../../data/datasetContext';
+import { checkDraft, filesOfDataset, problemsByField } from '../../domain/contract/draftCheck';
+import { addAction, addQuestion, fieldId, removeAction, removeQuestion, setField } from '../../domain/contract/draftFields';
+import { draftFromSnapshot } from '../../domain/contract/monthDraft';
+import { addMonths, currentMonth, formatMonthLong, isMonth } from '../../domain/months';
+import { QuestionFields, IndicatorFields, WorkstreamFields } from './DraftSections';
+import { ErrorSummary, focusField } from './ErrorSummary';
+import { fieldLabel } from './fieldLabels';
+import { SelectField, TextArea, TextField } from './Fields';
+import { useStoredDraft } from './useStoredDraft';
+import './prepareMonth.css';
+
+function downloadText(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function PrepareMonthPage() {
+  const { dataset } = useReadyDataset();
+  // The published files again, made once: the draft is checked beside them on every change.
+  const published = useMemo(() => filesOfDataset(dataset), [dataset]);
+  const { indicators, workstreams, snapshots } = dataset;
+  const latest = snapshots.at(-1);
+  const next = latest ? addMonths(latest.month, 1) : currentMonth();
+  const freshDraft = (month: string) => draftFromSnapshot(month, snapshots.find((snapshot) => snapshot.month === month) ?? latest, indicators, workstreams);
+  const { draft, update, forget, kept, restored } = useStoredDraft(() => freshDraft(next));
+  const [startWith, setStartWith] = useState(next);
+  const [submitted, setSubmitted] = useState(false);
+  const [downloaded, setDownloaded] = useState<string | undefined>(undefined);
+  const summary = useRef<HTMLDivElement>(null);
+
+  const deferred = useDeferredValue(draft);
+  const check = useMemo(() => checkDraft(deferred, published), [deferred, published]);
+  const errors = useMemo(() => problemsByField(check.errors), [check]);
+  const labelOf = (field: string) => fieldLabel(field, indicators, workstreams);
+
+  const onChange = (field: string, value: string) => {
+    setDownloaded(undefined);
+    update((current) => setField(current, field, value));
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    // Check the draft as it is now, not the deferred one the page last showed.
+    const now = checkDraft(draft, published);
+    if (now.errors.length > 0 || !now.file) {
+      // The summary is drawn for the current draft on this render; focus it once it is.
+      requestAnimationFrame(() => summary.current?.focus());
+      return;
+    }
+    const name = `${draft.month}.json`;
+    downloadText(name, now.text);
+    forget();
+    setDownloaded(name);
+  };
+
+  const onStart = (event: FormEvent) => {
+    event.preventDefault();
+    setSubmitted(false);
+    setDownloaded(undefined);
+    forget(freshDraft(startWith));
+  };
+
+  const existing = snapshots.map((snapshot) => snapshot.month).reverse();
+  const months = [next, ...existing];
+
+  return (
+    <Page
+      title="Prepare a month"
+      lead={
+        <p>
+          Fill in a month’s figures, commentary and workstream reports, then download the file to put in the data folder’s{' '}
+          <code>snapshots/</code>. Everything is checked here, in your browser, with the same checks as <code>npm run check-data</code>.
+          Nothing is sent anywhere. See <Link to="/help/add-month">how to add a month</Link>.
+        </p>
+      }
+    >
+      <form className="draft-start" onSubmit={onStart} aria-labelledby="start-heading">
+        <h2 id="start-heading">Which month</h2>
+        <SelectField
+          field="start"
+          label="Start a form for"
+          hint={restored || kept ? 'Starting again replaces the draft kept in this browser.' : undefined}
+          value={startWith}
+          onChange={(_field, value) => setStartWith(value)}
+          options={months.map((month) => ({
+            value: month,
+            label: month === next ? `A new month: ${formatMonthLong(month)}${latest ? ` (filled in from ${formatMonthLong(latest.month)})` : ''}` : `Correct ${formatMonthLong(month)}`,
+          }))}
+        />
+        <button type="submit" className="button button-secondary">
+          Start
+        </button>
+      </form>
+
+      <h2>{isMonth(draft.month) ? formatMonthLong(draft.month) : 'The month'}</h2>
+      <p aria-live="polite">
+        {downloaded
+          ? `Downloaded ${downloaded}. Put it in the data folder’s snapshots/ folder and publish. The draft has been removed from this browser.`
+          : kept
+            ? `Your draft for ${draft.month} is kept in this browser until you download it or discard it.`
+            : draft.basedOn && draft.basedOn !== draft.month
+              ? `Filled in from ${formatMonthLong(draft.basedOn)}: change what is different this month.`
+              : 'Change what needs correcting.'}
+      </p>
+
+      {draft.basedOn !== draft.month && existing.includes(draft.month) && (
+        <p className="notice notice-warning">
+          There is already a file for {formatMonthLong(draft.month)}: the one you download replaces it when you put it in snapshots/.
+        </p>
+      )}
+
+      {check.errors.length > 0 && <ErrorSummary ref={summary} problems={check.errors} labelOf={labelOf} announce={submitted} />}
+
+      <form onSubmit={onSubmit} noValidate aria-label={`Figures for ${draft.month}`}>
+        <fieldset className="draft-fieldset">
+          <legend>The month</legend>
+          <TextField field="month" label="Month (YYYY-MM)" hint="The file is named after it, such as 2019-04.json." width="short" value={draft.month} error={errors.get('month')?.text} onChange={onChange} />
+          <SelectField
+            field="status"
+            label="Status"
+            value={draft.status}
+            error={errors.get('status')?.text}
+            onChange={onChange}
+            options={[
+              { value: 'provisional', label: 'Provisional (figures may still change)' },
+              { value: 'final', label: 'Final' },
+            ]}
+          />
+          <TextArea field="commentary" label="Commentary" hint="Plain text. Separate paragraphs with a blank line." rows={6} value={draft.commentary} error={errors.get('commentary')?.text} onChange={onChange} />
+        </fieldset>
+
+        <h2>Indicators</h2>
+        {indicators.map((indicator) => (
+          <IndicatorFields key={indicator.id} indicator={indicator} draft={draft} errors={errors} onChange={onChange} />
+        ))}
+
+        <h2>Workstreams</h2>
+        {workstreams.map((workstream) => (
+          <WorkstreamFields
+            key={workstream.id}
+            workstream={workstream}
+            draft={draft}
+            errors={errors}
+            onChange={onChange}
+            onAddAction={(id) => update((current) => addAction(current, id))}
+            onRemoveAction={(id, index) => update((current) => removeAction(current, id, index))}
+          />
+        ))}
+
+        <h2>Questions for the committee</h2>
+        <QuestionFields
+          draft={draft}
+          errors={errors}
+          onChange={onChange}
+          indicators={indicators}
+          onAdd={() => update((current) => addQuestion(current))}
+          onRemove={(index) => update((current) => removeQuestion(current, index))}
+        />
+
+        {check.warnings.length > 0 && (
+          <section aria-labelledby="warnings-heading">
+            <h2 id="warnings-heading">Warnings ({check.warnings.length})</h2>
+            <p>The file can be published with these, but look at each.</p>
+            <ul className="warning-list">
+              {check.warnings.map((warning, index) => (
+                <li key={index}>
+                  <a
+                    href={`#${fieldId(warning.field)}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      focusField(warning.field);
+                    }}
+                  >
+                    {labelOf(warning.field)}
+                  </a>
+                  : {warning.text}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        <div className="draft-actions">
+          <button type="submit" className="button">
+            Download {isMonth(draft.month) ? draft.month : 'YYYY-MM'}.json
+          </button>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              setSubmitted(false);
+              setDownloaded(undefined);
+              forget(freshDraft(next));
+              setStartWith(next);
+            }}
+          >
+            Discard draft
+          </button>
+        </div>
+      </form>
+    </Page>
+  );
+}
