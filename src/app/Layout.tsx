@@ -1,4 +1,4 @@
-import { NavLink, Outlet, useSearchParams } from 'react-router';
+import { NavLink, Outlet, useHref, useLocation, useSearchParams } from 'react-router';
 import { DatasetContext } from '../data/datasetContext';
 import { usePreview } from '../data/preview';
 import { useDataset, type FailedFile } from '../data/useDataset';
@@ -7,20 +7,24 @@ import type { Site } from '../domain/schema';
 
 const NAV: { to: string; label: string; keepMonth: boolean }[] = [
   { to: '/', label: 'Overview', keepMonth: true },
-  { to: '/targets', label: 'Targets', keepMonth: true },
-  { to: '/workstreams', label: 'Workstreams', keepMonth: true },
-  { to: '/surveys', label: 'Surveys', keepMonth: true },
-  { to: '/compare', label: 'Compare', keepMonth: false },
-  { to: '/meeting-pack', label: 'Meeting pack', keepMonth: true },
-  { to: '/data', label: 'Data', keepMonth: false },
+  { to: '/targets/', label: 'Targets', keepMonth: true },
+  { to: '/workstreams/', label: 'Workstreams', keepMonth: true },
+  { to: '/surveys/', label: 'Surveys', keepMonth: true },
+  { to: '/compare/', label: 'Compare', keepMonth: false },
+  { to: '/meeting-pack/', label: 'Meeting pack', keepMonth: true },
+  { to: '/data/', label: 'Data', keepMonth: false },
 ];
 
 export function Layout() {
   const state = useDataset();
+  const location = useLocation();
+  // The page's own address with the fragment: pages carry <base href>, so a bare
+  // "#main-content" would lead to the overview when no script runs.
+  const mainContent = useHref({ pathname: location.pathname, search: location.search, hash: 'main-content' });
   const site = state.status === 'ready' ? state.dataset.site : undefined;
   return (
     <>
-      <a href="#main-content" className="skip-link" onClick={skipToMain}>
+      <a href={mainContent} className="skip-link" onClick={skipToMain}>
         Skip to main content
       </a>
       <Header site={site} />
@@ -56,10 +60,10 @@ export function Layout() {
         <div className="page-width">
           <ul className="footer-links">
             <li>
-              <NavLink to="/accessibility">Accessibility statement</NavLink>
+              <NavLink to="/accessibility/">Accessibility statement</NavLink>
             </li>
             <li>
-              <NavLink to="/data">Data files and checks</NavLink>
+              <NavLink to="/data/">Data files and checks</NavLink>
             </li>
           </ul>
           <p>{site ? `${site.organisation}. ` : ''}Figures are published monthly for the improvement board and the scrutiny committee.</p>
@@ -70,7 +74,7 @@ export function Layout() {
 }
 
 function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {
-  // With hash routing, "#main-content" would be read as a route: move focus by hand instead.
+  // Move focus by hand: following the link would be a navigation for the router.
   event.preventDefault();
   document.getElementById('main-content')?.focus();
 }
@@ -144,7 +148,7 @@ function Notices({ sampleData, failed, previewing, errorCount }: { sampleData: b
       {failed.length === 0 && errorCount > 0 && (
         <p className="notice notice-warning">
           <strong>Some data files have problems and are not shown.</strong>{' '}
-          <NavLink to="/data">See which files and why</NavLink>.
+          <NavLink to="/data/">See which files and why</NavLink>.
         </p>
       )}
     </div>

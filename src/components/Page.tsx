@@ -1,8 +1,11 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import { useReadyDataset } from '../data/datasetContext';
 import { formatMonth } from '../domain/months';
 
 let firstPageShown = false;
+
+/** Set by the build's server rendering to learn each page's title (effects do not run there). */
+export const DocumentTitleContext = createContext<((title: string) => void) | undefined>(undefined);
 
 /**
  * A page: its h1, and a document title naming the page and the month. After the first page,
@@ -13,6 +16,7 @@ export function Page({ title, month, lead, children }: { title: string; month?: 
   const heading = useRef<HTMLHeadingElement>(null);
   const siteTitle = dataset.site?.title ?? 'Children’s Improvement Dashboard';
   const fullTitle = [title, month ? formatMonth(month) : undefined, siteTitle].filter(Boolean).join(' – ');
+  useContext(DocumentTitleContext)?.(fullTitle);
   useEffect(() => {
     document.title = fullTitle;
   }, [fullTitle]);

@@ -36,7 +36,7 @@ export function ComparePage() {
       {report ? (
         <p>
           The file <code>comparators.json</code> has errors, so its figures are not shown.{' '}
-          <Link to="/data">See the problems with the data files</Link>.
+          <Link to="/data/">See the problems with the data files</Link>.
         </p>
       ) : (
         <p>
@@ -135,7 +135,7 @@ function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile
               {comparisons.map(({ id, indicator, comparison }) => (
                 <tr key={id}>
                   <th scope="row">
-                    {indicator ? <Link to={`/indicator/${encodeURIComponent(id)}`}>{displayName(indicator)}</Link> : id}
+                    {indicator ? <Link to={`/indicator/${encodeURIComponent(id)}/`}>{displayName(indicator)}</Link> : id}
                   </th>
                   {comparison ? (
                     <>

@@ -92,7 +92,7 @@ export function OverviewPage() {
           })}
         </ul>
         <p>
-          <Link to={`/workstreams?month=${month}`}>Workstream highlights, risks and actions for {formatMonth(month)}</Link>
+          <Link to={`/workstreams/?month=${month}`}>Workstream highlights, risks and actions for {formatMonth(month)}</Link>
         </p>
       </section>
     </Page>
@@ -109,7 +109,7 @@ function IndicatorCard({ status }: { status: IndicatorStatus }) {
   return (
     <article className={`card card-${rag ?? 'none'}`} aria-labelledby={`card-${indicator.id}`}>
       <h3 id={`card-${indicator.id}`} className="card-title">
-        <Link to={`/indicator/${encodeURIComponent(indicator.id)}?month=${month}`}>{displayName(indicator)}</Link>
+        <Link to={`/indicator/${encodeURIComponent(indicator.id)}/?month=${month}`}>{displayName(indicator)}</Link>
       </h3>
       <p className="card-figure">
         <span className="figure">{formatValue(value, indicator)}</span>

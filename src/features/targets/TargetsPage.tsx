@@ -74,7 +74,7 @@ export function TargetsPage() {
         id: 'indicator',
         header: 'Indicator',
         cell: (info) => (
-          <Link to={`/indicator/${encodeURIComponent(info.row.original.indicator.id)}?month=${info.row.original.month}`}>{info.getValue()}</Link>
+          <Link to={`/indicator/${encodeURIComponent(info.row.original.indicator.id)}/?month=${info.row.original.month}`}>{info.getValue()}</Link>
         ),
       }),
       column.accessor((row) => row.indicator.area, { id: 'area', header: 'Area', filterFn: 'equals' }),
