@@ -1,0 +1,271 @@
+// What the live site reads: a publication, the checked dataset written once by the build or
+// `npm run publish-data` when the data folder has no error, and a pointer naming the current one.
+//
+//   data/current.json                 { publication, file, published }   (switched atomically)
+//   data/publications/<id>.json       { format, id, published, dataset, files }   (never changed)
+//   data/publications/log.json        { publications: [{ id, published, added, changed, removed }] }
+//
+// The id is the first 16 hex digits of the SHA-256 of the publication's content without its id
+// and time, so the same data published twice is the same file. Pages read only `dataset`: the
+// checked Dataset without the raw files' baggage (no source text, no problems, only their counts).
+// Pure functions only: reading and writing files is the caller's job.
+import type { ComparatorsFile, DashboardEvent, Indicator, Site, Snapshot, ValueEntry, Workstream } from '../schema';
+import type { FileKind } from '../schema';
+import { missingMonths } from '../months';
+import { sha256Hex } from './sha256';
+
+export const PUBLICATION_FORMAT = 1;
+export const POINTER_FILE = 'current.json';
+export const PUBLICATIONS_FOLDER = 'publications';
+export const LOG_FILE = `${PUBLICATIONS_FOLDER}/log.json`;
+
+/** A contract file as published: its name, kind, month (snapshots) and a hash of its bytes. */
+export interface PublishedFile {
+  file: string;
+  kind: FileKind;
+  month?: string;
+  /** Every published file passed the checks; "warnings" when it had any. */
+  status: 'ok' | 'warnings';
+  sha256: string;
+}
+
+/** The checked dataset every page draws from. */
+export interface PublishedDataset {
+  site?: Site;
+  indicators: Indicator[];
+  workstreams: Workstream[];
+  events: DashboardEvent[];
+  comparators?: ComparatorsFile;
+  /** Oldest first; only snapshots without errors (a publication has none with errors anyway). */
+  snapshots: Snapshot[];
+  missingMonths: string[];
+  /** The files the dataset was made from (the Data page compares the raw files with them). */
+  files: PublishedFile[];
+  /** What the checks found when it was published. */
+  checks: { files: number; errors: number; warnings: number };
+}
+
+export interface Publication {
+  format: typeof PUBLICATION_FORMAT;
+  id: string;
+  /** When it was first published (ISO time). */
+  published: string;
+  dataset: PublishedDataset;
+}
+
+export interface Pointer {
+  publication: string;
+  file: string;
+  published: string;
+}
+
+export interface LogEntry {
+  id: string;
+  published: string;
+  /** Months, relative to the publication before it. */
+  added: string[];
+  changed: string[];
+  removed: string[];
+}
+
+export interface PublicationLog {
+  publications: LogEntry[];
+}
+
+/** The parts of a checked Dataset (src/domain/contract/checks.ts) a publication keeps. */
+export interface CheckedForPublication {
+  site?: Site;
+  indicators: Indicator[];
+  workstreams: Workstream[];
+  events: DashboardEvent[];
+  comparators?: ComparatorsFile;
+  snapshots: Snapshot[];
+  missingMonths: string[];
+  files: { file: string; kind: FileKind; month?: string; status: 'ok' | 'warnings' | 'error' }[];
+  problems: { severity: 'error' | 'warning' }[];
+}
+
+/** The dataset to publish, or undefined when the checks found an error: errors are never published. */
+export function publishedDatasetOf(checked: CheckedForPublication, hashes: ReadonlyMap<string, string>): PublishedDataset | undefined {
+  const errors = checked.problems.filter((problem) => problem.severity === 'error').length;
+  if (errors > 0) return undefined;
+  const files: PublishedFile[] = checked.files.map((report) => {
+    const sha256 = hashes.get(report.file);
+    if (sha256 === undefined) throw new Error(`No hash for ${report.file}`);
+    return {
+      file: report.file,
+      kind: report.kind,
+      ...(report.month ? { month: report.month } : {}),
+      status: report.status === 'ok' ? 'ok' : 'warnings',
+      sha256,
+    };
+  });
+  return {
+    ...(checked.site ? { site: checked.site } : {}),
+    indicators: checked.indicators,
+    workstreams: checked.workstreams,
+    events: checked.events,
+    ...(checked.comparators ? { comparators: checked.comparators } : {}),
+    snapshots: checked.snapshots,
+    missingMonths: checked.missingMonths,
+    files,
+    checks: { files: files.length, errors: 0, warnings: checked.problems.length },
+  };
+}
+
+/** The id of a dataset: the same content always has the same id, whatever the time. */
+export function publicationId(dataset: PublishedDataset): string {
+  return sha256Hex(JSON.stringify({ format: PUBLICATION_FORMAT, dataset })).slice(0, 16);
+}
+
+export function publicationFile(id: string): string {
+  return `${PUBLICATIONS_FOLDER}/${id}.json`;
+}
+
+export function makePublication(dataset: PublishedDataset, published: Date): Publication {
+  return { format: PUBLICATION_FORMAT, id: publicationId(dataset), published: published.toISOString(), dataset };
+}
+
+export function pointerTo(publication: Pick<Publication, 'id' | 'published'>): Pointer {
+  return { publication: publication.id, file: publicationFile(publication.id), published: publication.published };
+}
+
+/** A publication's file text: compact, as only programs read it. */
+export function publicationText(publication: Publication): string {
+  return JSON.stringify(publication);
+}
+
+export function pointerText(pointer: Pointer): string {
+  return `${JSON.stringify(pointer, null, 2)}\n`;
+}
+
+export function logText(log: PublicationLog): string {
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/** The months a publication adds, changes and removes compared with the one before it (if any). */
+export function logEntryFor(newer: Publication, older: Publication | undefined, published: string = newer.published): LogEntry {
+  const before = new Map((older?.dataset.snapshots ?? []).map((snapshot) => [snapshot.month, JSON.stringify(snapshot)]));
+  const after = new Map(newer.dataset.snapshots.map((snapshot) => [snapshot.month, JSON.stringify(snapshot)]));
+  const added = [...after.keys()].filter((month) => !before.has(month));
+  const removed = [...before.keys()].filter((month) => !after.has(month));
+  const changed = [...after.keys()].filter((month) => before.has(month) && before.get(month) !== after.get(month));
+  return { id: newer.id, published, added, changed, removed };
+}
+
+export type PublishStep =
+  | { kind: 'unchanged'; pointer: Pointer }
+  | { kind: 'switch'; publication: Publication; writeFile: boolean; pointer: Pointer; log: PublicationLog; entry: LogEntry };
+
+/**
+ * What publishing a dataset does, given what is already there: nothing when the pointer already
+ * names the same content; otherwise write the publication (unless that content was published
+ * before and its file is kept), append to the log and switch the pointer.
+ */
+export function planPublish(
+  dataset: PublishedDataset,
+  now: Date,
+  current: { pointer?: Pointer; publication?: Publication; log?: PublicationLog; exists: (id: string) => Publication | undefined },
+): PublishStep {
+  const id = publicationId(dataset);
+  if (current.pointer?.publication === id) return { kind: 'unchanged', pointer: current.pointer };
+  const kept = current.exists(id);
+  const publication = kept ?? makePublication(dataset, now);
+  const entry = logEntryFor(publication, current.publication, now.toISOString());
+  const log: PublicationLog = { publications: [...(current.log?.publications ?? []), entry] };
+  return { kind: 'switch', publication, writeFile: kept === undefined, pointer: { ...pointerTo(publication), published: now.toISOString() }, log, entry };
+}
+
+// ---------------------------------------------------------------- revisions between publications
+
+export interface FigureValue {
+  value: number | null;
+  numerator?: number;
+  denominator?: number;
+}
+
+export interface RevisedFigure {
+  month: string;
+  indicator: string;
+  /** undefined: the figure was not in that publication's month. */
+  before?: FigureValue;
+  after?: FigureValue;
+}
+
+function figureOf(entry: ValueEntry | undefined): FigureValue | undefined {
+  if (entry === undefined) return undefined;
+  if (entry === null || typeof entry === 'number') return { value: entry };
+  return {
+    value: entry.value,
+    ...(entry.numerator !== undefined ? { numerator: entry.numerator } : {}),
+    ...(entry.denominator !== undefined ? { denominator: entry.denominator } : {}),
+  };
+}
+
+function sameFigure(a: FigureValue | undefined, b: FigureValue | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return a.value === b.value && a.numerator === b.numerator && a.denominator === b.denominator;
+}
+
+/**
+ * The published figures that were revised between two publications: for each month in both,
+ * each indicator whose value, numerator or denominator differs (or that appeared or went).
+ * Months only in one of them are new or withdrawn months, not revisions: see the log entry.
+ * Sorted by month, then indicator id. Notes and narratives are not figures.
+ */
+export function revisedFigures(older: PublishedDataset, newer: PublishedDataset): RevisedFigure[] {
+  const olderByMonth = new Map(older.snapshots.map((snapshot) => [snapshot.month, snapshot]));
+  const revised: RevisedFigure[] = [];
+  for (const snapshot of newer.snapshots) {
+    const previous = olderByMonth.get(snapshot.month);
+    if (!previous) continue;
+    const ids = new Set([...Object.keys(previous.values), ...Object.keys(snapshot.values)]);
+    for (const indicator of ids) {
+      const before = figureOf(Object.hasOwn(previous.values, indicator) ? previous.values[indicator] : undefined);
+      const after = figureOf(Object.hasOwn(snapshot.values, indicator) ? snapshot.values[indicator] : undefined);
+      if (sameFigure(before, after)) continue;
+      revised.push({ month: snapshot.month, indicator, ...(before ? { before } : {}), ...(after ? { after } : {}) });
+    }
+  }
+  return revised.sort((a, b) => (a.month === b.month ? (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0) : a.month < b.month ? -1 : 1));
+}
+
+// ---------------------------------------------------------------- reading them back
+
+/**
+ * A path the browser may fetch from the data folder: relative, inside it, plain names only.
+ * No `..` or `.`, no backslash, no scheme or host, no leading slash, no encoded characters.
+ */
+export function isSafeDataPath(path: unknown): path is string {
+  if (typeof path !== 'string' || path.length === 0 || path.length > 200) return false;
+  return path.split('/').every((segment) => /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/.test(segment) && segment !== '..' && !segment.includes('..'));
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The pointer, or a sentence saying what is wrong with it. */
+export function parsePointer(value: unknown): Pointer | string {
+  if (!isObject(value)) return 'it is not a JSON object';
+  const { publication, file, published } = value;
+  if (typeof publication !== 'string' || !/^[0-9a-f]{16}$/.test(publication)) return 'it names no publication';
+  if (!isSafeDataPath(file)) return 'the file it names is not inside the data folder';
+  if (typeof published !== 'string') return 'it has no publication time';
+  return { publication, file, published };
+}
+
+/** A publication, or a sentence saying what is wrong with it. Its content was checked when published. */
+export function parsePublication(value: unknown, expectedId?: string): Publication | string {
+  if (!isObject(value)) return 'it is not a JSON object';
+  if (value.format !== PUBLICATION_FORMAT) return `it is not a publication this dashboard can read (format ${String(value.format)})`;
+  if (typeof value.id !== 'string' || (expectedId !== undefined && value.id !== expectedId)) return 'it is not the publication the pointer names';
+  if (typeof value.published !== 'string') return 'it has no publication time';
+  const dataset = value.dataset;
+  if (!isObject(dataset) || !Array.isArray(dataset.snapshots) || !Array.isArray(dataset.indicators) || !Array.isArray(dataset.files)) return 'it has no dataset';
+  return value as unknown as Publication;
+}
+
+/** The dataset with one previewed snapshot in place of its month (or added), for preview. */
+export function withPreviewSnapshot(dataset: PublishedDataset, snapshot: Snapshot): PublishedDataset {
+  const snapshots = [...dataset.snapshots.filter((other) => other.month !== snapshot.month), snapshot].sort((a, b) => (a.month < b.month ? -1 : 1));
+  return { ...dataset, snapshots, missingMonths: missingMonths(snapshots.map((other) => other.month)) };
+}

@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import {
+  isSafeDataPath,
+  logEntryFor,
+  makePublication,
+  parsePointer,
+  parsePublication,
+  planPublish,
+  pointerTo,
+  publicationId,
+  publishedDatasetOf,
+  revisedFigures,
+  withPreviewSnapshot,
+  type CheckedForPublication,
+  type PublishedDataset,
+} from '../../../src/domain/contract/publication';
+import { sha256Hex } from '../../../src/domain/contract/sha256';
+import type { Snapshot } from '../../../src/domain/schema';
+
+const snapshot = (month: string, values: Snapshot['values'], extra: Partial<Snapshot> = {}): Snapshot => ({ month, values, ...extra }) as Snapshot;
+
+function checked(snapshots: Snapshot[], problems: CheckedForPublication['problems'] = []): CheckedForPublication {
+  return {
+    indicators: [],
+    workstreams: [],
+    events: [],
+    snapshots,
+    missingMonths: [],
+    files: snapshots.map((s) => ({ file: `snapshots/${s.month}.json`, kind: 'snapshot' as const, month: s.month, status: 'ok' as const })),
+    problems,
+  };
+}
+
+function dataset(snapshots: Snapshot[]): PublishedDataset {
+  const hashes = new Map(snapshots.map((s) => [`snapshots/${s.month}.json`, sha256Hex(JSON.stringify(s))]));
+  return publishedDatasetOf(checked(snapshots), hashes)!;
+}
+
+describe('sha256Hex', () => {
+  it('agrees with node:crypto, across the padding boundaries and for UTF-8 text', () => {
+    for (const text of ['', 'abc', 'a'.repeat(55), 'a'.repeat(56), 'a'.repeat(64), 'é£'.repeat(300)]) {
+      expect(sha256Hex(text)).toBe(createHash('sha256').update(text).digest('hex'));
+    }
+  });
+});
+
+describe('publishedDatasetOf', () => {
+  it('refuses a dataset with any error', () => {
+    expect(publishedDatasetOf(checked([], [{ severity: 'error' }]), new Map())).toBeUndefined();
+  });
+
+  it('keeps warnings as a count and each file with its hash', () => {
+    const result = publishedDatasetOf(checked([snapshot('2018-01', { CP5: 3 })], [{ severity: 'warning' }]), new Map([['snapshots/2018-01.json', 'ab']]))!;
+    expect(result.checks).toEqual({ files: 1, errors: 0, warnings: 1 });
+    expect(result.files).toEqual([{ file: 'snapshots/2018-01.json', kind: 'snapshot', month: '2018-01', status: 'ok', sha256: 'ab' }]);
+  });
+});
+
+describe('publicationId', () => {
+  it('is the same for the same content at another time, and differs when a figure does', () => {
+    const a = makePublication(dataset([snapshot('2018-01', { CP5: 3 })]), new Date('2020-01-01T00:00:00Z'));
+    const b = makePublication(dataset([snapshot('2018-01', { CP5: 3 })]), new Date('2021-06-01T00:00:00Z'));
+    const c = makePublication(dataset([snapshot('2018-01', { CP5: 4 })]), new Date('2020-01-01T00:00:00Z'));
+    expect(a.id).toBe(b.id);
+    expect(a.id).not.toBe(c.id);
+    expect(a.id).toMatch(/^[0-9a-f]{16}$/);
+    expect(publicationId(a.dataset)).toBe(a.id);
+  });
+});
+
+describe('logEntryFor', () => {
+  it('lists months added, changed and removed since the publication before', () => {
+    const older = makePublication(dataset([snapshot('2018-01', { CP5: 3 }), snapshot('2018-02', { CP5: 4 }), snapshot('2018-03', { CP5: 5 })]), new Date(0));
+    const newer = makePublication(dataset([snapshot('2018-01', { CP5: 3 }), snapshot('2018-02', { CP5: 9 }), snapshot('2018-04', { CP5: 6 })]), new Date(1));
+    expect(logEntryFor(newer, older)).toMatchObject({ id: newer.id, added: ['2018-04'], changed: ['2018-02'], removed: ['2018-03'] });
+  });
+
+  it('counts every month as added for the first publication', () => {
+    const first = makePublication(dataset([snapshot('2018-01', {})]), new Date(0));
+    expect(logEntryFor(first, undefined)).toMatchObject({ added: ['2018-01'], changed: [], removed: [] });
+  });
+});
+
+describe('planPublish', () => {
+  const data = dataset([snapshot('2018-01', { CP5: 3 })]);
+  const none = () => undefined;
+
+  it('does nothing when the pointer already names the same content', () => {
+    const publication = makePublication(data, new Date(0));
+    const step = planPublish(data, new Date(5000), { pointer: pointerTo(publication), publication, exists: () => publication });
+    expect(step.kind).toBe('unchanged');
+  });
+
+  it('writes a new publication, appends to the log and points at it', () => {
+    const step = planPublish(data, new Date('2020-02-02T00:00:00Z'), { log: { publications: [] }, exists: none });
+    expect(step.kind).toBe('switch');
+    if (step.kind !== 'switch') return;
+    expect(step.writeFile).toBe(true);
+    expect(step.pointer).toEqual({ publication: step.publication.id, file: `publications/${step.publication.id}.json`, published: '2020-02-02T00:00:00.000Z' });
+    expect(step.log.publications).toHaveLength(1);
+  });
+
+  it('reuses a kept publication when the data goes back to it', () => {
+    const old = makePublication(data, new Date(0));
+    const other = makePublication(dataset([snapshot('2018-01', { CP5: 9 })]), new Date(1000));
+    const step = planPublish(data, new Date(2000), { pointer: pointerTo(other), publication: other, log: { publications: [] }, exists: (id) => (id === old.id ? old : undefined) });
+    expect(step.kind === 'switch' && step.writeFile).toBe(false);
+    expect(step.kind === 'switch' && step.entry.changed).toEqual(['2018-01']);
+  });
+});
+
+describe('revisedFigures', () => {
+  it('lists a value revised in a month both publications have', () => {
+    const older = dataset([snapshot('2018-01', { CP5: 30, WF1: 40 })]);
+    const newer = dataset([snapshot('2018-01', { CP5: 32, WF1: 40 })]);
+    expect(revisedFigures(older, newer)).toEqual([{ month: '2018-01', indicator: 'CP5', before: { value: 30 }, after: { value: 32 } }]);
+  });
+
+  it('counts a changed numerator with the same value as a revision, and ignores a changed note', () => {
+    const older = dataset([snapshot('2018-01', { CP5: { value: 50, numerator: 5, denominator: 10 }, WF1: { value: 1, note: 'a' } })]);
+    const newer = dataset([snapshot('2018-01', { CP5: { value: 50, numerator: 6, denominator: 12 }, WF1: { value: 1, note: 'b' } })]);
+    expect(revisedFigures(older, newer).map((figure) => figure.indicator)).toEqual(['CP5']);
+  });
+
+  it('treats the short and long forms of one number as the same figure', () => {
+    expect(revisedFigures(dataset([snapshot('2018-01', { CP5: 7 })]), dataset([snapshot('2018-01', { CP5: { value: 7 } })]))).toEqual([]);
+  });
+
+  it('lists a figure that became null, appeared or went', () => {
+    const older = dataset([snapshot('2018-01', { CP5: 30, WF1: 4 })]);
+    const newer = dataset([snapshot('2018-01', { CP5: null, SUP1: 2 })]);
+    expect(revisedFigures(older, newer)).toEqual([
+      { month: '2018-01', indicator: 'CP5', before: { value: 30 }, after: { value: null } },
+      { month: '2018-01', indicator: 'SUP1', after: { value: 2 } },
+      { month: '2018-01', indicator: 'WF1', before: { value: 4 } },
+    ]);
+  });
+
+  it('does not count a month added or removed as revised figures, and sorts by month', () => {
+    const older = dataset([snapshot('2018-01', { CP5: 1 }), snapshot('2018-02', { CP5: 1 }), snapshot('2018-03', { CP5: 1 })]);
+    const newer = dataset([snapshot('2018-02', { CP5: 2 }), snapshot('2018-03', { CP5: 3 }), snapshot('2018-04', { CP5: 9 })]);
+    expect(revisedFigures(older, newer).map((figure) => figure.month)).toEqual(['2018-02', '2018-03']);
+  });
+
+  it('finds nothing between a publication and itself', () => {
+    const data = dataset([snapshot('2018-01', { CP5: 1 })]);
+    expect(revisedFigures(data, data)).toEqual([]);
+  });
+});
+
+describe('isSafeDataPath', () => {
+  it('accepts plain relative paths inside the data folder', () => {
+    expect(isSafeDataPath('current.json')).toBe(true);
+    expect(isSafeDataPath('publications/0123456789abcdef.json')).toBe(true);
+    expect(isSafeDataPath('snapshots/2018-01.json')).toBe(true);
+  });
+
+  it.each(['', '../index.html', 'publications/../../x.json', '/etc/passwd', 'publications\\x.json', 'https://evil.example/x.json', '//evil.example/x.json', 'a//b.json', 'javascript:alert(1)', 'publications/%2e%2e/x', './current.json', 'a/..json/b'])(
+    'refuses %j',
+    (path) => {
+      expect(isSafeDataPath(path)).toBe(false);
+    },
+  );
+
+  it('refuses anything but a string', () => {
+    expect(isSafeDataPath(undefined)).toBe(false);
+    expect(isSafeDataPath(['current.json'])).toBe(false);
+  });
+});
+
+describe('parsePointer and parsePublication', () => {
+  it('reads a good pointer and refuses one that leaves the data folder', () => {
+    expect(parsePointer({ publication: '0123456789abcdef', file: 'publications/0123456789abcdef.json', published: 'x' })).toMatchObject({ publication: '0123456789abcdef' });
+    expect(parsePointer({ publication: '0123456789abcdef', file: '../secret.json', published: 'x' })).toBe('the file it names is not inside the data folder');
+    expect(parsePointer([])).toBe('it is not a JSON object');
+  });
+
+  it('refuses a publication that is not the one the pointer names', () => {
+    const publication = makePublication(dataset([snapshot('2018-01', {})]), new Date(0));
+    const copy = JSON.parse(JSON.stringify(publication));
+    expect(parsePublication(copy, publication.id)).toEqual(publication);
+    expect(parsePublication(copy, 'ffffffffffffffff')).toBe('it is not the publication the pointer names');
+    expect(parsePublication({ ...copy, format: 2 })).toMatch(/format 2/);
+  });
+});
+
+describe('withPreviewSnapshot', () => {
+  it('puts the previewed month in place, keeps the order and works out missing months again', () => {
+    const data = dataset([snapshot('2018-01', { CP5: 1 }), snapshot('2018-04', { CP5: 4 })]);
+    const previewed = withPreviewSnapshot(data, snapshot('2018-02', { CP5: 2 }));
+    expect(previewed.snapshots.map((s) => s.month)).toEqual(['2018-01', '2018-02', '2018-04']);
+    expect(previewed.missingMonths).toEqual(['2018-03']);
+    const replaced = withPreviewSnapshot(data, snapshot('2018-04', { CP5: 9 }));
+    expect(replaced.snapshots.map((s) => s.values.CP5)).toEqual([1, 9]);
+  });
+});
