@@ -6,6 +6,8 @@ import { memo } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../domain/format';
 import type { SpcPointType } from '../domain/board/spc';
+import { StaticLineChart } from './StaticLineChart';
+import { useHydrated } from './useHydrated';
 import { useReducedMotion } from './useReducedMotion';
 
 export interface SpcRow {
@@ -37,7 +39,19 @@ function SpcDot({ cx, cy, payload }: { cx?: number; cy?: number; payload?: SpcRo
 
 export const SpcChart = memo(function SpcChart({ rows, unitSuffix, decimals, width }: { rows: SpcRow[]; unitSuffix: string; decimals: number; width?: number }) {
   const reducedMotion = useReducedMotion();
+  const hydrated = useHydrated();
   const format = (value: unknown) => (typeof value === 'number' ? `${formatNumber(value, decimals)}${unitSuffix}` : '–');
+  if (!hydrated) {
+    // The page as drawn at publication (and until hydration): the same lines as plain SVG.
+    const lines = [
+      { key: 'upperLimit', name: 'Upper process limit', stroke: '#505a5f', dash: '6 4' },
+      { key: 'lowerLimit', name: 'Lower process limit', stroke: '#505a5f', dash: '6 4' },
+      { key: 'mean', name: 'Mean', stroke: '#0b0c0c', width: 1.5 },
+      ...(rows.some((row) => row.target !== null) ? [{ key: 'target', name: 'Target', stroke: '#d4351c', dash: '2 3', step: true }] : []),
+      { key: 'value', name: 'Value', stroke: '#6f777b', dot: (point: { x: number; y: number }, index: number) => <SpcDot cx={point.x} cy={point.y} payload={rows[index]} /> },
+    ];
+    return <StaticLineChart rows={rows} lines={lines} height={340} label="Values, mean and process limits by month" formatTick={(value) => `${formatNumber(value, decimals)}${unitSuffix}`} />;
+  }
   const chart = (
     <ComposedChart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer width={width} height={width ? 340 : undefined}>
       <CartesianGrid stroke="#dcdcdc" vertical={false} />

@@ -5,6 +5,8 @@ import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveCo
 import { formatNumber } from '../domain/format';
 import type { RagStatus } from '../domain/board/rag';
 import type { TrendData, TrendRow } from '../domain/present/trendData';
+import { StaticLineChart, type StaticLine } from './StaticLineChart';
+import { useHydrated } from './useHydrated';
 import { useReducedMotion } from './useReducedMotion';
 
 const RAG_FILL: Record<RagStatus | 'none', string> = { green: '#00703c', amber: '#b35900', red: '#d4351c', none: '#0b0c0c' };
@@ -45,8 +47,20 @@ export const TrendChart = memo(function TrendChart({
   width?: number;
 }) {
   const reducedMotion = useReducedMotion();
+  const hydrated = useHydrated();
   const animate = !reducedMotion && width === undefined;
   const format = (value: unknown) => (typeof value === 'number' ? `${formatNumber(value, decimals)}${unitSuffix}` : 'Not available');
+  if (!hydrated) {
+    // The page as drawn at publication (and until hydration): the same lines as plain SVG.
+    const lines: StaticLine[] = [
+      ...(data.hasTarget ? [{ key: 'target', name: 'Target', stroke: '#0b0c0c', dash: '8 4', step: true }] : []),
+      ...(data.hasAmber ? [{ key: 'amber', name: 'Amber threshold', stroke: '#b35900', dash: '3 3', step: true }] : []),
+      ...data.benchmarkKeys.map((benchmark, index) => ({ key: benchmark.key, name: benchmark.label, stroke: BENCHMARK_COLOURS[index % BENCHMARK_COLOURS.length]!, width: 1.5, step: true })),
+      ...data.breakdownKeys.map((team, index) => ({ key: team.key, name: team.label, stroke: BREAKDOWN_COLOURS[index % BREAKDOWN_COLOURS.length]!, dash: BREAKDOWN_DASHES[index % BREAKDOWN_DASHES.length] || undefined, width: 1.5 })),
+      { key: 'value', name: valueName, stroke: '#0b0c0c', width: 3, dot: (point, index) => <RagDot cx={point.x} cy={point.y} payload={data.rows[index]} /> },
+    ];
+    return <StaticLineChart rows={data.rows} lines={lines} height={height} label={`${valueName} by month`} formatTick={(value) => `${formatNumber(value, decimals)}${unitSuffix}`} />;
+  }
   const chart = (
     <ComposedChart data={data.rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer width={width} height={width ? height : undefined}>
       <CartesianGrid stroke="#dcdcdc" vertical={false} />
