@@ -1,5 +1,5 @@
 // npx tsx scripts/screenshot.ts <route> [out.png] [width] [height]: a screenshot of the built
-// site (dist/) at a route such as "#/targets?month=2017-11", for looking at what was built.
+// site (dist/) at a route such as "targets/?month=2017-11", for looking at what was built.
 // Full page unless a height is given.
 import { launchBrowser } from './lib/browser.ts';
 import { serveStatic } from './lib/staticServer.ts';

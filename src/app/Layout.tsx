@@ -12,7 +12,7 @@ const NAV: { to: string; label: string; keepMonth: boolean }[] = [
   { to: '/surveys/', label: 'Surveys', keepMonth: true },
   { to: '/compare/', label: 'Compare', keepMonth: false },
   { to: '/meeting-pack/', label: 'Meeting pack', keepMonth: true },
-  { to: '/data/', label: 'Data', keepMonth: false },
+  { to: '/data-files/', label: 'Data', keepMonth: false },
 ];
 
 export function Layout() {
@@ -63,7 +63,7 @@ export function Layout() {
               <NavLink to="/accessibility/">Accessibility statement</NavLink>
             </li>
             <li>
-              <NavLink to="/data/">Data files and checks</NavLink>
+              <NavLink to="/data-files/">Data files and checks</NavLink>
             </li>
           </ul>
           <p>{site ? `${site.organisation}. ` : ''}Figures are published monthly for the improvement board and the scrutiny committee.</p>
@@ -148,7 +148,7 @@ function Notices({ sampleData, failed, previewing, errorCount }: { sampleData: b
       {failed.length === 0 && errorCount > 0 && (
         <p className="notice notice-warning">
           <strong>Some data files have problems and are not shown.</strong>{' '}
-          <NavLink to="/data/">See which files and why</NavLink>.
+          <NavLink to="/data-files/">See which files and why</NavLink>.
         </p>
       )}
     </div>

@@ -10,6 +10,9 @@ export function siteBasename(baseUri: string = document.baseURI): string {
   return path.endsWith('/') ? path : path.slice(0, path.lastIndexOf('/') + 1);
 }
 
+/** Pages whose address changed with path routes: data/ is the published data folder itself. */
+const RENAMED: Record<string, string> = { 'data/': 'data-files/' };
+
 /**
  * The path route an old hash address stands for: `#/indicator/CP5?month=2019-03` under
  * `/council/dashboard/` is `/council/dashboard/indicator/CP5/?month=2019-03`. Undefined when
@@ -22,7 +25,8 @@ export function pathForHashRoute(hash: string, basename: string): string | undef
   const path = queryAt === -1 ? route : route.slice(0, queryAt);
   const query = queryAt === -1 ? '' : route.slice(queryAt);
   const withSlash = path === '' || path.endsWith('/') ? path : `${path}/`;
-  return `${basename}${withSlash}${query}`;
+  const renamed = RENAMED[withSlash] ?? withSlash;
+  return `${basename}${renamed}${query}`;
 }
 
 /** The route inside the site (`/indicator/CP5/`) for a path under `basename`, or undefined. */

@@ -17,7 +17,7 @@ const site = useSite(() => {
 
 describe('a broken month in a deployed site', () => {
   it('still shows every other month', async () => {
-    const page = await site.open('#/indicator/CP5');
+    const page = await site.open('indicator/CP5/');
     await heading(page);
     const months = await page.getByRole('table', { name: /every month/ }).locator('tbody th').allTextContents();
     expect(months).toHaveLength(18);
@@ -28,7 +28,7 @@ describe('a broken month in a deployed site', () => {
   });
 
   it('names the file and the place on the Data page', async () => {
-    const page = await site.open('#/data');
+    const page = await site.open('data-files/');
     await heading(page);
     const section = page.getByRole('region', { name: 'snapshots/2018-06.json' });
     await expect(section.textContent()).resolves.toMatch(/line 1, column 4\d: Invalid JSON: expected a key in double quotes/);

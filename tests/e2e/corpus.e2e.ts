@@ -31,7 +31,7 @@ function snapshotsOf(corpusCase: CorpusCase): string[] {
 
 describe('bad input in the browser', () => {
   it.each(CASES.map((corpusCase) => [corpusCase.name, corpusCase] as const))('%s: the Data page names the file, the good months are shown', async (_name, corpusCase) => {
-    const page = await site.open(`${corpusCase.name}/#/data`);
+    const page = await site.open(`${corpusCase.name}/data-files/`);
     await heading(page);
     const problems = page.getByRole('region', { name: corpusCase.file, exact: true });
     expect(await problems.count()).toBe(1);

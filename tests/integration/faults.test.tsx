@@ -28,7 +28,7 @@ describe('one data file failing at run time', () => {
 
   it('garbage instead of JSON: the Data page names the file and the problem, the rest is shown', async () => {
     server.use(...dataHandlers(fixtureFiles(), { 'snapshots/2018-03.json': 'garbage' }));
-    renderApp('/data');
+    renderApp('/data-files/');
     await findHeading('Data files and checks');
     const problems = screen.getByRole('region', { name: 'snapshots/2018-03.json' });
     expect(within(problems).getByText(/Invalid JSON/)).toBeInTheDocument();
@@ -58,7 +58,7 @@ describe('one data file failing at run time', () => {
 
   it('a missing indicators.json: the Data page says so and the pages do not crash', async () => {
     server.use(...dataHandlers(fixtureFiles({ 'indicators.json': null })));
-    renderApp('/data');
+    renderApp('/data-files/');
     await findHeading('Data files and checks');
     expect(screen.getByText(/The data folder has no indicators.json/)).toBeInTheDocument();
   });

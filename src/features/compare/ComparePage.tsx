@@ -36,7 +36,7 @@ export function ComparePage() {
       {report ? (
         <p>
           The file <code>comparators.json</code> has errors, so its figures are not shown.{' '}
-          <Link to="/data/">See the problems with the data files</Link>.
+          <Link to="/data-files/">See the problems with the data files</Link>.
         </p>
       ) : (
         <p>
