@@ -1,27 +1,32 @@
 // npm run publish-data -- <deployed data folder>
 //
-// Updates a site that is already deployed without rebuilding it: checks the deployed data folder
-// (dist/data/ as copied to the web server: site.json, indicators.json, snapshots/...) with the same
-// checks as `npm run check-data`, then writes its manifest.json, the list of files the browser
-// fetches, as the build would. The manifest is written beside its final name and renamed into
-// place, so a visitor never fetches half of one. With any error it prints the errors, exits 1 and
-// leaves manifest.json as it was: the live site keeps showing the last good data.
-import { join, resolve } from 'node:path';
+// Updates a site that is already deployed without rebuilding it. It checks the raw files in the
+// deployed data folder (dist/data/ as copied to the web server: site.json, indicators.json,
+// snapshots/...) with the same checks as `npm run check-data`. With no error it writes the checked
+// dataset as a new publication (publications/<id>.json, never changed afterwards), adds it to
+// publications/log.json and then switches current.json, the pointer every page reads, to it: one
+// rename, so a visitor sees the old publication or the new one, never a mixture. With any error
+// it leaves current.json and every publication byte for byte as they were, so the site keeps
+// showing the last good data; it only refreshes manifest.json, the list of raw files, so that the
+// Data page can show the officer what is wrong.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { countProblems, formatProblem, summariseProblems } from '../src/domain/contract/problems.ts';
-import { buildManifest, checkFolder, type FolderCheck } from './lib/dataFolder.ts';
+import { POINTER_FILE, publicationFile, type LogEntry, type Publication } from '../src/domain/contract/publication.ts';
+import { buildManifest, checkFolder } from './lib/dataFolder.ts';
+import { datasetToPublish, publishInto, readPublishedState } from './lib/publishFolder.ts';
 import { MANIFEST_FILE } from './lib/vitePluginData.ts';
 import { writeAtomically } from './lib/writeAtomically.ts';
-
 
 export const USAGE = `Usage: npm run publish-data -- <deployed data folder>
 
   <deployed data folder>  the data/ folder of a site already on the web server (a copy of dist/data/)
 
-Checks every file in the folder (the same checks as npm run check-data), then rewrites its
-manifest.json so that the site shows the files now in it, e.g. a snapshot just copied into
-snapshots/. With any error it changes nothing and exits 1: the site keeps showing the last good data.`;
+Checks every file in the folder (the same checks as npm run check-data). With no error, publishes
+them: the site shows the files now in the folder, e.g. a snapshot just copied into snapshots/.
+With any error it publishes nothing and exits 1: the site keeps showing the last good data.`;
 
 export interface Io {
   cwd: string;
@@ -29,19 +34,47 @@ export interface Io {
   err: (line: string) => void;
 }
 
-/** The manifest's text, exactly as the build writes it to dist/data/manifest.json. */
+/** The raw-file list's text, exactly as the build writes it to dist/data/manifest.json. */
 export function manifestText(files: readonly string[], generated = new Date()): string {
   return JSON.stringify(buildManifest(files, generated), null, 2);
 }
 
-/** "Published 22 files (18 months)": every file listed, and the months among them. */
-export function publishedSummary(check: FolderCheck): string {
-  const months = new Set(check.dataset.files.filter((file) => file.kind === 'snapshot' && file.month).map((file) => file.month)).size;
-  const files = check.files.length;
-  return `Published ${files} file${files === 1 ? '' : 's'} (${months} month${months === 1 ? '' : 's'}): ${MANIFEST_FILE} updated`;
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+function monthList(label: string, months: readonly string[]): string | undefined {
+  if (months.length === 0) return undefined;
+  const shown = months.length > 6 ? `${months.slice(0, 6).join(', ')} and ${months.length - 6} more` : months.join(', ');
+  return `${label} ${shown}`;
+}
+
+/** "2 months added (2019-03, 2019-04), 1 changed (2018-11)", or "no month added, changed or removed". */
+export function describeEntry(entry: LogEntry): string {
+  const parts = [monthList('added', entry.added), monthList('changed', entry.changed), monthList('removed', entry.removed)].filter(Boolean);
+  return parts.length ? parts.join('; ') : 'no month added, changed or removed';
+}
+
+function describePublication(publication: Publication | undefined): string {
+  if (!publication) return 'the data it showed before';
+  const months = publication.dataset.snapshots.map((snapshot) => snapshot.month);
+  const span = months.length ? `, ${months[0]} to ${months[months.length - 1]}` : '';
+  return `publication ${publication.id} of ${publication.published.slice(0, 10)} (${plural(months.length, 'month')}${span})`;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+/** Point the site's index.html preload at the new publication, when the page is beside the folder. */
+function updatePreload(folder: string, id: string): boolean {
+  const html = join(dirname(folder), 'index.html');
+  if (!existsSync(html)) return false;
+  const text = readFileSync(html, 'utf8');
+  const updated = text.replace(/(publications\/)[0-9a-f]{16}(\.json"[^>]*data-publication=")[0-9a-f]{16}"/g, `$1${id}$2${id}"`);
+  if (updated === text) return false;
+  writeAtomically(html, updated);
+  return true;
 }
 
 export function run(argv: readonly string[], io: Io): number {
+  const started = performance.now();
   let parsed;
   try {
     parsed = parseArgs({
@@ -66,22 +99,36 @@ export function run(argv: readonly string[], io: Io): number {
   }
   const shown = parsed.positionals[0]!.replace(/\/+$/, '') || '/';
   const folder = resolve(io.cwd, shown);
-  const manifest = `${shown}/${MANIFEST_FILE}`;
+  const pointer = `${shown}/${POINTER_FILE}`;
   try {
     const check = checkFolder(folder);
     const { problems } = check.dataset;
     for (const problem of problems) io.out(formatProblem(problem, shown));
     io.out(summariseProblems(problems, check.files.length));
-    if (countProblems(problems).errors > 0) {
-      io.out(`${manifest} not changed: the site keeps showing the data it showed before. Fix the errors, then run publish-data again.`);
+    const dataset = countProblems(problems).errors === 0 ? datasetToPublish(check) : undefined;
+    if (!dataset) {
+      const before = readPublishedState(folder);
+      writeAtomically(join(folder, MANIFEST_FILE), manifestText(check.files));
+      io.out(`Nothing published: ${pointer} not changed, so the site keeps showing ${describePublication(before.publication)}.`);
+      io.out(`The Data page lists these files with their errors. Fix the errors, then run publish-data again.`);
       return 1;
     }
+    const step = publishInto(folder, dataset);
     writeAtomically(join(folder, MANIFEST_FILE), manifestText(check.files));
-    io.out(publishedSummary(check));
+    const took = seconds(performance.now() - started);
+    if (step.kind === 'unchanged') {
+      io.out(`Nothing new to publish: ${pointer} already points at publication ${step.pointer.publication} with these figures (${took}).`);
+      return 0;
+    }
+    const preload = updatePreload(folder, step.publication.id);
+    io.out(
+      `Published ${plural(check.files.length, 'file')} (${plural(dataset.snapshots.length, 'month')}) as ${shown}/${publicationFile(step.publication.id)}: ${describeEntry(step.entry)}.`,
+    );
+    io.out(`${pointer} now points at it${preload ? ' (and index.html preloads it)' : ''}; earlier publications are kept. Took ${took}.`);
     return 0;
   } catch (error) {
     io.err(`publish-data: ${(error as Error).message}`);
-    io.err(`${manifest} not changed.`);
+    io.err(`${pointer} not changed.`);
     return 1;
   }
 }

@@ -24,6 +24,8 @@ export interface FolderCheck {
   folder: string;
   files: string[];
   read: ReadFile[];
+  /** Each file's bytes as read, to hash for the publication. */
+  bytes: Map<string, Uint8Array>;
   dataset: Dataset;
 }
 
@@ -32,8 +34,9 @@ export function checkFolder(folder: string, options: CheckOptions = {}): FolderC
     throw new Error(`No data folder at ${folder}`);
   }
   const files = listDataFiles(folder);
-  const read = files.map((file) => readDataFile(file, new Uint8Array(readFileSync(join(folder, file)))));
-  return { folder, files, read, dataset: checkDataset(read, options) };
+  const bytes = new Map(files.map((file) => [file, new Uint8Array(readFileSync(join(folder, file)))]));
+  const read = files.map((file) => readDataFile(file, bytes.get(file)!));
+  return { folder, files, read, bytes, dataset: checkDataset(read, options) };
 }
 
 export interface Manifest {
@@ -41,7 +44,10 @@ export interface Manifest {
   files: string[];
 }
 
-/** The manifest the browser reads to know which files to fetch: every contract file present. */
+/**
+ * The list of raw files in the folder, for the Data page only (a static host cannot list a
+ * folder): it checks them against what is published. The other pages never read raw files.
+ */
 export function buildManifest(files: readonly string[], generated = new Date()): Manifest {
   return { generated: generated.toISOString(), files: [...files] };
 }

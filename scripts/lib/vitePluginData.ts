@@ -1,29 +1,103 @@
 // The Vite plugin that joins the data folder to the app without bundling it:
-// - dev server: serves the live folder at data/, with a manifest made on each request, and
-//   reloads the page when a file in it is added, changed or removed;
 // - build: checks the folder with the same checks as `npm run check-data`, refuses to build on
-//   any error, and copies the folder into dist/data/ in the contract's layout with a manifest.
+//   any error, and writes dist/data/: the publication (publications/<id>.json, the one file the
+//   pages read), the log, the pointer current.json, and the raw files with their list
+//   (manifest.json) for the Data page. Publications already in dist/data/ are kept. index.html
+//   preloads the current publication, so its request starts with the page's.
+// - dev server: the same files made in memory from the live folder on request (checked in Node),
+//   and a page reload when a file in it is added, changed or removed.
 import { readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import type { Plugin } from 'vite';
-import { formatProblem, countProblems, summariseProblems } from '../../src/domain/contract/problems.ts';
-import { buildManifest, checkFolder, listDataFiles } from './dataFolder.ts';
+import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { countProblems, formatProblem, summariseProblems } from '../../src/domain/contract/problems.ts';
+import {
+  LOG_FILE,
+  logText,
+  planPublish,
+  POINTER_FILE,
+  pointerText,
+  publicationFile,
+  publicationText,
+  publishedDatasetOf,
+  type Publication,
+  type PublishedDataset,
+} from '../../src/domain/contract/publication.ts';
+import { buildManifest, checkFolder, listDataFiles, type FolderCheck } from './dataFolder.ts';
+import { hashesOf, keptPublications, readPublishedState } from './publishFolder.ts';
 
 export const MANIFEST_FILE = 'manifest.json';
 
+/** The tag that makes the browser fetch the publication while it parses the page. */
+export function publicationPreloadTag(publication: Pick<Publication, 'id'>): HtmlTagDescriptor {
+  return {
+    tag: 'link',
+    attrs: { rel: 'preload', href: `data/${publicationFile(publication.id)}`, as: 'fetch', crossorigin: 'anonymous', 'data-publication': publication.id },
+    injectTo: 'head',
+  };
+}
+
+/**
+ * The dev server's dataset: what a publication would hold, with files that have errors left out
+ * (as the Data page shows them), so the app stays usable while an officer fixes a file.
+ */
+export function devDataset(check: FolderCheck): PublishedDataset {
+  const { dataset } = check;
+  const usable = publishedDatasetOf(
+    { ...dataset, files: dataset.files.filter((file) => file.status !== 'error' && check.bytes.has(file.file)), problems: dataset.problems.filter((problem) => problem.severity !== 'error') },
+    hashesOf(check),
+  )!;
+  return { ...usable, checks: { ...usable.checks, errors: countProblems(dataset.problems).errors } };
+}
+
+interface Published {
+  publication: Publication;
+  files: Map<string, string>;
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`;
+}
+
 export function dashboardData(options: { dir: string }): Plugin {
   const folder = resolve(options.dir);
+  let outData = '';
+  let built: (Published & { check: FolderCheck; ms: number; kept: Publication[]; fresh: boolean }) | undefined;
+  // The dev server's publication, made on the first request after a change in the folder.
+  let live: Published | undefined;
+
+  const devPublication = (): Published => {
+    if (live) return live;
+    const check = checkFolder(folder);
+    const step = planPublish(devDataset(check), new Date(), { exists: () => undefined });
+    if (step.kind !== 'switch') throw new Error('unreachable: nothing is published in memory yet');
+    live = {
+      publication: step.publication,
+      files: new Map([
+        [POINTER_FILE, pointerText(step.pointer)],
+        [publicationFile(step.publication.id), publicationText(step.publication)],
+        [LOG_FILE, logText(step.log)],
+      ]),
+    };
+    return live;
+  };
+
   return {
     name: 'dashboard-data',
 
+    configResolved(config) {
+      outData = resolve(config.root, config.build.outDir, 'data');
+    },
+
     configureServer(server) {
       server.watcher.add(folder);
-      const reload = (file: string) => {
-        if (file.startsWith(folder + sep)) server.ws.send({ type: 'full-reload' });
+      const changed = (file: string) => {
+        if (!file.startsWith(folder + sep)) return;
+        live = undefined;
+        server.ws.send({ type: 'full-reload' });
       };
-      server.watcher.on('add', reload);
-      server.watcher.on('change', reload);
-      server.watcher.on('unlink', reload);
+      server.watcher.on('add', changed);
+      server.watcher.on('change', changed);
+      server.watcher.on('unlink', changed);
 
       server.middlewares.use((request, response, next) => {
         const url = new URL(request.url ?? '/', 'http://localhost');
@@ -32,9 +106,14 @@ export function dashboardData(options: { dir: string }): Plugin {
         if (!match) return next();
         const relative = match[1]!;
         response.setHeader('Cache-Control', 'no-store');
+        response.setHeader('Content-Type', 'application/json');
         if (relative === MANIFEST_FILE) {
-          response.setHeader('Content-Type', 'application/json');
           response.end(JSON.stringify(buildManifest(listDataFiles(folder))));
+          return;
+        }
+        const generated = devPublication().files.get(relative);
+        if (generated !== undefined) {
+          response.end(generated);
           return;
         }
         if (!listDataFiles(folder).includes(relative)) {
@@ -42,32 +121,76 @@ export function dashboardData(options: { dir: string }): Plugin {
           response.end('Not found');
           return;
         }
-        response.setHeader('Content-Type', 'application/json');
         response.end(readFileSync(join(folder, relative)));
       });
     },
 
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const publication = context.server ? devPublication().publication : built?.publication;
+        return publication ? [publicationPreloadTag(publication)] : [];
+      },
+    },
+
     buildStart() {
-      const { dataset, files } = checkFolder(folder);
-      const { errors } = countProblems(dataset.problems);
+      const started = performance.now();
+      const check = checkFolder(folder);
+      const { dataset, files } = check;
       for (const problem of dataset.problems) {
         const line = formatProblem(problem, options.dir);
         if (problem.severity === 'error') console.error(line);
         else console.warn(line);
       }
-      if (errors > 0) {
+      const toPublish = publishedDatasetOf(dataset, hashesOf(check));
+      if (!toPublish) {
         this.error(
           `The data in ${options.dir} has errors, so the site was not built. ${summariseProblems(dataset.problems, files.length)} Fix them, then run the build again (npm run check-data shows the same list).`,
         );
       }
+      // A rebuild into the same dist/ keeps what was published there before (read now, before
+      // Vite empties the folder).
+      const state = outData ? readPublishedState(outData) : { exists: () => undefined };
+      const kept = keptPublications(state);
+      const step = planPublish(toPublish, new Date(), state);
+      const log = step.kind === 'switch' ? step.log : (state.log ?? { publications: [] });
+      const publication = step.kind === 'switch' ? step.publication : state.publication!;
+      built = {
+        publication,
+        check,
+        kept: kept.filter((other) => other.id !== publication.id),
+        fresh: step.kind === 'switch' && step.writeFile,
+        ms: performance.now() - started,
+        files: new Map([
+          [publicationFile(publication.id), publicationText(publication)],
+          [LOG_FILE, logText(log)],
+          [POINTER_FILE, pointerText(step.pointer)],
+        ]),
+      };
     },
 
     generateBundle() {
+      if (!built) return;
       const files = listDataFiles(folder);
       for (const file of files) {
         this.emitFile({ type: 'asset', fileName: `data/${file}`, source: readFileSync(join(folder, file)) });
       }
       this.emitFile({ type: 'asset', fileName: `data/${MANIFEST_FILE}`, source: JSON.stringify(buildManifest(files), null, 2) });
+      for (const publication of built.kept) {
+        this.emitFile({ type: 'asset', fileName: `data/${publicationFile(publication.id)}`, source: publicationText(publication) });
+      }
+      for (const [file, text] of built.files) this.emitFile({ type: 'asset', fileName: `data/${file}`, source: text });
+    },
+
+    closeBundle() {
+      if (!built) return;
+      const { check, publication } = built;
+      const months = publication.dataset.snapshots.length;
+      const { warnings } = countProblems(check.dataset.problems);
+      const keptWords = built.kept.length ? `; kept ${built.kept.length} earlier publication${built.kept.length === 1 ? '' : 's'}` : '';
+      console.log(
+        `Data: checked ${check.files.length} files in ${options.dir} (0 errors, ${warnings} warning${warnings === 1 ? '' : 's'}) and ${built.fresh ? 'published' : 'kept'} ${months} months as data/${publicationFile(publication.id)}${keptWords}, in ${seconds(built.ms)}.`,
+      );
     },
   };
 }

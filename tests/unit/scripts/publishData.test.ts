@@ -1,14 +1,16 @@
 // scripts/publishData.ts (`npm run publish-data -- <deployed data folder>`), run as a child process
-// (`node --import tsx`) against temporary copies of the sample data folder standing in for a
-// deployed site's data/ (dist/data/ as copied to the web server, with the build's manifest).
+// against temporary copies of the sample data folder standing in for a deployed site's data/
+// (dist/data/ as copied to the web server, with the publication a build made of it).
 import { execFile } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listDataFiles } from '../../../scripts/lib/dataFolder';
-import { manifestText, run as runInProcess } from '../../../scripts/publishData';
+import { checkFolder, listDataFiles } from '../../../scripts/lib/dataFolder';
+import { datasetToPublish, publishInto } from '../../../scripts/lib/publishFolder';
+import { run as runInProcess } from '../../../scripts/publishData';
+import type { Pointer, Publication, PublicationLog } from '../../../src/domain/contract/publication';
 
 const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const script = join(root, 'scripts/publishData.ts');
@@ -31,35 +33,37 @@ function publish(folder: string): Promise<Run> {
 }
 
 let cases = 0;
-/** A deployed data folder: the sample data and the manifest a build made of it some time ago. */
-function deployedFolder(): { folder: string; manifest: string; oldManifest: string } {
+/** A deployed data folder: the sample data without March 2019, published some time ago. */
+function deployedFolder(): { folder: string; pointer: string; first: Pointer } {
   const folder = join(work, `site-${++cases}`, 'data');
   mkdirSync(join(folder, '..'), { recursive: true });
   cpSync(join(root, 'data'), folder, { recursive: true });
-  const oldManifest = manifestText(listDataFiles(folder).filter((file) => file !== 'snapshots/2019-03.json'), new Date('2019-03-20T09:00:00Z'));
-  const manifest = join(folder, 'manifest.json');
-  writeFileSync(manifest, oldManifest);
-  return { folder, manifest, oldManifest };
+  const march = readFileSync(join(folder, 'snapshots/2019-03.json'));
+  rmSync(join(folder, 'snapshots/2019-03.json'));
+  publishInto(folder, datasetToPublish(checkFolder(folder))!, new Date('2019-03-20T09:00:00Z'));
+  writeFileSync(join(folder, 'snapshots/2019-03.json'), march);
+  const pointer = join(folder, 'current.json');
+  return { folder, pointer, first: JSON.parse(readFileSync(pointer, 'utf8')) as Pointer };
 }
 
+const readJson = <T,>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 const leftovers = (folder: string) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => /\.tmp$/i.test(name));
+const tree = (folder: string) =>
+  new Map(
+    readdirSync(join(folder, 'publications')).map((name) => [name, readFileSync(join(folder, 'publications', name)).toString('base64')]),
+  );
 
 describe('npm run publish-data', () => {
-  it('checks a good folder and writes a manifest of every file, by temp file and rename', async () => {
+  it('publishes a good folder: a new publication with the added month, the log, then the pointer', async () => {
     const site = deployedFolder();
-    chmodSync(site.manifest, 0o640);
-    const inode = statSync(site.manifest).ino;
     const files = listDataFiles(site.folder);
-    const months = files.filter((file) => file.startsWith('snapshots/')).length;
 
-    // While it runs, read the manifest as a visitor's browser would: every read must parse.
+    // While it runs, read the pointer and what it names as a visitor's browser would.
     let reading = true;
-    const seen = new Set<string>();
     const reader = (async () => {
       while (reading) {
-        const text = readFileSync(site.manifest, 'utf8');
-        expect(() => JSON.parse(text) as unknown).not.toThrow();
-        seen.add(text);
+        const pointer = readJson<Pointer>(site.pointer);
+        expect(() => readJson<Publication>(join(site.folder, pointer.file))).not.toThrow();
         await new Promise((next) => setTimeout(next, 1));
       }
     })();
@@ -69,41 +73,59 @@ describe('npm run publish-data', () => {
 
     expect(run.stderr).toEqual([]);
     expect(run.status).toBe(0);
-    expect(run.stdout[run.stdout.length - 1]).toBe(`Published ${files.length} files (${months} months): manifest.json updated`);
-    expect(run.stdout[run.stdout.length - 2]).toMatch(new RegExp(`^${files.length} files checked: 0 errors, \\d+ warnings?\\.$`));
-
-    const text = readFileSync(site.manifest, 'utf8');
-    const manifest = JSON.parse(text) as { generated: string; files: string[] };
-    expect(manifest.files).toEqual(files);
-    expect(manifest.files).toContain('snapshots/2019-03.json');
-    expect(manifest.files).not.toContain('manifest.json');
-    expect(Date.now() - Date.parse(manifest.generated)).toBeLessThan(60_000);
-    expect(text).toBe(manifestText(files, new Date(manifest.generated)));
-    expect(statSync(site.manifest).ino, 'a new file renamed into place').not.toBe(inode);
-    expect(statSync(site.manifest).mode & 0o777, 'the old manifest’s permissions kept').toBe(0o640);
+    const pointer = readJson<Pointer>(site.pointer);
+    expect(pointer.publication).not.toBe(site.first.publication);
+    expect(run.stdout).toContainEqual(expect.stringMatching(new RegExp(`^${files.length} files checked: 0 errors, \\d+ warnings?\\.$`)));
+    expect(run.stdout).toContainEqual(`Published ${files.length} files (18 months) as ${site.folder}/publications/${pointer.publication}.json: added 2019-03.`);
+    const publication = readJson<Publication>(join(site.folder, pointer.file));
+    expect(publication.id).toBe(pointer.publication);
+    expect(publication.dataset.snapshots.map((snapshot) => snapshot.month)).toContain('2019-03');
+    expect(publication.dataset.files.map((file) => file.file).sort()).toEqual(files);
+    const log = readJson<PublicationLog>(join(site.folder, 'publications/log.json'));
+    expect(log.publications.map((entry) => entry.id)).toEqual([site.first.publication, pointer.publication]);
+    expect(log.publications[1]).toMatchObject({ added: ['2019-03'], changed: [], removed: [] });
+    expect(readJson<Publication>(join(site.folder, site.first.file)).id, 'the earlier publication is kept').toBe(site.first.publication);
+    expect(readJson<{ files: string[] }>(join(site.folder, 'manifest.json')).files).toEqual(files);
     expect(leftovers(site.folder)).toEqual([]);
-    for (const text of seen) expect([site.oldManifest, readFileSync(site.manifest, 'utf8')]).toContain(text);
   });
 
-  it('with a broken snapshot: prints the error, exits 1, manifest.json byte for byte as it was', async () => {
+  it('publishing the same figures again writes nothing new', async () => {
     const site = deployedFolder();
-    writeFileSync(join(site.folder, 'snapshots/2019-04.json'), '{ "month": "2019-04", "values": { "CP5": 132 } }\n');
+    await publish(site.folder);
+    const before = tree(site.folder);
+    const pointer = readFileSync(site.pointer, 'utf8');
+    const run = await publish(site.folder);
+    expect(run.status).toBe(0);
+    expect(run.stdout[run.stdout.length - 1]).toMatch(/^Nothing new to publish: .*current\.json already points at publication [0-9a-f]{16}/);
+    expect(tree(site.folder)).toEqual(before);
+    expect(readFileSync(site.pointer, 'utf8')).toBe(pointer);
+  });
+
+  it('with a broken overwrite and a broken new month: prints the errors, exits 1, pointer and publications byte for byte', async () => {
+    const site = deployedFolder();
+    writeFileSync(join(site.folder, 'snapshots/2019-02.json'), '{ "month": "2019-02", "values": { "CP5": 132 } }\n');
     writeFileSync(join(site.folder, 'snapshots/2019-05.json'), '{ "month": "2019-05", ');
-    const before = readFileSync(site.manifest);
-    const inode = statSync(site.manifest).ino;
+    const pointerBefore = readFileSync(site.pointer);
+    const inode = statSync(site.pointer).ino;
+    const publicationsBefore = tree(site.folder);
 
     const run = await publish(`${site.folder}/`);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContainEqual(expect.stringMatching(new RegExp(`^${site.folder}/snapshots/2019-04\\.json:\\d+:\\d+: error: CP5 is a percentage outside 0 to 100`)));
+    expect(run.stdout).toContainEqual(expect.stringMatching(new RegExp(`^${site.folder}/snapshots/2019-02\\.json:\\d+:\\d+: error: CP5 is a percentage outside 0 to 100`)));
     expect(run.stdout).toContainEqual(expect.stringMatching(new RegExp(`^${site.folder}/snapshots/2019-05\\.json:\\d+:\\d+: error: Invalid JSON`)));
     expect(run.stdout.some((line) => line.includes('//'))).toBe(false);
-    expect(run.stdout[run.stdout.length - 1]).toContain('manifest.json not changed');
-    expect(readFileSync(site.manifest).equals(before)).toBe(true);
-    expect(statSync(site.manifest).ino).toBe(inode);
+    expect(run.stdout).toContainEqual(
+      `Nothing published: ${site.folder}/current.json not changed, so the site keeps showing publication ${site.first.publication} of 2019-03-20 (17 months, 2017-10 to 2019-02).`,
+    );
+    expect(readFileSync(site.pointer).equals(pointerBefore)).toBe(true);
+    expect(statSync(site.pointer).ino).toBe(inode);
+    expect(tree(site.folder)).toEqual(publicationsBefore);
+    // The raw-file list does follow the folder, so the Data page can show the broken new month.
+    expect(readJson<{ files: string[] }>(join(site.folder, 'manifest.json')).files).toContain('snapshots/2019-05.json');
     expect(leftovers(site.folder)).toEqual([]);
   });
 
-  it('no folder, a missing folder, or a manifest that cannot be replaced: exit 1, nothing left behind', async () => {
+  it('no folder, a missing folder, or a pointer that cannot be replaced: exit 1, nothing left behind', async () => {
     const lines: string[] = [];
     const io = { cwd: root, out: (line: string) => void lines.push(line), err: (line: string) => void lines.push(line) };
     expect(runInProcess([], io)).toBe(1);
@@ -113,14 +135,14 @@ describe('npm run publish-data', () => {
     expect(runInProcess([join(work, 'no-such-folder')], io)).toBe(1);
     expect(lines[0]).toBe(`publish-data: No data folder at ${join(work, 'no-such-folder')}`);
 
-    // manifest.json is a folder: the rename fails, and the temporary file is removed.
+    // current.json is a folder: the rename fails, and the temporary file is removed.
     const site = deployedFolder();
-    rmSync(site.manifest);
-    mkdirSync(site.manifest);
+    rmSync(site.pointer);
+    mkdirSync(site.pointer);
     lines.length = 0;
     expect(runInProcess([site.folder], io)).toBe(1);
     expect(lines.some((line) => line.startsWith('publish-data: '))).toBe(true);
-    expect(statSync(site.manifest).isDirectory()).toBe(true);
+    expect(statSync(site.pointer).isDirectory()).toBe(true);
     expect(leftovers(site.folder)).toEqual([]);
   });
 });
