@@ -23,7 +23,7 @@ const SERVER_ENTRY = join(PROJECT, 'src/entry-server.tsx');
 const SERVER_OUT = join(PROJECT, 'node_modules/.cache/dashboard-prerender');
 
 /** The pages drawn with their figures; the Data page checks raw files in the browser: a shell. */
-const STATIC_ROUTES = ['/', '/targets/', '/workstreams/', '/surveys/', '/compare/', '/meeting-pack/', '/help/spc/', '/accessibility/'];
+const STATIC_ROUTES = ['/', '/exceptions/', '/changes/', '/targets/', '/workstreams/', '/surveys/', '/compare/', '/meeting-pack/', '/help/spc/', '/accessibility/'];
 // Not /data/: that folder is the published data, which officers copy and replace whole.
 const SHELL_ROUTES = ['/data-files/'];
 

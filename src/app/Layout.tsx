@@ -7,6 +7,8 @@ import type { Site } from '../domain/schema';
 
 const NAV: { to: string; label: string; keepMonth: boolean }[] = [
   { to: '/', label: 'Overview', keepMonth: true },
+  { to: '/exceptions/', label: 'Exceptions', keepMonth: true },
+  { to: '/changes/', label: 'Changes', keepMonth: false },
   { to: '/targets/', label: 'Targets', keepMonth: true },
   { to: '/workstreams/', label: 'Workstreams', keepMonth: true },
   { to: '/surveys/', label: 'Surveys', keepMonth: true },

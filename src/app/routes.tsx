@@ -16,6 +16,8 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, lazy: async () => ({ Component: (await import('../features/overview/OverviewPage')).OverviewPage }) },
       { path: 'indicator/:id', lazy: async () => ({ Component: (await import('../features/indicator/IndicatorPage')).IndicatorPage }) },
+      { path: 'exceptions', lazy: async () => ({ Component: (await import('../features/exceptions/ExceptionsPage')).ExceptionsPage }) },
+      { path: 'changes', lazy: async () => ({ Component: (await import('../features/changes/ChangesPage')).ChangesPage }) },
       { path: 'targets', lazy: async () => ({ Component: (await import('../features/targets/TargetsPage')).TargetsPage }) },
       { path: 'workstreams', lazy: async () => ({ Component: (await import('../features/workstreams/WorkstreamsPage')).WorkstreamsPage }) },
       { path: 'compare', lazy: async () => ({ Component: (await import('../features/compare/ComparePage')).ComparePage }) },

@@ -106,3 +106,8 @@ export function financialYear(month: Month): string {
 export function currentMonth(today: Date = new Date()): Month {
   return dateToMonth(today);
 }
+
+/** The last `count` items (by their `month`) up to and including `month`, oldest first. */
+export function lastMonthsUpTo<T extends { month: string }>(items: readonly T[], month: string, count: number): T[] {
+  return items.filter((item) => item.month <= month).slice(-count);
+}

@@ -3,17 +3,16 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { ChartFigure } from '../../components/ChartFigure';
 import { DirectionText } from '../../components/DirectionText';
 import { MonthPicker } from '../../components/MonthPicker';
-import { useSelectedMonth } from '../../data/useSelectedMonth';
+import { useMonthView } from '../../data/useMonthStatuses';
 import { Page } from '../../components/Page';
 import { RagHistory } from '../../components/RagHistory';
 import { RagTag } from '../../components/RagTag';
 import { TrendChart } from '../../components/TrendChart';
-import { useReadyDataset } from '../../data/datasetContext';
 import { decimalsFor, formatValue, unitSuffix } from '../../domain/format';
 import { formatIsoDate, formatMonth } from '../../domain/months';
-import { ragWord } from '../../domain/board/rag';
-import { indicatorSeries, smallDenominatorNote } from '../../domain/board/series';
-import { indicatorStatus } from '../../domain/board/status';
+import { smallDenominatorNote } from '../../domain/board/series';
+import { seriesOf } from '../../domain/board/monthView';
+import { monthRagLabel, noTargetWords, POLARITY_WORDS, ragLabel } from '../../domain/present/words';
 import { displayName } from '../../domain/board/summary';
 import { describeTrend } from '../../domain/present/trendSummary';
 import { trendData } from '../../domain/present/trendData';
@@ -23,17 +22,14 @@ import { ComparatorTable } from './ComparatorTable';
 import { IndicatorTable } from './IndicatorTable';
 import { SpcView } from './SpcView';
 
-const POLARITY_WORDS = { up: 'Higher is better', down: 'Lower is better', neutral: 'Context only: neither higher nor lower is better' };
 
 export function IndicatorPage() {
   const { id = '' } = useParams();
-  const { dataset } = useReadyDataset();
+  const { dataset, months, month, view: monthView } = useMonthView();
   const [params] = useSearchParams();
   const view = params.get('view') === 'spc' ? 'spc' : 'trend';
   const indicator = dataset.indicators.find((candidate) => candidate.id === id);
-  const months = useMemo(() => dataset.snapshots.map((snapshot) => snapshot.month), [dataset]);
-  const { month } = useSelectedMonth(months);
-  const series = useMemo(() => (indicator ? indicatorSeries(indicator, dataset.snapshots) : []), [indicator, dataset]);
+  const series = useMemo(() => (indicator ? seriesOf(dataset).get(indicator.id) ?? [] : []), [indicator, dataset]);
   const chartData = useMemo(() => (indicator ? trendData(indicator, series, dataset.events) : undefined), [indicator, series, dataset]);
 
   if (!indicator) {
@@ -52,7 +48,7 @@ export function IndicatorPage() {
       </Page>
     );
   }
-  const status = month ? indicatorStatus(indicator, series, month) : undefined;
+  const status = monthView?.indicators.find((candidate) => candidate.indicator.id === indicator.id);
   const shown = month ? series.filter((point) => point.month <= month) : series;
   const summary = describeTrend(indicator, shown);
   const suffix = unitSuffix(indicator.unit);
@@ -65,7 +61,7 @@ export function IndicatorPage() {
         <section className="indicator-headline" aria-label={`${formatMonth(status.month)} at a glance`}>
           <p className="card-figure">
             <span className="figure">{formatValue(status.value, indicator)}</span>
-            <RagTag rag={status.rag} label={status.rag ? ragWord(status.rag) : indicator.polarity === 'neutral' ? 'Context only' : status.value === null || status.value === undefined ? 'Not available' : 'No target'} />
+            <RagTag rag={status.rag} label={ragLabel(indicator.polarity, status.rag, status.value)} />
             <DirectionText travel={status.travel} currentValue={status.value} />
           </p>
           {status.point && smallDenominatorNote(status.point) && indicator.unit === 'percent' && <p className="small-denominator">Small number: {smallDenominatorNote(status.point)}</p>}
@@ -78,7 +74,7 @@ export function IndicatorPage() {
           <dl className="facts">
             <div>
               <dt>Target in {formatMonth(status.month)}</dt>
-              <dd>{status.threshold ? `${formatValue(status.threshold.target, indicator)}. ${status.thresholdText}` : indicator.polarity === 'neutral' ? 'None: context only' : 'No target'}</dd>
+              <dd>{status.threshold ? `${formatValue(status.threshold.target, indicator)}. ${status.thresholdText}` : noTargetWords(indicator)}</dd>
             </div>
             <div>
               <dt>Which way is better</dt>
@@ -144,7 +140,7 @@ export function IndicatorPage() {
 
       <section aria-labelledby="rag-history-heading">
         <h2 id="rag-history-heading">RAG history</h2>
-        <RagHistory series={shown} describe={(point) => `${formatMonth(point.month)}: ${point.rag ? ragWord(point.rag) : point.value === null ? 'Not available' : point.noSnapshot ? 'No snapshot' : 'No RAG'}${typeof point.value === 'number' ? `, ${formatValue(point.value, indicator)}` : ''}`} />
+        <RagHistory series={shown} describe={(point) => `${formatMonth(point.month)}: ${monthRagLabel(indicator.polarity, point)}${typeof point.value === 'number' ? `, ${formatValue(point.value, indicator)}` : ''}`} />
       </section>
 
       {(indicator.benchmarks ?? []).length > 0 && <ComparatorTable indicator={indicator} />}

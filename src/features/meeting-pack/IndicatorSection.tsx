@@ -17,6 +17,7 @@ import { describeTrend } from '../../domain/present/trendSummary';
 import { packReference } from './packReference';
 import { RunningHead } from './RunningHead';
 import { TableScroll } from '../../components/TableScroll';
+import { POLARITY_WORDS, ragLabel } from '../../domain/present/words';
 
 /** A4 portrait with 15 mm margins leaves 180 mm = 680 CSS pixels: the chart fills it exactly. */
 export const PACK_CHART_WIDTH = 680;
@@ -25,7 +26,6 @@ export const PACK_CHART_HEIGHT = 260;
 const CHART_MONTHS = 24;
 const TABLE_MONTHS = 12;
 
-const POLARITY_WORDS = { up: 'Higher is better', down: 'Lower is better', neutral: 'Context only: neither higher nor lower is better' };
 
 export function IndicatorSection({ status, events, source, pageName }: { status: IndicatorStatus; events: readonly DashboardEvent[]; source: string; pageName: string }) {
   const { indicator, month, value, rag, travel, threshold, thresholdText, smallDenominator, point, england } = status;
@@ -38,7 +38,7 @@ export function IndicatorSection({ status, events, source, pageName }: { status:
   const summaryId = `pack-${indicator.id}-summary`;
   const decimals = decimalsFor(indicator);
   const tableCaption = `${name}: the last ${tableSeries.length === 1 ? 'month' : `${tableSeries.length} months`}`;
-  const ragLabel = rag ? ragWord(rag) : indicator.polarity === 'neutral' ? 'Context only' : value === null || value === undefined ? 'Not available' : 'No target';
+  const ragText = ragLabel(indicator.polarity, rag, value);
 
   return (
     <section style={{ page: pageName }} className="pack-section pack-indicator" aria-labelledby={headingId} data-indicator={indicator.id}>
@@ -49,7 +49,7 @@ export function IndicatorSection({ status, events, source, pageName }: { status:
       {indicator.name !== name && <p className="pack-indicator-full-name">{indicator.name}</p>}
       <p className="card-figure pack-figure">
         <span className="figure">{formatValue(value, indicator)}</span>
-        <RagTag rag={rag} label={ragLabel} />
+        <RagTag rag={rag} label={ragText} />
         <DirectionText travel={travel} currentValue={value} />
         {travel && (
           <span className="card-previous">

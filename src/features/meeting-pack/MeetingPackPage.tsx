@@ -7,7 +7,7 @@ import { NoData } from '../../components/NoData';
 import { Page } from '../../components/Page';
 import { formatMonthLong } from '../../domain/months';
 import { useMonthStatuses } from '../../data/useMonthStatuses';
-import { displayName, summariseMonth } from '../../domain/board/summary';
+import { displayName } from '../../domain/board/summary';
 import { collectSurveys } from '../../domain/board/surveys';
 import { IndicatorSection } from './IndicatorSection';
 import { CoverSection, SummarySection, type ContentsEntry } from './PackFront';
@@ -17,8 +17,8 @@ import { WorkstreamsSection } from './WorkstreamsSection';
 import './meetingPack.css';
 
 export function MeetingPackPage() {
-  const { dataset, months, month, statuses } = useMonthStatuses('priority');
-  const summary = useMemo(() => (month ? summariseMonth(statuses.map((status) => ({ indicator: status.indicator, series: status.series })), month) : undefined), [statuses, month]);
+  const { dataset, months, month, view, statuses } = useMonthStatuses('priority');
+  const summary = view?.summary;
   const surveys = useMemo(() => collectSurveys(dataset.snapshots), [dataset]);
 
   if (!month || !summary) return <NoData title="Meeting pack" />;

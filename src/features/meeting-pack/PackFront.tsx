@@ -5,7 +5,6 @@ import { DirectionText } from '../../components/DirectionText';
 import { RagTag } from '../../components/RagTag';
 import { formatValue } from '../../domain/format';
 import { formatIsoDate, formatMonth, formatMonthLong } from '../../domain/months';
-import { ragWord } from '../../domain/board/rag';
 import type { Site, Snapshot } from '../../domain/schema';
 import type { IndicatorStatus } from '../../domain/board/status';
 import { displayName, type MonthSummary } from '../../domain/board/summary';
@@ -14,6 +13,7 @@ import { packReference } from './packReference';
 import { RunningHead } from './RunningHead';
 import { MonthSummaryLists } from '../../components/MonthSummaryLists';
 import { TableScroll } from '../../components/TableScroll';
+import { ragLabel } from '../../domain/present/words';
 
 export interface ContentsEntry {
   reference: string;
@@ -105,7 +105,7 @@ export function SummarySection({ month, statuses, summary, commentary, source, p
                 <td className="numeric">{formatValue(status.value, status.indicator)}</td>
                 <td className="numeric">{status.indicator.polarity === 'neutral' ? 'None' : describeTarget(status.indicator, status.threshold)}</td>
                 <td>
-                  <RagTag rag={status.rag} label={status.rag ? ragWord(status.rag) : status.indicator.polarity === 'neutral' ? 'Context only' : 'No RAG'} />
+                  <RagTag rag={status.rag} label={ragLabel(status.indicator.polarity, status.rag, status.value)} />
                 </td>
                 <td>
                   <DirectionText travel={status.travel} currentValue={status.value} />

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { Link } from 'react-router';
 import { DirectionText } from '../../components/DirectionText';
 import { MonthPicker } from '../../components/MonthPicker';
@@ -10,19 +10,16 @@ import { Commentary } from '../../components/Commentary';
 import { MonthSummaryLists } from '../../components/MonthSummaryLists';
 import { NoData } from '../../components/NoData';
 import { formatValue } from '../../domain/format';
-import { formatMonth } from '../../domain/months';
-import { ragWord } from '../../domain/board/rag';
+import { formatMonth, lastMonthsUpTo } from '../../domain/months';
+import { ragLabel } from '../../domain/present/words';
 import type { IndicatorStatus } from '../../domain/board/status';
 import { useMonthStatuses } from '../../data/useMonthStatuses';
-import { displayName, summariseMonth } from '../../domain/board/summary';
+import { displayName } from '../../domain/board/summary';
 import { describeTarget } from '../../domain/board/targets';
 
 export function OverviewPage() {
-  const { dataset, months, month, statuses } = useMonthStatuses('priority');
-  const summary = useMemo(
-    () => (month ? summariseMonth(statuses.map((status) => ({ indicator: status.indicator, series: status.series })), month) : undefined),
-    [statuses, month],
-  );
+  const { dataset, months, month, view, statuses } = useMonthStatuses('priority');
+  const summary = view?.summary;
 
   // "Fully drawn" for npm run bench: the cards and their sparklines are in the document. Set once
   // per page load, after the first render that has a month (and so every status) to show.
@@ -101,7 +98,7 @@ export function OverviewPage() {
 
 function IndicatorCard({ status }: { status: IndicatorStatus }) {
   const { indicator, month, value, rag, travel, threshold, thresholdText, smallDenominator, point } = status;
-  const last12 = status.series.filter((candidate) => candidate.month <= month).slice(-12);
+  const last12 = lastMonthsUpTo(status.series, month, 12);
   const valued = last12.filter((candidate) => typeof candidate.value === 'number');
   const sparkLabel = valued.length
     ? `Last ${last12.length} months: from ${formatValue(valued[0]!.value, indicator)} in ${formatMonth(valued[0]!.month)} to ${formatValue(valued[valued.length - 1]!.value, indicator)} in ${formatMonth(valued[valued.length - 1]!.month)}.`
@@ -113,7 +110,7 @@ function IndicatorCard({ status }: { status: IndicatorStatus }) {
       </h3>
       <p className="card-figure">
         <span className="figure">{formatValue(value, indicator)}</span>
-        <RagTag rag={rag} label={rag ? ragWord(rag) : indicator.polarity === 'neutral' ? 'Context only' : value === null || value === undefined ? 'Not available' : 'No target'} />
+        <RagTag rag={rag} label={ragLabel(indicator.polarity, rag, value)} />
       </p>
       <p className="spc-row">
         <VariationBadge icon={status.variation} />

@@ -10,12 +10,13 @@ import { useReadyDataset } from '../../data/datasetContext';
 import { formatNumber } from '../../domain/format';
 import { formatIsoDate, formatMonth } from '../../domain/months';
 import { collectSurveys, isSuppressed, responseRate, surveyForMonth, type DatedSurvey } from '../../domain/board/surveys';
+import { snapshotMonths } from '../../domain/board/monthView';
 import { ResponseRateChart, StatementChart } from './SurveyCharts';
 
 
 export function SurveysPage() {
   const { dataset } = useReadyDataset();
-  const months = useMemo(() => dataset.snapshots.map((snapshot) => snapshot.month), [dataset]);
+  const months = useMemo(() => snapshotMonths(dataset.snapshots), [dataset]);
   const { month } = useSelectedMonth(months);
   const surveys = useMemo(() => collectSurveys(dataset.snapshots), [dataset]);
   if (!month) return <NoData title="Surveys" />;

@@ -28,6 +28,7 @@ import { useMonthStatuses } from '../../data/useMonthStatuses';
 import { displayName } from '../../domain/board/summary';
 import './targets.css';
 import { TableScroll } from '../../components/TableScroll';
+import { ragLabel } from '../../domain/present/words';
 
 const STATUS_ORDER: Record<string, number> = { red: 0, amber: 1, green: 2, none: 3 };
 const STATUS_FILTERS = [
@@ -99,7 +100,7 @@ export function TargetsPage() {
         id: 'status',
         header: 'Status',
         filterFn: (row, _id, value) => statusKey(row.original) === value,
-        cell: (info) => <RagTag rag={info.row.original.rag} label={info.row.original.rag ? undefined : info.row.original.value === null || info.row.original.value === undefined ? 'Not available' : 'No RAG'} />,
+        cell: (info) => <RagTag rag={info.row.original.rag} label={ragLabel(info.row.original.indicator.polarity, info.row.original.rag, info.row.original.value)} />,
       }),
       column.accessor((row) => (row.variation ? VARIATION_WORDS[row.variation].short : ''), {
         id: 'variation',

@@ -6,7 +6,8 @@ import { NoData } from '../../components/NoData';
 import { Page } from '../../components/Page';
 import { WorkstreamTable } from '../../components/WorkstreamTable';
 import { useReadyDataset } from '../../data/datasetContext';
-import { formatMonth } from '../../domain/months';
+import { formatMonth, lastMonthsUpTo } from '../../domain/months';
+import { snapshotMonths } from '../../domain/board/monthView';
 import { ragWord } from '../../domain/board/rag';
 import { TableScroll } from '../../components/TableScroll';
 
@@ -14,11 +15,11 @@ const LETTER = { red: 'R', amber: 'A', green: 'G', blue: 'B' } as const;
 
 export function WorkstreamsPage() {
   const { dataset } = useReadyDataset();
-  const months = useMemo(() => dataset.snapshots.map((snapshot) => snapshot.month), [dataset]);
+  const months = useMemo(() => snapshotMonths(dataset.snapshots), [dataset]);
   const { month } = useSelectedMonth(months);
   if (!month) return <NoData title="Workstreams" />;
   const snapshot = dataset.snapshots.find((candidate) => candidate.month === month)!;
-  const history = dataset.snapshots.filter((candidate) => candidate.month <= month).slice(-12);
+  const history = lastMonthsUpTo(dataset.snapshots, month, 12);
 
   const csvHeader = ['Month', 'Workstream', 'Senior responsible owner', 'RAG', 'Status', 'Highlights', 'Risks', 'Actions due', 'Actions completed', 'Actions overdue'];
   const csvRows = dataset.workstreams.map((workstream) => {

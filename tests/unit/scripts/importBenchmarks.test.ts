@@ -1,5 +1,5 @@
 // scripts/importBenchmarks.ts against a temporary data folder (never the repository's data/),
-// reading the DfE's real files from ../shared/benchmarks/dfe beside the repository. Most runs call
+// reading trimmed copies of the DfE's real files from tests/fixtures/dfe. Most runs call
 // the script's run() in this process; one runs the command itself, to check the exit code.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { checkDataset, readDataFile } from '../../../src/domain/contract/checks'
 import { indicatorsFileSchema, type Benchmark, type ComparatorsFile } from '../../../src/domain/schema';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const dfe = path.resolve(repoRoot, '../shared/benchmarks/dfe');
+const dfe = path.join(repoRoot, 'tests/fixtures/dfe');
 const script = path.join(repoRoot, 'scripts/importBenchmarks.ts');
 
 // A small catalogue in the layouts officers write: one indicator compact, one a field a line, one

@@ -1,0 +1,80 @@
+// What changed between two reporting months, for a committee that meets every two or three
+// months: every indicator whose RAG differs (a colour gained or lost counts: red to no RAG is a
+// change), and the figures month by month in between.
+import type { RagStatus } from './rag';
+import type { SeriesPoint } from './series';
+import type { Indicator } from '../schema';
+
+export interface RagChange {
+  indicator: string;
+  from: RagStatus | null;
+  to: RagStatus | null;
+}
+
+export function ragAt(series: readonly SeriesPoint[], month: string): RagStatus | null {
+  return series.find((point) => point.month === month)?.rag ?? null;
+}
+
+/** Exactly the indicators whose RAG in `to` differs from their RAG in `from`, in catalogue order. */
+export function ragChanges(indicators: readonly Indicator[], series: ReadonlyMap<string, readonly SeriesPoint[]>, from: string, to: string): RagChange[] {
+  const changes: RagChange[] = [];
+  for (const indicator of indicators) {
+    const points = series.get(indicator.id) ?? [];
+    const before = ragAt(points, from);
+    const after = ragAt(points, to);
+    if (before !== after) changes.push({ indicator: indicator.id, from: before, to: after });
+  }
+  return changes;
+}
+
+/** The default span of a "since the last meeting" view: three reporting months before the latest (committees meet about quarterly). */
+export function defaultChangeSpan(months: readonly string[]): { from: string; to: string } | undefined {
+  if (months.length === 0) return undefined;
+  const to = months[months.length - 1]!;
+  const from = months[Math.max(0, months.length - 4)]!;
+  return { from, to };
+}
+
+export interface TargetChange {
+  indicator: string;
+  from: string;
+  target: number;
+  amber?: number;
+  previous?: { target: number; amber?: number };
+}
+
+/** Targets that came into force after `from` and by `to`. */
+export function targetChanges(indicators: readonly Indicator[], from: string, to: string): TargetChange[] {
+  const changes: TargetChange[] = [];
+  for (const indicator of indicators) {
+    const entries = [...(indicator.targets ?? [])].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    entries.forEach((entry, index) => {
+      if (entry.from > from && entry.from <= to) {
+        const before = entries[index - 1];
+        changes.push({
+          indicator: indicator.id,
+          from: entry.from,
+          target: entry.target,
+          amber: entry.amber,
+          previous: before ? { target: before.target, amber: before.amber } : undefined,
+        });
+      }
+    });
+  }
+  return changes;
+}
+
+/**
+ * The span asked for in the address, when both ends are reporting months and `from` is before
+ * `to`; otherwise the default span, with a note saying why the address was not followed.
+ */
+export function resolveChangeSpan(months: readonly string[], from: string | null, to: string | null): { from: string; to: string; note?: string } | undefined {
+  const fallback = defaultChangeSpan(months);
+  if (!fallback) return undefined;
+  if (from === null && to === null) return fallback;
+  const end = to ?? fallback.to;
+  const start = from ?? fallback.from;
+  if (!months.includes(start) || !months.includes(end)) return { ...fallback, note: 'The months in the address have no figures, so the latest months are shown.' };
+  if (start >= end) return { ...fallback, note: 'The first month must come before the second, so the latest months are shown.' };
+  return { from: start, to: end };
+}

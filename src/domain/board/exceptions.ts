@@ -1,0 +1,48 @@
+// Exceptions: the indicators a board or committee should look at first, each with its reasons in
+// words (Herefordshire's monthly "progress and exception report"; Cheshire East's exception
+// reports for high-risk indicators). Reasons, in this order:
+//   "newly red"                 red this month, not red in the reporting month before;
+//   "red for N months"          red this month and the N-1 reporting months before (N >= 2), so
+//                               every red indicator is on the list, with how long it has been red;
+//   "special cause concerning"  the SPC variation icon for the month is concerning;
+//   "will miss target"          the SPC assurance says the target will consistently be missed;
+//   "behind trajectory"         below the plan's trajectory for the month (by polarity);
+//   "poor quality"              the officer marked the month's figure `quality: "poor"`.
+import type { SeriesPoint } from './series';
+
+export interface ExceptionSignals {
+  month: string;
+  series: readonly SeriesPoint[];
+  concerning: boolean;
+  willMissTarget: boolean;
+  behindTrajectory?: boolean;
+  poorQuality?: boolean;
+}
+
+/**
+ * How many reporting months running the indicator has been red, ending at `month` (0 when it is
+ * not red then). A month with no snapshot file neither breaks nor lengthens the run.
+ */
+export function redRun(series: readonly SeriesPoint[], month: string): number {
+  let count = 0;
+  for (let index = series.length - 1; index >= 0; index--) {
+    const point = series[index]!;
+    if (point.month > month) continue;
+    if (point.value === undefined && point.noSnapshot) continue;
+    if (point.rag !== 'red') break;
+    count++;
+  }
+  return count;
+}
+
+export function exceptionReasons(signals: ExceptionSignals): string[] {
+  const reasons: string[] = [];
+  const reds = redRun(signals.series, signals.month);
+  if (reds === 1) reasons.push('newly red');
+  if (reds >= 2) reasons.push(`red for ${reds} months`);
+  if (signals.concerning) reasons.push('special cause concerning');
+  if (signals.willMissTarget) reasons.push('will miss target');
+  if (signals.behindTrajectory) reasons.push('behind trajectory');
+  if (signals.poorQuality) reasons.push('poor quality');
+  return reasons;
+}

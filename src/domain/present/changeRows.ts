@@ -1,0 +1,56 @@
+// The "since the last meeting" grid: every indicator, and its figure and RAG in words for each
+// reporting month from `from` to `to`; plus the RAG changes and target changes in sentences.
+import type { MonthChanges } from '../board/monthView';
+import type { RagStatus } from '../board/rag';
+import type { SeriesPoint } from '../board/series';
+import { displayName } from '../board/summary';
+import { formatValue } from '../format';
+import { formatMonth } from '../months';
+import type { Indicator } from '../schema';
+import { monthRagLabel, NO_TARGET } from './words';
+
+export interface ChangeCell {
+  month: string;
+  value: string;
+  rag: RagStatus | undefined;
+  ragText: string;
+}
+
+export interface ChangeRow {
+  id: string;
+  name: string;
+  cells: ChangeCell[];
+  /** "Red to Amber", or undefined when the RAG is the same at both ends. */
+  change: string | undefined;
+}
+
+const RAG_NAME: Record<RagStatus, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
+const ragName = (rag: RagStatus | null) => (rag ? RAG_NAME[rag] : 'No RAG');
+
+export function changeRows(indicators: readonly Indicator[], series: ReadonlyMap<string, readonly SeriesPoint[]>, changes: MonthChanges): ChangeRow[] {
+  const changed = new Map(changes.rag.map((change) => [change.indicator, change]));
+  return indicators.map((indicator) => {
+    const points = new Map((series.get(indicator.id) ?? []).map((point) => [point.month, point]));
+    const change = changed.get(indicator.id);
+    return {
+      id: indicator.id,
+      name: displayName(indicator),
+      cells: changes.months.map((month) => {
+        const point = points.get(month) ?? { month, value: undefined, noSnapshot: true };
+        return { month, value: formatValue(point.value, indicator), rag: point.rag, ragText: monthRagLabel(indicator.polarity, point) };
+      }),
+      change: change ? `${ragName(change.from)} to ${ragName(change.to)}` : undefined,
+    };
+  });
+}
+
+/** "Vacancy rate's target changed from 25% to 20% in Apr 2018." */
+export function targetChangeSentences(indicators: readonly Indicator[], changes: MonthChanges): string[] {
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  return changes.targets.map((change) => {
+    const indicator = byId.get(change.indicator)!;
+    const to = formatValue(change.target, indicator);
+    const from = change.previous ? formatValue(change.previous.target, indicator) : NO_TARGET.toLowerCase();
+    return `${displayName(indicator)}: target changed from ${from} to ${to} in ${formatMonth(change.from)}.`;
+  });
+}
