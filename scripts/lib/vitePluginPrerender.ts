@@ -5,13 +5,14 @@
 // Each file carries <base href> back to the site's root, so it works at any path of any static
 // host, and marks naming the route and the publication drawn, so the browser hydrates it only
 // when the figures are still the published ones.
-import react from '@vitejs/plugin-react';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Plugin, type ResolvedConfig } from 'vite';
+import type { Plugin, ResolvedConfig } from 'vite';
 import type { PublishedData } from '../../src/app/preloadData.ts';
+import { POINTER_FILE } from '../../src/domain/contract/publication.ts';
 import { checkFolder } from './dataFolder.ts';
+import { readPublishedState } from './publishFolder.ts';
 import { MANIFEST_FILE } from './vitePluginData.ts';
 import { writeAtomically } from './writeAtomically.ts';
 
@@ -64,11 +65,19 @@ export function pageDocument(shell: string, route: string, page: { html: string;
   return document;
 }
 
+/** The shell's preload of the publication (written by the data plugin) pointed at `pointer`'s. */
+export function withPreloadOf(shell: string, pointer: { publication: string; file: string } | undefined): string {
+  if (!pointer) return shell;
+  return shell.replace(/(<link[^>]*href=")data\/publications\/[^"]*("[^>]*data-publication=")[^"]*"/, `$1data/${escapeHtml(pointer.file)}$2${escapeHtml(pointer.publication)}"`);
+}
+
 /**
  * Build src/entry-server.tsx for Node into `outDir` (once per call: the source may have
  * changed) and load it. Its page chunks load from there as pages are drawn.
  */
 async function loadServerEntry(outDir: string): Promise<ServerEntry> {
+  // Loaded here, not at the top: publish-data imports this file and should start fast.
+  const [{ build }, { default: react }] = await Promise.all([import('vite'), import('@vitejs/plugin-react')]);
   await build({
     configFile: false,
     root: PROJECT,
@@ -79,13 +88,18 @@ async function loadServerEntry(outDir: string): Promise<ServerEntry> {
   return (await import(pathToFileURL(join(outDir, 'entry-server.js')).href)) as ServerEntry;
 }
 
-/** The figures the site publishes: its data folder as checked, and the manifest naming them. */
+/**
+ * The figures the site publishes: the publication its pointer names, and the data folder as
+ * checked with the manifest naming its files (what the browser's dataset hook reads today).
+ */
 export function publishedDataOf(distFolder: string): PublishedData {
   const dataFolder = join(distFolder, 'data');
+  const { pointer, publication } = readPublishedState(dataFolder);
+  if (!pointer || !publication) throw new Error(`No publication in ${dataFolder}: nothing to draw (is ${POINTER_FILE} there?)`);
   const manifest = JSON.parse(readFileSync(join(dataFolder, MANIFEST_FILE), 'utf8')) as PublishedData['manifest'];
   const check = checkFolder(dataFolder);
   const listed = new Set(manifest.files);
-  return { publication: manifest.generated, manifest, read: check.read.filter((file) => listed.has(file.file)) };
+  return { publication: pointer.publication, pointer, published: publication, manifest, read: check.read.filter((file) => listed.has(file.file)) };
 }
 
 /**
@@ -96,8 +110,8 @@ export async function prerenderSite({ distFolder, data }: { distFolder: string; 
   const started = performance.now();
   const shellFile = join(distFolder, SHELL_FILE);
   if (!existsSync(shellFile)) throw new Error(`No ${SHELL_FILE} in ${distFolder}: build the site first (npm run build)`);
-  const shell = readFileSync(shellFile, 'utf8');
   const published = data ?? publishedDataOf(distFolder);
+  const shell = withPreloadOf(readFileSync(shellFile, 'utf8'), published.pointer);
   const outDir = join(SERVER_OUT, `${process.pid}-${Date.now().toString(36)}`);
   try {
     const entry = await loadServerEntry(outDir);
