@@ -14,24 +14,33 @@ async function start() {
   if (fromHash) history.replaceState(null, '', fromHash);
 
   const root = document.getElementById('root')!;
-  const drawn = readPrerenderedPage(root);
   const queryClient = makeQueryClient();
-  // The figures first, then the page chunk: while they load, the drawn page stays on screen.
-  const [publication] = await Promise.all([preloadDataset(queryClient), loadRoutesFor(location.pathname, basename)]);
-  const router = createAppRouter(basename);
-  const app = (
+  const route = routeOfPath(location.pathname, basename);
+  const drawn = readPrerenderedPage(root);
+  const app = () => (
     <StrictMode>
-      <App router={router} queryClient={queryClient} />
+      <App router={createAppRouter(basename)} queryClient={queryClient} />
     </StrictMode>
   );
-  if (canHydrate(drawn, { route: routeOfPath(location.pathname, basename), search: location.search, publication })) {
+
+  // The drawn page is the latest month with no filters. Another month, another page (an old
+  // #/ address) or filters: never show its figures as if they were the ones asked for.
+  if (!canHydrate(drawn, { route, search: location.search, publication: drawn?.publication })) {
+    root.replaceChildren();
+    createRoot(root).render(app());
+    return;
+  }
+
+  // The figures first, then the page chunk: while they load, the drawn page stays on screen.
+  const [publication] = await Promise.all([preloadDataset(queryClient), loadRoutesFor(location.pathname, basename)]);
+  if (canHydrate(drawn, { route, search: location.search, publication })) {
     absolutiseLinks(root, document.baseURI);
-    hydrateRoot(root, app, {
+    hydrateRoot(root, app(), {
       onRecoverableError: (error) => console.error('Hydration did not match the page as drawn:', error),
     });
   } else {
-    // Another month, filters, or figures newer than the drawn page: draw afresh over it.
-    createRoot(root).render(app);
+    // Drawn from an older publication than the pointer names: draw it afresh from the current one.
+    createRoot(root).render(app());
   }
 }
 

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { RouterProvider, type createBrowserRouter } from 'react-router';
 import { PreviewProvider } from '../data/preview';
 import { createAppRouter } from './routes';
@@ -31,6 +31,10 @@ export function AppProviders({ queryClient, children }: { queryClient: QueryClie
 export function App({ router, queryClient }: { router?: AppRouter; queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? makeQueryClient());
   const [appRouter] = useState(() => router ?? createAppRouter(siteBasename()));
+  useEffect(() => {
+    // The page is React's from here on (hydrated or drawn): tests and tools wait for this.
+    document.documentElement.dataset.app = 'running';
+  }, []);
   return (
     <AppProviders queryClient={client}>
       <RouterProvider router={appRouter} />

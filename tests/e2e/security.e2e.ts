@@ -3,7 +3,8 @@
 // request leaves the site's own origin.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { redrawPages, run } from '../../scripts/publishData';
 import { copyOfDist, heading, useSite } from './fixtures';
 
 const ATTACK = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
@@ -16,13 +17,18 @@ function poison(value: unknown, key = ''): unknown {
   return value;
 }
 
-const site = useSite(() => {
-  const folder = copyOfDist();
+let folder = '';
+// Poisoned files published as an officer would, so the pages are drawn from them too.
+beforeAll(async () => {
+  folder = copyOfDist();
   const data = join(folder, 'data');
   const files = ['site.json', 'indicators.json', 'workstreams.json', 'events.json', ...readdirSync(join(data, 'snapshots')).map((name) => `snapshots/${name}`)];
   for (const file of files) writeFileSync(join(data, file), JSON.stringify(poison(JSON.parse(readFileSync(join(data, file), 'utf8')))));
-  return folder;
+  const lines: string[] = [];
+  const io = { cwd: folder, out: (line: string) => lines.push(line), err: (line: string) => lines.push(line) };
+  if (run([data], io) !== 0 || (await redrawPages([data], io)) !== 0) throw new Error(lines.join('\n'));
 });
+const site = useSite(() => folder);
 
 const ROUTES = ['', '?month=2017-11', 'indicator/CP5/', 'indicator/CL1/?view=spc', 'targets/', 'workstreams/', 'surveys/?month=2017-12', 'data-files/'];
 
