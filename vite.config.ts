@@ -11,6 +11,8 @@ export default defineConfig({
   // Relative asset paths: dist/ works from any folder of any static server.
   base: './',
   plugins: [react(), dashboardData({ dir: dataDir }), contentSecurityPolicy(), prerenderPages()],
+  // The Data page's checks run in a module worker (src/data/rawCheck.worker.ts).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     reportCompressedSize: false,

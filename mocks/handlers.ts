@@ -1,17 +1,41 @@
-// msw handlers serving a data folder (by default the fixture folder) as the static host would:
-// data/manifest.json plus each file. `faults` makes one file answer 404, 500, hang or garbage.
+// msw handlers serving a data folder (by default the fixture folder) as a deployed site would:
+// the pointer data/current.json, the one publication it names (made from the files by the same
+// checks and pure functions as the build), the log, and the raw files with their list
+// (manifest.json) for the Data page. `published` is the folder as it was when last published
+// (by default the same files); `faults` makes one path answer 404, 500, hang or garbage.
 import { delay, http, HttpResponse } from 'msw';
+import { checkDataset, readDataFile } from '../src/domain/contract/checks';
+import { logEntryFor, makePublication, pointerTo, publicationFile, publishedDatasetOf, type Publication } from '../src/domain/contract/publication';
+import { sha256Hex } from '../src/domain/contract/sha256';
 import { fixtureFiles } from './fixtures';
 
 export type Fault = 404 | 500 | 'timeout' | 'garbage';
 
-export function dataHandlers(files: Map<string, string | Uint8Array> = fixtureFiles(), faults: Record<string, Fault> = {}) {
+const PUBLISHED_AT = new Date('2018-06-01T09:00:00.000Z');
+
+/**
+ * The publication of a folder. A folder with errors is published as the dev server shows it
+ * (files with errors left out), so that tests of pages can still use one.
+ */
+export function publicationOf(files: Map<string, string | Uint8Array>): Publication {
+  const read = [...files].map(([file, content]) => readDataFile(file, content));
+  const hashes = new Map([...files].map(([file, content]) => [file, sha256Hex(content)]));
+  return makePublication(publishedDatasetOf(checkDataset(read), hashes, { leaveOutErrors: true })!, PUBLISHED_AT);
+}
+
+export function dataHandlers(
+  files: Map<string, string | Uint8Array> = fixtureFiles(),
+  faults: Record<string, Fault> = {},
+  published: Map<string, string | Uint8Array> = files,
+) {
+  const publication = publicationOf(published);
+  const generated = new Map<string, string>([
+    ['current.json', JSON.stringify(pointerTo(publication))],
+    [publicationFile(publication.id), JSON.stringify(publication)],
+    ['publications/log.json', JSON.stringify({ publications: [logEntryFor(publication, undefined)] })],
+    ['manifest.json', JSON.stringify({ generated: PUBLISHED_AT.toISOString(), files: [...files.keys()].sort() })],
+  ]);
   return [
-    http.get('*/data/manifest.json', () => {
-      const fault = faults['manifest.json'];
-      if (fault === 500 || fault === 404) return new HttpResponse('Server error', { status: fault });
-      return HttpResponse.json({ generated: '2018-06-01T00:00:00.000Z', files: [...files.keys()].sort() });
-    }),
     http.get('*/data/*', async ({ request }) => {
       const path = decodeURIComponent(new URL(request.url).pathname).replace(/^.*?\/data\//, '');
       const fault = faults[path];
@@ -20,7 +44,7 @@ export function dataHandlers(files: Map<string, string | Uint8Array> = fixtureFi
         await delay('infinite');
       }
       if (fault === 'garbage') return new HttpResponse('<html>Oops</html>', { headers: { 'Content-Type': 'text/html' } });
-      const content = files.get(path);
+      const content = generated.get(path) ?? files.get(path);
       if (content === undefined) return new HttpResponse('Not found', { status: 404 });
       return new HttpResponse(content, { headers: { 'Content-Type': 'application/json' } });
     }),

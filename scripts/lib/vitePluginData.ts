@@ -41,12 +41,7 @@ export function publicationPreloadTag(publication: Pick<Publication, 'id'>): Htm
  * (as the Data page shows them), so the app stays usable while an officer fixes a file.
  */
 export function devDataset(check: FolderCheck): PublishedDataset {
-  const { dataset } = check;
-  const usable = publishedDatasetOf(
-    { ...dataset, files: dataset.files.filter((file) => file.status !== 'error' && check.bytes.has(file.file)), problems: dataset.problems.filter((problem) => problem.severity !== 'error') },
-    hashesOf(check),
-  )!;
-  return { ...usable, checks: { ...usable.checks, errors: countProblems(dataset.problems).errors } };
+  return publishedDatasetOf(check.dataset, hashesOf(check), { leaveOutErrors: true })!;
 }
 
 interface Published {

@@ -6,20 +6,26 @@
 // host, and marks naming the route and the publication drawn, so the browser hydrates it only
 // when the figures are still the published ones.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
 import type { PublishedData } from '../../src/app/preloadData.ts';
 import { POINTER_FILE } from '../../src/domain/contract/publication.ts';
-import { checkFolder } from './dataFolder.ts';
 import { readPublishedState } from './publishFolder.ts';
-import { MANIFEST_FILE } from './vitePluginData.ts';
 import { writeAtomically } from './writeAtomically.ts';
 
 /** The page without figures, kept beside the pages as the template each one is drawn into. */
 export const SHELL_FILE = 'app-shell.html';
 
-const PROJECT = resolve(import.meta.dirname, '../..');
+/** The project folder: above this file in the source, and above .build/ when compiled. */
+function findProject(from: string): string {
+  for (let folder = from; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, 'src/entry-server.tsx'))) return folder;
+    if (dirname(folder) === folder) throw new Error(`No src/entry-server.tsx above ${from}`);
+  }
+}
+
+const PROJECT = findProject(import.meta.dirname);
 const SERVER_ENTRY = join(PROJECT, 'src/entry-server.tsx');
 const SERVER_OUT = join(PROJECT, 'node_modules/.cache/dashboard-prerender');
 
@@ -88,18 +94,12 @@ async function loadServerEntry(outDir: string): Promise<ServerEntry> {
   return (await import(pathToFileURL(join(outDir, 'entry-server.js')).href)) as ServerEntry;
 }
 
-/**
- * The figures the site publishes: the publication its pointer names, and the data folder as
- * checked with the manifest naming its files (what the browser's dataset hook reads today).
- */
+/** The figures the site publishes: the publication its pointer names. */
 export function publishedDataOf(distFolder: string): PublishedData {
   const dataFolder = join(distFolder, 'data');
   const { pointer, publication } = readPublishedState(dataFolder);
   if (!pointer || !publication) throw new Error(`No publication in ${dataFolder}: nothing to draw (is ${POINTER_FILE} there?)`);
-  const manifest = JSON.parse(readFileSync(join(dataFolder, MANIFEST_FILE), 'utf8')) as PublishedData['manifest'];
-  const check = checkFolder(dataFolder);
-  const listed = new Set(manifest.files);
-  return { publication: pointer.publication, pointer, published: publication, manifest, read: check.read.filter((file) => listed.has(file.file)) };
+  return { pointer, publication };
 }
 
 /**
@@ -123,11 +123,11 @@ export async function prerenderSite({ distFolder, data }: { distFolder: string; 
 }
 
 async function drawPages(distFolder: string, shell: string, published: PublishedData, entry: ServerEntry): Promise<string[]> {
-  const indicatorIds = published.read.flatMap((file) => (file.kind === 'indicators' ? ((file.data as { indicators?: { id: string }[] } | undefined)?.indicators ?? []).map((indicator) => indicator.id) : []));
+  const indicatorIds = published.publication.dataset.indicators.map((indicator) => indicator.id);
   const routes = [...STATIC_ROUTES, ...indicatorIds.map((id) => `/indicator/${id}/`)];
   for (const route of routes) {
     const page = await entry.renderPage(route, published);
-    writePage(distFolder, route, pageDocument(shell, route, page, entry.PRERENDER_MARKS, published.publication, entry.PRERENDER_BASENAME));
+    writePage(distFolder, route, pageDocument(shell, route, page, entry.PRERENDER_MARKS, published.pointer.publication, entry.PRERENDER_BASENAME));
   }
   for (const route of SHELL_ROUTES) writePage(distFolder, route, withBase(shell, route));
   removeStaleIndicatorPages(distFolder, new Set(indicatorIds));

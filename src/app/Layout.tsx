@@ -1,8 +1,7 @@
 import { NavLink, Outlet, useHref, useLocation, useSearchParams } from 'react-router';
 import { DatasetContext } from '../data/datasetContext';
 import { usePreview } from '../data/preview';
-import { useDataset, type FailedFile } from '../data/useDataset';
-import { countProblems } from '../domain/contract/problems';
+import { useDataset } from '../data/useDataset';
 import type { Site } from '../domain/schema';
 
 const NAV: { to: string; label: string; keepMonth: boolean }[] = [
@@ -37,13 +36,12 @@ export function Layout() {
           </p>
         </main>
       )}
-      {state.status === 'manifest-failed' && (
+      {state.status === 'failed' && (
         <main id="main-content" className="page-width" tabIndex={-1}>
           <h1>The dashboard’s figures could not be loaded</h1>
           <p>
-            The list of data files (<code>data/manifest.json</code>) did not load: {state.reason}. Nothing is wrong with
-            your computer. Try again in a minute; if it keeps happening, tell the performance team who publish this
-            dashboard.
+            The published figures (<code>{state.file}</code>) did not load: {state.reason}. Nothing is wrong with your
+            computer. Try again in a minute; if it keeps happening, tell the performance team who publish this dashboard.
           </p>
           <button type="button" className="button" onClick={state.retry}>
             Try again
@@ -52,7 +50,7 @@ export function Layout() {
       )}
       {state.status === 'ready' && (
         <DatasetContext.Provider value={state}>
-          <Notices sampleData={site?.sampleData === true} failed={state.failed} previewing={state.previewing} errorCount={countProblems(state.dataset.problems).errors} />
+          <Notices sampleData={site?.sampleData === true} previewing={state.previewing} errorCount={state.dataset.checks.errors} />
           <main id="main-content" className="page-width" tabIndex={-1}>
             <Outlet />
           </main>
@@ -107,7 +105,7 @@ function Header({ site }: { site?: Site }) {
   );
 }
 
-function Notices({ sampleData, failed, previewing, errorCount }: { sampleData: boolean; failed: FailedFile[]; previewing: boolean; errorCount: number }) {
+function Notices({ sampleData, previewing, errorCount }: { sampleData: boolean; previewing: boolean; errorCount: number }) {
   const { setPreview } = usePreview();
   return (
     <div className="page-width notices">
@@ -127,27 +125,8 @@ function Notices({ sampleData, failed, previewing, errorCount }: { sampleData: b
           <strong>Sample data.</strong> The figures on this dashboard are illustrative, except where a source is named.
         </p>
       )}
-      {failed.length > 0 && (
-        <div className="notice notice-error" role="alert">
-          <p>
-            <strong>
-              {failed.length === 1 ? 'One data file' : `${failed.length} data files`} could not be loaded.
-            </strong>{' '}
-            Everything else is shown.
-          </p>
-          <ul>
-            {failed.map((file) => (
-              <li key={file.file}>
-                <code>{file.file}</code>: {file.reason}.{' '}
-                <button type="button" className="button-link" onClick={file.retry}>
-                  Retry {file.file}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {failed.length === 0 && errorCount > 0 && (
+      {/* Only the dev server shows data with errors (leaving those files out): a publication has none. */}
+      {errorCount > 0 && (
         <p className="notice notice-warning">
           <strong>Some data files have problems and are not shown.</strong>{' '}
           <NavLink to="/data-files/">See which files and why</NavLink>.

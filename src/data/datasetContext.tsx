@@ -1,14 +1,13 @@
-// The checked dataset, computed once by the layout and read by every page.
+// The published dataset, loaded once by the layout and read by every page.
 import { createContext, useContext } from 'react';
-import type { Dataset, ReadFile } from '../domain/contract/checks';
-import type { FailedFile } from './useDataset';
+import type { PublishedDataset } from '../domain/contract/publication';
+import type { PublicationInfo } from './useDataset';
 
 export interface ReadyDataset {
-  dataset: Dataset;
-  failed: FailedFile[];
+  dataset: PublishedDataset;
+  /** Which publication the figures come from. */
+  publication: PublicationInfo;
   previewing: boolean;
-  /** The published files as read, for checking a preview file against them. */
-  published: ReadFile[];
 }
 
 export const DatasetContext = createContext<ReadyDataset | undefined>(undefined);

@@ -1,11 +1,13 @@
-// Preview before publishing: an officer's chosen snapshot, checked in the browser and shown in
+// Preview before publishing: an officer's chosen snapshot, checked on the Data page and shown in
 // place of (or beside) the published months until they leave preview. Nothing leaves the browser.
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { ReadFile } from '../domain/contract/checks';
+import type { Snapshot } from '../domain/schema';
 
 export interface PreviewFile {
-  /** The file as read and checked, under the name it would be published as. */
-  read: ReadFile;
+  /** The snapshot as checked, with no errors. */
+  snapshot: Snapshot;
+  /** The name it would be published as, e.g. snapshots/2019-04.json. */
+  file: string;
   /** The name of the file the officer chose. */
   originalName: string;
 }

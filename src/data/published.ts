@@ -4,8 +4,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { isSafeDataPath, parsePointer, parsePublication, POINTER_FILE, type Pointer, type Publication } from '../domain/contract/publication';
 
-/** How long one file may take before it counts as failed, and how often a failure is retried. */
-export const fetchSettings = { timeoutMs: 15_000, retries: 1 };
+/**
+ * How long one file may take before it counts as failed, and how often a failure is retried.
+ * The Data page's check of the raw files allows each file `rawTimeoutMs`.
+ */
+export const fetchSettings = { timeoutMs: 15_000, retries: 1, rawTimeoutMs: 30_000 };
 
 export class FetchFailure extends Error {
   readonly file: string;

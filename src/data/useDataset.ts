@@ -1,73 +1,42 @@
-// The checked dataset for the whole app: every file fetched on its own, then the same
-// checkDataset the command line and the build run. A preview file (chosen on the Data page)
-// replaces or adds one snapshot in the browser only.
-import { useQueries, useQuery } from '@tanstack/react-query';
+// The dataset for the whole app: the pointer, then the one publication it names. Nothing is
+// checked here: only data that passed every check is ever published. A preview snapshot (chosen
+// on the Data page, checked there) takes its month's place in the browser only.
+import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { checkDataset, kindOfFile, type Dataset, type ReadFile } from '../domain/contract/checks';
-import type { Problem } from '../domain/contract/problems';
-import { dataFileQueryOptions, FetchFailure, manifestQueryOptions } from './dataFiles';
+import { withPreviewSnapshot, type Pointer, type PublishedDataset } from '../domain/contract/publication';
+import { FetchFailure, pointerQueryOptions, publicationQueryOptions } from './published';
 import { usePreview } from './preview';
 
-export interface FailedFile {
+export interface PublicationInfo {
+  id: string;
+  published: string;
   file: string;
-  reason: string;
-  retry: () => void;
 }
 
 export type DatasetState =
   | { status: 'loading' }
-  | { status: 'manifest-failed'; reason: string; retry: () => void }
-  | { status: 'ready'; dataset: Dataset; failed: FailedFile[]; previewing: boolean; published: ReadFile[] };
+  | { status: 'failed'; file: string; reason: string; retry: () => void }
+  | { status: 'ready'; dataset: PublishedDataset; publication: PublicationInfo; previewing: boolean };
+
+const reasonOf = (error: unknown) => (error instanceof FetchFailure ? error.message : String(error));
 
 export function useDataset(): DatasetState {
-  const manifest = useQuery(manifestQueryOptions());
-  const files = (manifest.data?.files ?? []).filter((file) => kindOfFile(file) !== undefined);
-  const generated = manifest.data?.generated ?? '';
-  const results = useQueries({ queries: files.map((file) => dataFileQueryOptions(file, generated)) });
+  const pointer = useQuery(pointerQueryOptions());
+  const publication = useQuery({ ...publicationQueryOptions(pointer.data ?? ({ publication: '', file: '' } as Pointer)), enabled: pointer.data !== undefined });
   const { preview } = usePreview();
 
-  const settled = results.every((result) => !result.isPending);
-  const stamp = results.map((result) => `${result.dataUpdatedAt}:${result.errorUpdatedAt}`).join('|');
+  const dataset = useMemo(() => {
+    if (!publication.data) return undefined;
+    return preview ? withPreviewSnapshot(publication.data.dataset, preview.snapshot) : publication.data.dataset;
+  }, [publication.data, preview]);
 
-  const computed = useMemo(() => {
-    if (!manifest.data || !settled) return undefined;
-    const read: ReadFile[] = [];
-    const absent: Problem[] = [];
-    const failed: FailedFile[] = [];
-    results.forEach((result, index) => {
-      const file = files[index]!;
-      if (result.data) {
-        if (preview?.read.file !== file) read.push(result.data);
-      } else if (result.error) {
-        const reason = result.error instanceof FetchFailure ? result.error.message : String(result.error);
-        failed.push({ file, reason, retry: () => void result.refetch() });
-        absent.push({
-          severity: 'error',
-          code: 'fetch-failed',
-          file,
-          line: 1,
-          column: 1,
-          message: `Could not load the file`,
-          expected: 'the file from the server',
-          found: reason,
-        });
-      }
-    });
-    const published = [...read];
-    if (preview) read.push(preview.read);
-    const dataset = checkDataset(read, {}, absent.filter((problem) => problem.file !== preview?.read.file));
-    return { dataset, failed, published };
-    // `stamp` stands for the query results, which are new arrays on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [manifest.data, settled, stamp, preview]);
-
-  if (manifest.error) {
-    return {
-      status: 'manifest-failed',
-      reason: manifest.error instanceof FetchFailure ? manifest.error.message : String(manifest.error),
-      retry: () => void manifest.refetch(),
-    };
-  }
-  if (!computed) return { status: 'loading' };
-  return { status: 'ready', ...computed, previewing: preview !== undefined };
+  if (pointer.error) return { status: 'failed', file: 'data/current.json', reason: reasonOf(pointer.error), retry: () => void pointer.refetch() };
+  if (publication.error) return { status: 'failed', file: `data/${pointer.data!.file}`, reason: reasonOf(publication.error), retry: () => void publication.refetch() };
+  if (!dataset || !publication.data || !pointer.data) return { status: 'loading' };
+  return {
+    status: 'ready',
+    dataset,
+    publication: { id: publication.data.id, published: pointer.data.published, file: pointer.data.file },
+    previewing: preview !== undefined,
+  };
 }

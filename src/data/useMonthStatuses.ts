@@ -2,7 +2,7 @@
 // view (src/domain/board/monthView.ts) for it. The view's series are worked out once per dataset.
 import { useMemo } from 'react';
 import { useSelectedMonth } from './useSelectedMonth';
-import type { Dataset } from '../domain/contract/checks';
+import type { PublishedDataset as Dataset } from '../domain/contract/publication';
 import { monthView, snapshotMonths, type MonthView } from '../domain/board/monthView';
 import type { IndicatorStatus } from '../domain/board/status';
 import { useReadyDataset } from './datasetContext';

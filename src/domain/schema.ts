@@ -251,9 +251,5 @@ export function toJsonSchema(kind: FileKind): Record<string, unknown> {
   };
 }
 
-/** A value entry in its long form. */
-export function normaliseValue(entry: ValueEntry | undefined): ValueObject | undefined {
-  if (entry === undefined) return undefined;
-  if (entry === null || typeof entry === 'number') return { value: entry };
-  return entry;
-}
+/** A value entry in its long form (kept in valueEntry.ts, free of zod, for the pages). */
+export { normaliseValue } from './valueEntry';

@@ -52,29 +52,27 @@ describe('exports', () => {
   });
 });
 
-describe('a data file failing in the browser', () => {
-  it('shows a banner naming it, every other month, and loads it on retry', async () => {
+describe('the published figures failing in the browser', () => {
+  it('the publication failing shows a clear page naming it, and loads on Try again', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     let fail = true;
-    await page.route('**/data/snapshots/2018-06.json', (route) => (fail ? route.fulfill({ status: 500, body: 'Server error' }) : route.continue()));
+    await page.route('**/data/publications/*.json', (route) => (fail ? route.fulfill({ status: 500, body: 'Server error' }) : route.continue()));
     await page.goto(`${site.server.url}indicator/WF1/`);
+    await waitForHeading(page, 'The dashboard’s figures could not be loaded');
+    expect(await page.locator('main').textContent()).toMatch(/data\/publications\/[0-9a-f]{16}\.json\) did not load: the server answered 500/);
+    fail = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
     await heading(page);
-    const banner = page.getByRole('alert');
-    expect(await banner.textContent()).toContain('snapshots/2018-06.json: the server answered 500');
     const months = await page.getByRole('table', { name: /every month/ }).locator('tbody th').allTextContents();
     expect(months).toHaveLength(18);
-    fail = false;
-    await page.getByRole('button', { name: 'Retry snapshots/2018-06.json' }).click();
-    await page.waitForFunction(() => !document.querySelector('[role="alert"]'));
-    expect(await page.getByRole('row', { name: /^Jun 2018/ }).textContent()).not.toContain('No snapshot');
     await context.close();
   });
 
-  it('the manifest failing shows a clear page, not a blank screen', async () => {
+  it('the pointer failing shows a clear page, not a blank screen', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.route('**/data/manifest.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.route('**/data/current.json', (route) => route.fulfill({ status: 404, body: 'Not found' }));
     await page.goto(site.server.url);
     await waitForHeading(page, 'The dashboard’s figures could not be loaded');
     expect(await page.getByRole('button', { name: 'Try again' }).isVisible()).toBe(true);

@@ -2,64 +2,88 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { dataHandlers, type Fault } from '../../mocks/handlers';
+import { dataHandlers, publicationOf, type Fault } from '../../mocks/handlers';
 import { fixtureFiles } from '../../mocks/fixtures';
+import { publicationFile } from '../../src/domain/contract/publication';
 import { findHeading, renderApp, server, useMswServer } from './renderApp';
 
 useMswServer();
 
-describe('one data file failing at run time', () => {
+describe('the published figures failing to load', () => {
   it.each<[Fault, RegExp]>([
     [404, /the server answered 404/],
     [500, /the server answered 500/],
     ['timeout', /no answer within/],
-  ])('a snapshot answering %s: a banner names the file, every other month is shown', async (fault, reason) => {
-    server.use(...dataHandlers(fixtureFiles(), { 'snapshots/2018-02.json': fault }));
-    renderApp('/indicator/WF1');
-    await findHeading(/Vacancy rate/);
-    const banner = screen.getByRole('alert');
-    expect(within(banner).getByText('snapshots/2018-02.json')).toBeInTheDocument();
-    expect(within(banner).getByText(reason)).toBeInTheDocument();
-    const table = screen.getByRole('table', { name: /every month/ });
-    expect(within(table).getByRole('row', { name: /^Jan 2018/ })).toHaveTextContent('43');
-    expect(within(table).getByRole('row', { name: /^Mar 2018/ })).toHaveTextContent('24');
-    expect(within(table).getByRole('row', { name: /^Feb 2018/ })).toHaveTextContent('No snapshot for this month');
-  });
-
-  it('garbage instead of JSON: the Data page names the file and the problem, the rest is shown', async () => {
-    server.use(...dataHandlers(fixtureFiles(), { 'snapshots/2018-03.json': 'garbage' }));
-    renderApp('/data-files/');
-    await findHeading('Data files and checks');
-    const problems = screen.getByRole('region', { name: 'snapshots/2018-03.json' });
-    expect(within(problems).getByText(/Invalid JSON/)).toBeInTheDocument();
-    expect(screen.getByRole('row', { name: /snapshots\/2018-03\.json/ })).toHaveTextContent('Not used: has errors');
-    expect(screen.getByRole('row', { name: /snapshots\/2018-05\.json/ })).toHaveTextContent('OK');
-  });
-
-  it('retry loads the file once the server answers again', async () => {
-    const user = userEvent.setup();
-    server.use(...dataHandlers(fixtureFiles(), { 'snapshots/2018-02.json': 500 }));
-    renderApp('/?month=2018-03');
-    await findHeading(/Overview/);
-    expect(screen.getByRole('alert')).toHaveTextContent('snapshots/2018-02.json');
-    server.resetHandlers();
-    await user.click(screen.getByRole('button', { name: 'Retry snapshots/2018-02.json' }));
-    await screen.findByRole('link', { name: /Previous month: February 2018/ });
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-  });
-
-  it('the manifest failing shows a clear page with a way to try again, not a blank screen', async () => {
-    server.use(...dataHandlers(fixtureFiles(), { 'manifest.json': 500 }));
+    ['garbage', /it is not valid JSON/],
+  ])('the pointer answering %s: a clear page naming it, with a way to try again', async (fault, reason) => {
+    server.use(...dataHandlers(fixtureFiles(), { 'current.json': fault }));
     renderApp('/');
     await findHeading('The dashboard’s figures could not be loaded');
-    expect(screen.getByText(/the server answered 500/)).toBeInTheDocument();
+    expect(screen.getByText('data/current.json')).toBeInTheDocument();
+    expect(screen.getByText(reason)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 
-  it('a missing indicators.json: the Data page says so and the pages do not crash', async () => {
-    server.use(...dataHandlers(fixtureFiles({ 'indicators.json': null })));
+  it('the publication answering 500: the page names it; trying again once the server answers shows the figures', async () => {
+    const user = userEvent.setup();
+    const file = publicationFile(publicationOf(fixtureFiles()).id);
+    server.use(...dataHandlers(fixtureFiles(), { [file]: 500 }));
+    renderApp('/?month=2018-03');
+    await findHeading('The dashboard’s figures could not be loaded');
+    expect(screen.getByText(`data/${file}`)).toBeInTheDocument();
+    server.resetHandlers();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await findHeading(/Overview\s*Mar 2018/);
+  });
+});
+
+describe('a raw file going wrong after publishing never reaches the pages', () => {
+  it('a published month overwritten with garbage: the Overview still shows its published figures', async () => {
+    server.use(...dataHandlers(fixtureFiles({ 'snapshots/2018-03.json': '{ "month": "2018-03", ' }), {}, fixtureFiles()));
+    renderApp('/indicator/WF1');
+    await findHeading(/Vacancy rate/);
+    const table = screen.getByRole('table', { name: /every month/ });
+    expect(within(table).getByRole('row', { name: /^Mar 2018/ })).toHaveTextContent('24');
+  });
+
+  it('the Data page shows the overwritten file as changed since publishing, with its error', async () => {
+    server.use(...dataHandlers(fixtureFiles({ 'snapshots/2018-03.json': '{ "month": "2018-03", ' }), {}, fixtureFiles()));
     renderApp('/data-files/');
     await findHeading('Data files and checks');
-    expect(screen.getByText(/The data folder has no indicators.json/)).toBeInTheDocument();
+    const problems = await screen.findByRole('region', { name: /snapshots\/2018-03\.json/ }, { timeout: 5000 });
+    expect(problems).toHaveTextContent('Changed since publishing');
+    expect(within(problems).getByText(/Invalid JSON/)).toBeInTheDocument();
+    expect(screen.getByRole('row', { name: /snapshots\/2018-03\.json/ })).toHaveTextContent('Has errors: cannot be published');
+    expect(screen.getByRole('row', { name: /snapshots\/2018-05\.json/ })).toHaveTextContent(/OK\s*Published/);
+  });
+
+  it('a raw file the server cannot send: the Data page names it and why', async () => {
+    server.use(...dataHandlers(fixtureFiles(), { 'snapshots/2018-02.json': 500 }));
+    renderApp('/data-files/');
+    await findHeading('Data files and checks');
+    const problems = await screen.findByRole('region', { name: /snapshots\/2018-02\.json/ }, { timeout: 5000 });
+    expect(within(problems).getByText(/Could not load the file: expected the file from the server, found the server answered 500/)).toBeInTheDocument();
+  });
+
+  it('a published file removed from the folder: the Data page says so', async () => {
+    server.use(...dataHandlers(fixtureFiles({ 'snapshots/2018-05.json': null }), {}, fixtureFiles()));
+    renderApp('/data-files/');
+    await findHeading('Data files and checks');
+    expect(await screen.findByRole('row', { name: /snapshots\/2018-05\.json/ }, { timeout: 5000 })).toHaveTextContent('Removed since publishing');
+  });
+
+  it('a missing indicators.json in the folder: the Data page says so and the pages keep the published catalogue', async () => {
+    server.use(...dataHandlers(fixtureFiles({ 'indicators.json': null }), {}, fixtureFiles()));
+    renderApp('/data-files/');
+    await findHeading('Data files and checks');
+    expect(await screen.findByText(/The data folder has no indicators.json/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByText(/The data folder has errors, so it cannot be published/)).toBeInTheDocument();
+  });
+
+  it('shows progress while the files are checked', async () => {
+    server.use(...dataHandlers(fixtureFiles(), { 'snapshots/2018-03.json': 'timeout' }));
+    renderApp('/data-files/');
+    await findHeading('Data files and checks');
+    expect(await screen.findByText(/^Checked \d+ of \d+ files…$/, {}, { timeout: 5000 })).toBeInTheDocument();
   });
 });

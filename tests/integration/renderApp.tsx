@@ -5,7 +5,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { App } from '../../src/app/App';
 import { createTestRouter } from '../../src/app/routes';
-import { fetchSettings } from '../../src/data/dataFiles';
+import { fetchSettings } from '../../src/data/published';
 import { dataHandlers } from '../../mocks/handlers';
 
 export const server = setupServer(...dataHandlers());

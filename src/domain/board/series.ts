@@ -3,7 +3,8 @@
 // note. Neither is ever a zero.
 import { ragFor, type RagStatus } from './rag';
 import { monthRange } from '../months';
-import { normaliseValue, type Indicator, type Snapshot } from '../schema';
+import type { Indicator, Snapshot } from '../schema';
+import { normaliseValue } from '../valueEntry';
 
 export interface SeriesPoint {
   month: string;

@@ -24,8 +24,11 @@ export interface PublishedFile {
   file: string;
   kind: FileKind;
   month?: string;
-  /** Every published file passed the checks; "warnings" when it had any. */
-  status: 'ok' | 'warnings';
+  /**
+   * A published file passed the checks ("warnings" when it had any). "error" only in the dev
+   * server's and test mocks' datasets, which list a file with errors as there but left out.
+   */
+  status: 'ok' | 'warnings' | 'error';
   sha256: string;
 }
 
@@ -85,20 +88,34 @@ export interface CheckedForPublication {
   problems: { severity: 'error' | 'warning' }[];
 }
 
-/** The dataset to publish, or undefined when the checks found an error: errors are never published. */
-export function publishedDatasetOf(checked: CheckedForPublication, hashes: ReadonlyMap<string, string>): PublishedDataset | undefined {
+/**
+ * The dataset to publish, or undefined when the checks found an error: errors are never
+ * published. `leaveOutErrors` is for the dev server and test mocks only, which show a folder as
+ * it is while it is being edited: files with errors left out, their count kept in `checks`.
+ */
+export function publishedDatasetOf(
+  checked: CheckedForPublication,
+  hashes: ReadonlyMap<string, string>,
+  options: { leaveOutErrors?: boolean } = {},
+): PublishedDataset | undefined {
   const errors = checked.problems.filter((problem) => problem.severity === 'error').length;
-  if (errors > 0) return undefined;
-  const files: PublishedFile[] = checked.files.map((report) => {
+  if (errors > 0 && !options.leaveOutErrors) return undefined;
+  const files: PublishedFile[] = checked.files.flatMap((report): PublishedFile[] => {
     const sha256 = hashes.get(report.file);
-    if (sha256 === undefined) throw new Error(`No hash for ${report.file}`);
-    return {
-      file: report.file,
-      kind: report.kind,
-      ...(report.month ? { month: report.month } : {}),
-      status: report.status === 'ok' ? 'ok' : 'warnings',
-      sha256,
-    };
+    if (sha256 === undefined) {
+      // A file that could not be read at all: an error, so only possible when leaving errors out.
+      if (report.status === 'error') return [];
+      throw new Error(`No hash for ${report.file}`);
+    }
+    return [
+      {
+        file: report.file,
+        kind: report.kind,
+        ...(report.month ? { month: report.month } : {}),
+        status: report.status,
+        sha256,
+      },
+    ];
   });
   return {
     ...(checked.site ? { site: checked.site } : {}),
@@ -109,7 +126,7 @@ export function publishedDatasetOf(checked: CheckedForPublication, hashes: Reado
     snapshots: checked.snapshots,
     missingMonths: checked.missingMonths,
     files,
-    checks: { files: files.length, errors: 0, warnings: checked.problems.length },
+    checks: { files: files.length, errors, warnings: checked.problems.length - errors },
   };
 }
 

@@ -1,52 +1,146 @@
 import { Page } from '../../components/Page';
 import { useReadyDataset } from '../../data/datasetContext';
-import type { FileReport } from '../../domain/contract/checks';
-import { formatMonth, formatMonthLong } from '../../domain/months';
+import type { Publishing, RawCheckResult, RawFileReport } from '../../data/rawCheck';
+import { formatIsoDate, formatMonth, formatMonthLong } from '../../domain/months';
 import { countProblems, describeProblem } from '../../domain/contract/problems';
 import { PreviewForm } from './PreviewForm';
+import { useRawCheck, type RawCheckState } from './useRawCheck';
 import './dataPage.css';
 
-const STATUS_WORDS: Record<FileReport['status'], string> = {
+const STATUS_WORDS: Record<RawFileReport['status'], string> = {
   ok: 'OK',
-  warnings: 'Used, with warnings',
-  error: 'Not used: has errors',
+  warnings: 'Passes, with warnings',
+  error: 'Has errors: cannot be published',
 };
 
+const PUBLISHING_WORDS: Record<Publishing, string> = {
+  published: 'Published',
+  changed: 'Changed since publishing',
+  'not-published': 'Not published yet',
+  removed: 'Removed since publishing',
+};
+
+/** When a publication was made, in words: "2 December 2026 at 04:00 UTC". */
+function publishedWhen(iso: string): string {
+  return `${formatIsoDate(iso.slice(0, 10))} at ${iso.slice(11, 16)} UTC`;
+}
+
 export function DataPage() {
-  // Files that failed to load are in the banner above every page, and in the table below.
-  const { dataset } = useReadyDataset();
-  const { errors, warnings } = countProblems(dataset.problems);
-  const filesWithProblems = dataset.files.filter((file) => file.problems.length > 0);
-  const folderWarnings = dataset.problems.filter((problem) => !dataset.files.some((file) => file.file === problem.file));
+  const { dataset, publication } = useReadyDataset();
+  const { state, checker } = useRawCheck(dataset.files);
   const months = dataset.snapshots.map((snapshot) => snapshot.month);
   return (
     <Page title="Data files and checks">
       <p className="lead">
-        For performance officers: every file the dashboard loaded, whether it passed the checks in the data contract,
-        and what to fix. The same checks run in <code>npm run check-data</code> and in the build.
+        For performance officers: what the dashboard shows now, and every file in the data folder checked against the
+        data contract (the same checks as <code>npm run check-data</code>, the build and <code>npm run publish-data</code>).
+        A file only reaches the dashboard when it is published with no errors.
       </p>
-      <ul className="stat-row" aria-label="Check results">
+
+      <h2>What is published</h2>
+      <ul className="stat-row" aria-label="What is published">
+        <li>
+          <span className="stat">{months.length}</span> months
+          {months.length > 0 && ` (${formatMonth(months[0]!)} to ${formatMonth(months[months.length - 1]!)})`}
+        </li>
         <li>
           <span className="stat">{dataset.files.length}</span> files
         </li>
+      </ul>
+      <p>
+        Publication <code>{publication.id}</code>, published {publishedWhen(publication.published)}. Every page of the
+        dashboard shows these figures until the next publication.
+      </p>
+
+      <RawFiles state={state} />
+
+      <PreviewForm checker={checker} ready={state.status === 'checked'} />
+
+      <h2>How to add a month</h2>
+      <ol>
         <li>
-          <span className="stat">{errors}</span> {errors === 1 ? 'error' : 'errors'}
+          Save the month’s figures as <code>snapshots/YYYY-MM.json</code> in the data folder (for example{' '}
+          <code>snapshots/2019-04.json</code>), or turn a spreadsheet export into one with <code>npm run import</code>.
         </li>
         <li>
-          <span className="stat">{warnings}</span> {warnings === 1 ? 'warning' : 'warnings'}
+          Run <code>npm run check-data</code>, or preview the file above. Fix every error: a folder with errors is not
+          published.
         </li>
         <li>
-          <span className="stat">{dataset.snapshots.length}</span> months shown
-          {months.length > 0 && ` (${formatMonth(months[0]!)} to ${formatMonth(months[months.length - 1]!)})`}
+          Publish: rebuild the site, or run <code>npm run publish-data</code> on the deployed data folder. Until then the
+          dashboard keeps showing the last publication.
+        </li>
+      </ol>
+    </Page>
+  );
+}
+
+function RawFiles({ state }: { state: RawCheckState }) {
+  if (state.status === 'listing' || state.status === 'checking') {
+    return (
+      <>
+        <h2>The files in the data folder</h2>
+        <p role="status" aria-live="polite" className="loading">
+          {state.status === 'listing' ? 'Finding the data files…' : `Checked ${state.checked} of ${state.total} files…`}
+        </p>
+        {state.status === 'checking' && <progress max={state.total} value={state.checked} aria-label="Files checked" />}
+      </>
+    );
+  }
+  if (state.status === 'list-failed' || state.status === 'check-failed') {
+    return (
+      <>
+        <h2>The files in the data folder</h2>
+        <div className="notice notice-error" role="alert">
+          <p>
+            The data files could not be checked: {state.reason}. The published figures above are not affected.
+          </p>
+          {state.status === 'list-failed' && (
+            <button type="button" className="button" onClick={state.retry}>
+              Try again
+            </button>
+          )}
+        </div>
+      </>
+    );
+  }
+  return <CheckedFiles result={state.result} />;
+}
+
+function CheckedFiles({ result }: { result: RawCheckResult }) {
+  const changed = result.files.filter((file) => file.publishing !== 'published').length;
+  const filesWithProblems = result.files.filter((file) => file.problems.length > 0 || file.publishing !== 'published');
+  return (
+    <>
+      <h2>The files in the data folder</h2>
+      <p role="status">Checked {result.files.length} files.</p>
+      <ul className="stat-row" aria-label="Check results">
+        <li>
+          <span className="stat">{result.files.length}</span> files
+        </li>
+        <li>
+          <span className="stat">{result.errors}</span> {result.errors === 1 ? 'error' : 'errors'}
+        </li>
+        <li>
+          <span className="stat">{result.warnings}</span> {result.warnings === 1 ? 'warning' : 'warnings'}
+        </li>
+        <li>
+          <span className="stat">{changed}</span> {changed === 1 ? 'file differs' : 'files differ'} from what is published
         </li>
       </ul>
+      {result.errors > 0 && (
+        <p className="notice notice-warning">
+          <strong>The data folder has errors, so it cannot be published.</strong> The dashboard keeps showing the last
+          publication until they are fixed.
+        </p>
+      )}
 
-      <h2>Missing months</h2>
-      {dataset.missingMonths.length ? (
+      <h3>Missing months</h3>
+      {result.missingMonths.length ? (
         <>
           <p>These months have no snapshot between the first and the last month:</p>
           <ul className="missing-months">
-            {dataset.missingMonths.map((month) => (
+            {result.missingMonths.map((month) => (
               <li key={month}>
                 {formatMonthLong(month)} (<code>snapshots/{month}.json</code>)
               </li>
@@ -57,15 +151,15 @@ export function DataPage() {
         <p>No month is missing between the first and the last.</p>
       )}
 
-      <h2>Files</h2>
       <div className="table-scroll">
         <table className="table">
-          <caption>Every data file loaded, {dataset.files.length} in all</caption>
+          <caption>Every data file, {result.files.length} in all</caption>
           <thead>
             <tr>
               <th scope="col">File</th>
               <th scope="col">Month</th>
-              <th scope="col">Status</th>
+              <th scope="col">Checks</th>
+              <th scope="col">Against what is published</th>
               <th scope="col" className="numeric">
                 Errors
               </th>
@@ -75,7 +169,7 @@ export function DataPage() {
             </tr>
           </thead>
           <tbody>
-            {dataset.files.map((file) => {
+            {result.files.map((file) => {
               const counts = countProblems(file.problems);
               return (
                 <tr key={file.file}>
@@ -84,8 +178,9 @@ export function DataPage() {
                   </th>
                   <td>{file.month ? formatMonth(file.month) : '–'}</td>
                   <td>
-                    <span className={`tag tag-file-${file.status}`}>{STATUS_WORDS[file.status]}</span>
+                    <span className={`tag tag-file-${file.status}`}>{file.publishing === 'removed' ? '–' : STATUS_WORDS[file.status]}</span>
                   </td>
+                  <td>{PUBLISHING_WORDS[file.publishing]}</td>
                   <td className="numeric">{counts.errors}</td>
                   <td className="numeric">{counts.warnings}</td>
                 </tr>
@@ -95,41 +190,33 @@ export function DataPage() {
         </table>
       </div>
 
-      <h2>Problems</h2>
-      {filesWithProblems.length === 0 && folderWarnings.length === 0 && <p>No problems found. Every file passed every check.</p>}
+      <h3>Problems and changes</h3>
+      {filesWithProblems.length === 0 && result.folderProblems.length === 0 && (
+        <p>No problems found: every file passed every check and is published as it is.</p>
+      )}
       {filesWithProblems.map((file) => (
         <section key={file.file} className="problem-file" aria-labelledby={`problems-${file.file}`}>
-          <h3 id={`problems-${file.file}`}>
+          <h4 id={`problems-${file.file}`}>
             <code>{file.file}</code>
-          </h3>
-          <ul className="problem-list">
-            {file.problems.map((problem, index) => (
-              <li key={index} className={`problem problem-${problem.severity}`}>
-                <span className={`tag tag-${problem.severity === 'error' ? 'red' : 'amber'}`}>{problem.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
-                <span className="problem-place">
-                  line {problem.line ?? 1}, column {problem.column ?? 1}
-                </span>
-                : {describeProblem(problem)}
-              </li>
-            ))}
-          </ul>
+            {file.publishing !== 'published' && <span className="publishing-note"> {PUBLISHING_WORDS[file.publishing]}</span>}
+          </h4>
+          {file.problems.length === 0 ? (
+            <p>{file.publishing === 'removed' ? 'No longer in the data folder: the next publication leaves it out.' : 'No problems: the next publication will include it.'}</p>
+          ) : (
+            <ul className="problem-list">
+              {file.problems.map((problem, index) => (
+                <li key={index} className={`problem problem-${problem.severity}`}>
+                  <span className={`tag tag-${problem.severity === 'error' ? 'red' : 'amber'}`}>{problem.severity === 'error' ? 'Error' : 'Warning'}</span>{' '}
+                  <span className="problem-place">
+                    line {problem.line ?? 1}, column {problem.column ?? 1}
+                  </span>
+                  : {describeProblem(problem)}
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       ))}
-
-      <PreviewForm />
-
-      <h2>How to add a month</h2>
-      <ol>
-        <li>
-          Save the month’s figures as <code>snapshots/YYYY-MM.json</code> in the data folder (for example{' '}
-          <code>snapshots/2019-04.json</code>), or turn a spreadsheet export into one with <code>npm run import</code>.
-        </li>
-        <li>
-          Run <code>npm run check-data</code>, or preview the file above. Fix every error: a file with errors is not
-          shown.
-        </li>
-        <li>Publish: rebuild the site, or run <code>npm run publish-data</code> on the deployed data folder.</li>
-      </ol>
-    </Page>
+    </>
   );
 }

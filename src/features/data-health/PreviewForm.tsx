@@ -1,26 +1,16 @@
 import { useState, type ChangeEvent, type DragEvent } from 'react';
-import { useReadyDataset } from '../../data/datasetContext';
 import { usePreview } from '../../data/preview';
-import { checkDataset, monthOfFileName, readDataFile, type ReadFile } from '../../domain/contract/checks';
-import { formatMonthLong, isMonth } from '../../domain/months';
-import { countProblems, describeProblem, type Problem } from '../../domain/contract/problems';
-import { snapshotFromCsv } from '../../domain/contract/csvImport';
+import type { PreviewResult } from '../../data/rawCheck';
+import type { RawChecker } from '../../data/rawFiles';
+import { formatMonthLong } from '../../domain/months';
+import { countProblems, describeProblem } from '../../domain/contract/problems';
 
-interface Candidate {
-  read: ReadFile;
-  originalName: string;
-  problems: Problem[];
-}
+type Candidate = Extract<PreviewResult, { kind: 'checked' }> & { originalName: string };
 
-/** Where a chosen file would be published: snapshots/<its name>, or snapshots/<month>.json. */
-function publishedName(name: string, month: string | undefined): string {
-  const asNamed = `snapshots/${name}`;
-  if (monthOfFileName(asNamed)) return asNamed;
-  return month && isMonth(month) ? `snapshots/${month}.json` : asNamed;
-}
+const monthOfName = (file: string) => /^snapshots\/(\d{4}-(0[1-9]|1[0-2]))\.json$/.exec(file)?.[1];
 
-export function PreviewForm() {
-  const { published } = useReadyDataset();
+/** Choose a file, see it checked (in the checks' worker, against the raw files), then preview the dashboard with it. */
+export function PreviewForm({ checker, ready }: { checker: RawChecker; ready: boolean }) {
   const { preview, setPreview } = usePreview();
   const [candidate, setCandidate] = useState<Candidate | undefined>(undefined);
   const [csvMonth, setCsvMonth] = useState('');
@@ -30,28 +20,12 @@ export function PreviewForm() {
   const check = async (file: File) => {
     setReadError(undefined);
     const bytes = new Uint8Array(await file.arrayBuffer());
-    let read: ReadFile;
-    if (/\.csv$/i.test(file.name)) {
-      const month = csvMonth || /(\d{4}-\d{2})/.exec(file.name)?.[1];
-      if (!month || !isMonth(month)) {
-        setReadError(`To preview ${file.name}, enter the month it reports (YYYY-MM) first, or name the file after its month.`);
-        return;
-      }
-      const converted = snapshotFromCsv(bytes, month, file.name);
-      if (!converted.ok) {
-        setCandidate({ read: readDataFile(`snapshots/${month}.json`, '{}'), originalName: file.name, problems: converted.problems });
-        return;
-      }
-      read = readDataFile(`snapshots/${month}.json`, JSON.stringify(converted.snapshot, null, 2));
-    } else {
-      const first = readDataFile(publishedName(file.name, undefined), bytes);
-      const month = (first.data as { month?: string } | undefined)?.month;
-      read = readDataFile(publishedName(file.name, month), bytes);
+    const result = await checker.preview({ name: file.name, bytes, csvMonth });
+    if (result.kind === 'unreadable') {
+      setReadError(result.message);
+      return;
     }
-    const others = published.filter((other) => other.file !== read.file);
-    const dataset = checkDataset([...others, read]);
-    const problems = dataset.problems.filter((problem) => problem.file === read.file);
-    setCandidate({ read, originalName: file.name, problems });
+    setCandidate({ ...result, originalName: file.name });
   };
 
   const onChoose = (event: ChangeEvent<HTMLInputElement>) => {
@@ -71,8 +45,10 @@ export function PreviewForm() {
       <h2 id="preview-heading">Preview a new month before publishing</h2>
       <p>
         Choose a snapshot file (JSON, or a CSV export with one row per indicator). It is checked here, in your browser,
-        with the same checks as <code>npm run check-data</code>. Nothing is uploaded or published.
+        with the same checks as <code>npm run check-data</code>, beside the other files in the data folder. Nothing is
+        uploaded or published.
       </p>
+      {!ready && <p className="hint">A file you choose now is checked as soon as the data folder’s check above is done.</p>}
       <div
         className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
         onDragOver={(event) => {
@@ -106,8 +82,8 @@ export function PreviewForm() {
               {candidate.originalName}: {counts.errors === 0 ? 'passed the checks' : 'has errors'}
             </h3>
             <p>
-              It would be published as <code>{candidate.read.file}</code>
-              {monthOfFileName(candidate.read.file) && ` (${formatMonthLong(monthOfFileName(candidate.read.file)!)})`}. {counts.errors}{' '}
+              It would be published as <code>{candidate.file}</code>
+              {monthOfName(candidate.file) && ` (${formatMonthLong(monthOfName(candidate.file)!)})`}. {counts.errors}{' '}
               {counts.errors === 1 ? 'error' : 'errors'}, {counts.warnings} {counts.warnings === 1 ? 'warning' : 'warnings'}.
             </p>
             {candidate.problems.length > 0 && (
@@ -120,12 +96,12 @@ export function PreviewForm() {
                 ))}
               </ul>
             )}
-            {counts.errors === 0 && preview?.read !== candidate.read && (
-              <button type="button" className="button" onClick={() => setPreview({ read: candidate.read, originalName: candidate.originalName })}>
+            {candidate.snapshot && preview?.snapshot !== candidate.snapshot && (
+              <button type="button" className="button" onClick={() => setPreview({ snapshot: candidate.snapshot!, file: candidate.file, originalName: candidate.originalName })}>
                 View the dashboard with this file
               </button>
             )}
-            {preview?.read === candidate.read && <p>The dashboard is showing this file now, marked “Preview – not published”.</p>}
+            {candidate.snapshot && preview?.snapshot === candidate.snapshot && <p>The dashboard is showing this file now, marked “Preview – not published”.</p>}
           </div>
         )}
       </div>

@@ -1,0 +1,47 @@
+// The raw files' check for the Data page: their list, then every file checked in a worker,
+// with progress as it goes. One checker per page visit, shared with the preview form.
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import type { PublishedFile } from '../../domain/contract/publication';
+import type { RawCheckResult } from '../../data/rawCheck';
+import { createRawChecker, dataFolderUrl, rawManifestQueryOptions, type RawChecker } from '../../data/rawFiles';
+import { FetchFailure, fetchSettings } from '../../data/published';
+
+export type RawCheckState =
+  | { status: 'listing' }
+  | { status: 'list-failed'; reason: string; retry: () => void }
+  | { status: 'checking'; checked: number; total: number }
+  | { status: 'checked'; result: RawCheckResult }
+  | { status: 'check-failed'; reason: string };
+
+export function useRawCheck(published: PublishedFile[]): { state: RawCheckState; checker: RawChecker } {
+  const manifest = useQuery(rawManifestQueryOptions());
+  const checker = useMemo(() => createRawChecker(), []);
+  useEffect(() => () => checker.close(), [checker]);
+  const [state, setState] = useState<RawCheckState>({ status: 'listing' });
+
+  useEffect(() => {
+    if (!manifest.data) return;
+    let current = true;
+    setState({ status: 'checking', checked: 0, total: manifest.data.files.length });
+    checker
+      .check({ dataBase: dataFolderUrl(), files: manifest.data.files, published, timeoutMs: fetchSettings.rawTimeoutMs }, (checked, total) => {
+        if (current) setState({ status: 'checking', checked, total });
+      })
+      .then(
+        (result) => current && setState({ status: 'checked', result }),
+        (error: Error) => current && setState({ status: 'check-failed', reason: error.message }),
+      );
+    return () => {
+      current = false;
+    };
+  }, [manifest.data, checker, published]);
+
+  if (manifest.error) {
+    return {
+      state: { status: 'list-failed', reason: manifest.error instanceof FetchFailure ? manifest.error.message : String(manifest.error), retry: () => void manifest.refetch() },
+      checker,
+    };
+  }
+  return { state: manifest.data ? state : { status: 'listing' }, checker };
+}

@@ -1,0 +1,100 @@
+// Published means checked: a deployed site (dist/ copied to a plain static server) keeps showing
+// the last good publication when an officer overwrites a month with a broken file, publish-data
+// refuses it, and the Data page shows the raw file as changed since publishing with its error.
+// Then a good new month, published, shows. And the Overview's figures take two requests.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { copyOfDist, heading, useSite, waitForHeading } from './fixtures';
+
+let folder = '';
+const site = useSite(() => {
+  folder = copyOfDist();
+  return folder;
+});
+
+function publishData(): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, ['scripts/run.mjs', 'publishData', join(folder, 'data')], { encoding: 'utf8' });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+/** Every file of the published side of the data folder, byte for byte. */
+function publishedFiles(): Map<string, string> {
+  const files = new Map<string, string>([['current.json', readFileSync(join(folder, 'data/current.json'), 'base64')]]);
+  for (const name of readdirSync(join(folder, 'data/publications'))) {
+    files.set(`publications/${name}`, readFileSync(join(folder, 'data/publications', name), 'base64'));
+  }
+  return files;
+}
+
+async function marchRow(page: Page): Promise<string> {
+  await heading(page);
+  return (await page.getByRole('table', { name: /every month/ }).getByRole('row', { name: /^Mar 2019/ }).textContent()) ?? '';
+}
+
+describe('publishing a deployed site', () => {
+  it('a broken overwrite of a published month: publish-data exits 1, the site keeps the last good figures, the Data page shows the raw file', async () => {
+    const before = await site.open('indicator/CP5/');
+    const goodRow = await marchRow(before);
+    expect(goodRow).toContain('86.3');
+    await before.context().close();
+
+    // The officer overwrites March 2019 with a typo (a trailing comma) and publishes.
+    const march = readFileSync(join(folder, 'data/snapshots/2019-03.json'), 'utf8');
+    writeFileSync(join(folder, 'data/snapshots/2019-03.json'), march.replace('"value": 86.3,', '"value": 68.3,,'));
+    const published = publishedFiles();
+    const run = publishData();
+    expect(run.status).toBe(1);
+    expect(run.output).toMatch(/snapshots\/2019-03\.json:\d+:\d+: error: Invalid JSON/);
+    expect(run.output).toMatch(/current\.json not changed, so the site keeps showing publication [0-9a-f]{16}/);
+    expect(publishedFiles()).toEqual(published);
+
+    // The live site still shows March as published.
+    const after = await site.open('indicator/CP5/');
+    expect(await marchRow(after)).toBe(goodRow);
+    await after.goto(`${site.server.url}`);
+    await waitForHeading(after, 'Overview Mar 2019');
+    await after.context().close();
+
+    // The Data page shows the raw file as changed since publishing, with its error.
+    const data = await site.open('data-files/');
+    await heading(data);
+    const section = data.getByRole('region', { name: /snapshots\/2019-03\.json/ });
+    await section.waitFor({ timeout: 15_000 });
+    const text = (await section.textContent()) ?? '';
+    expect(text).toContain('Changed since publishing');
+    expect(text).toMatch(/Error line \d+, column \d+: Invalid JSON/);
+    expect(await data.getByRole('row', { name: /snapshots\/2019-03\.json/ }).textContent()).toContain('Has errors: cannot be published');
+    await data.context().close();
+
+    // Fixed, with a new month beside it: published, and shown.
+    writeFileSync(join(folder, 'data/snapshots/2019-03.json'), march);
+    writeFileSync(join(folder, 'data/snapshots/2019-04.json'), march.replace('"month": "2019-03"', '"month": "2019-04"'));
+    const fixed = publishData();
+    expect(fixed.output).toMatch(/Published \d+ files \(19 months\) as .*publications\/[0-9a-f]{16}\.json: added 2019-04\./);
+    expect(fixed.status).toBe(0);
+    const latest = await site.open('');
+    await waitForHeading(latest, 'Overview Apr 2019');
+    await latest.context().close();
+  });
+});
+
+describe('loading the figures', () => {
+  it('the Overview makes exactly two data requests: the pointer and the one publication it names', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/data/')) requests.push(path.replace(/^.*?\/data\//, ''));
+    });
+    await page.goto(site.server.url);
+    await heading(page);
+    await page.waitForLoadState('networkidle');
+    const pointer = JSON.parse(readFileSync(join(folder, 'data/current.json'), 'utf8')) as { file: string };
+    expect(requests.sort()).toEqual(['current.json', pointer.file].sort());
+    await context.close();
+  });
+});
