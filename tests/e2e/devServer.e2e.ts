@@ -14,12 +14,21 @@ let browser: Browser;
 let folder = '';
 let url = '';
 
+function devServerPort(chosen: string | undefined): number {
+  if (chosen === undefined || chosen === '') return 5300 + Math.floor(Math.random() * 500);
+  const port = Number(chosen);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`E2E_PORT must be a port number (1 to 65535), not "${chosen}"`);
+  return port;
+}
+
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'dashboard-live-'));
   cpSync('data', folder, { recursive: true });
-  // As a user runs it (npm start is vite), over a copy of the data folder.
-  const port = 5300 + Math.floor(Math.random() * 500);
-  server = spawn('npx', ['vite', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  // As a user runs it (npm start is vite --configLoader runner), over a copy of the data folder.
+  // Vite takes the port it is given (--strictPort) and fails rather than move to another: E2E_PORT
+  // if set, or else a random one from 5300 to 5799.
+  const port = devServerPort(process.env.E2E_PORT);
+  server = spawn('npx', ['vite', '--configLoader', 'runner', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     env: { ...process.env, DASHBOARD_DATA_DIR: folder },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -3,12 +3,11 @@
 // page with its reference in the footer, and nothing interactive on paper. The PDF is saved in
 // tests/e2e/output/meeting-pack.pdf for a person to look at.
 //
-// The text is read with a small reader below (Node's zlib and the fonts' ToUnicode maps), so the
-// test needs no poppler. It is enough for the PDFs Chromium (Skia) writes: plain objects,
-// Flate-compressed page contents, Type0 fonts with a ToUnicode CMap, text drawn with Tj/TJ.
+// The text, page sizes and links are read with pdfjs-dist (Mozilla's PDF reader, its legacy build
+// for Node), so the test needs no poppler and no reader of our own.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { inflateSync } from 'node:zlib';
+import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { heading, SCREENSHOTS, useSite } from './fixtures';
@@ -58,8 +57,9 @@ describe('the meeting pack printed to PDF', () => {
     writeFileSync(join(SCREENSHOTS, 'meeting-pack.pdf'), pdf);
     await page.context().close();
 
-    const pages = readPdfPages(pdf);
-    // Page count, two ways: the page tree, and the page objects in the file.
+    const sheets = await readPdf(pdf);
+    const pages = sheets.map((sheet) => sheet.text);
+    // Page count, two ways: the reader's page tree, and the page objects in the file.
     expect(pages.length).toBe(countPageObjects(pdf));
     // At least one page per section (each starts a page): cover, summary, 10 indicators,
     // workstreams, survey = 14. Measured: 15 (the summary runs to a second page). Far more
@@ -67,11 +67,12 @@ describe('the meeting pack printed to PDF', () => {
     expect(pages.length).toBeGreaterThanOrEqual(14);
     expect(pages.length).toBeLessThanOrEqual(20);
     // Every sheet is A4 portrait (595 × 842 points).
-    for (const size of pageSizes(pdf)) {
-      expect(Math.abs(size.width - 595)).toBeLessThan(2);
-      expect(Math.abs(size.height - 842)).toBeLessThan(2);
+    for (const sheet of sheets) {
+      expect(Math.abs(sheet.width - 595)).toBeLessThan(2);
+      expect(Math.abs(sheet.height - 842)).toBeLessThan(2);
     }
     // No link annotations: nothing interactive on paper.
+    expect(sheets.map((sheet) => sheet.links)).toEqual(sheets.map(() => 0));
     expect(pdf.toString('latin1')).not.toMatch(/\/Subtype\s*\/Link/);
 
     // The cover.
@@ -129,7 +130,7 @@ describe('the meeting pack printed to PDF', () => {
     const { page } = await openPack('2018-01');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     await page.context().close();
-    const pages = readPdfPages(pdf);
+    const pages = (await readPdf(pdf)).map((sheet) => sheet.text);
     const survey = pagesOf(pages, 'Survey', 'Jan 2018').join(' ');
     expect(survey).toContain('Staff survey');
     expect(survey).toContain('24.8%');
@@ -144,209 +145,53 @@ function pagesOf(pages: string[], label: string, month = 'Nov 2017'): string[] {
   return pages.filter((text) => text.includes(`${label} · ${month} · Page `));
 }
 
-// ---------- a minimal reader for Chromium's PDFs ----------
+// ---------- reading the PDF back: pdfjs-dist, Mozilla's PDF reader (its Node build) ----------
 
-interface PdfObject {
-  body: string;
-  stream?: Buffer;
+interface PdfPage {
+  /** The page's text, white space collapsed, ligatures (ﬀ, ﬁ) unfolded. */
+  text: string;
+  width: number;
+  height: number;
+  /** Link annotations on the page: anything that could be clicked. */
+  links: number;
 }
 
-function readObjects(pdf: Buffer): Map<number, PdfObject> {
-  const text = pdf.toString('latin1');
-  const objects = new Map<number, PdfObject>();
-  const pattern = /(\d+)\s+0\s+obj\b/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const start = match.index + match[0].length;
-    const streamAt = text.indexOf('stream', start);
-    const endAt = text.indexOf('endobj', start);
-    if (streamAt !== -1 && streamAt < endAt) {
-      const body = text.slice(start, streamAt);
-      let dataStart = streamAt + 'stream'.length;
-      if (text[dataStart] === '\r') dataStart++;
-      if (text[dataStart] === '\n') dataStart++;
-      objects.set(Number(match[1]), { body, stream: pdf.subarray(dataStart, dataStart + streamLength(body, text)) });
-      pattern.lastIndex = dataStart + streamLength(body, text);
-    } else {
-      objects.set(Number(match[1]), { body: text.slice(start, endAt) });
-      pattern.lastIndex = endAt;
+async function readPdf(pdf: Buffer): Promise<PdfPage[]> {
+  // A copy: pdfjs takes ownership of (detaches) the bytes it is given.
+  const document = await getDocument({ data: new Uint8Array(pdf), verbosity: VerbosityLevel.ERRORS, isEvalSupported: false }).promise;
+  try {
+    const pages: PdfPage[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      const [left, bottom, right, top] = page.view;
+      const content = await page.getTextContent();
+      // Each item is a run of text. A run that starts on the same line just where the last one
+      // ended (a text node split from its full stop, a bold word) joins it; any other gets a space.
+      let text = '';
+      let last: { y: number; end: number; size: number } | undefined;
+      for (const item of content.items) {
+        if (!('str' in item)) continue;
+        const [, , c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
+        const adjoins = last !== undefined && Math.abs(last.y - y) < 0.5 && Math.abs(x - last.end) < 0.25 * last.size;
+        text += (adjoins ? '' : ' ') + item.str + (item.hasEOL ? ' ' : '');
+        last = { y, end: x + item.width, size: Math.hypot(c, d) || item.height };
+      }
+      const annotations: { subtype?: string }[] = await page.getAnnotations();
+      pages.push({
+        text: text.normalize('NFKC').replace(/\s+/g, ' ').trim(),
+        width: right! - left!,
+        height: top! - bottom!,
+        links: annotations.filter((annotation) => annotation.subtype === 'Link').length,
+      });
+      page.cleanup();
     }
+    return pages;
+  } finally {
+    await document.destroy();
   }
-  return objects;
 }
 
-function streamLength(body: string, text: string): number {
-  const direct = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(body);
-  if (direct) return Number(direct[1]);
-  const reference = /\/Length\s+(\d+)\s+0\s+R/.exec(body);
-  if (!reference) throw new Error('A stream without a length');
-  const value = new RegExp(`(?:^|\\s)${reference[1]}\\s+0\\s+obj\\s*(\\d+)`).exec(text);
-  if (!value) throw new Error(`Length object ${reference[1]} not found`);
-  return Number(value[1]);
-}
-
-function streamData(object: PdfObject): Buffer {
-  if (!object.stream) throw new Error('Not a stream');
-  return /\/FlateDecode/.test(object.body) ? inflateSync(object.stream) : object.stream;
-}
-
-function reference(body: string, key: string): number | undefined {
-  const match = new RegExp(`/${key}\\s+(\\d+)\\s+0\\s+R`).exec(body);
-  return match ? Number(match[1]) : undefined;
-}
-
-/** The page objects in reading order, from the catalogue's page tree. */
-function pageObjects(objects: Map<number, PdfObject>, pdf: Buffer): PdfObject[] {
-  const root = reference(pdf.toString('latin1').slice(-2048), 'Root');
-  const catalogue = root === undefined ? undefined : objects.get(root);
-  const tree = catalogue && reference(catalogue.body, 'Pages');
-  if (tree === undefined) throw new Error('No page tree');
-  const pages: PdfObject[] = [];
-  const walk = (id: number) => {
-    const node = objects.get(id);
-    if (!node) return;
-    if (/\/Type\s*\/Pages\b/.test(node.body)) {
-      const kids = /\/Kids\s*\[([^\]]*)\]/.exec(node.body)?.[1] ?? '';
-      for (const kid of kids.matchAll(/(\d+)\s+0\s+R/g)) walk(Number(kid[1]));
-    } else if (/\/Type\s*\/Page\b/.test(node.body)) {
-      pages.push(node);
-    }
-  };
-  walk(tree);
-  return pages;
-}
-
+/** The page objects in the file's bytes, counted without a reader: a check on the reader's count. */
 function countPageObjects(pdf: Buffer): number {
   return (pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
-}
-
-function pageSizes(pdf: Buffer): { width: number; height: number }[] {
-  const objects = readObjects(pdf);
-  return pageObjects(objects, pdf).map((page) => {
-    const box = /\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/.exec(page.body);
-    if (!box) throw new Error('A page without a MediaBox');
-    return { width: Number(box[3]) - Number(box[1]), height: Number(box[4]) - Number(box[2]) };
-  });
-}
-
-/** A ToUnicode CMap: character code (hex) to text. */
-function readCMap(source: string): Map<string, string> {
-  const map = new Map<string, string>();
-  const utf16 = (hex: string) => String.fromCharCode(...(hex.match(/.{4}/g) ?? []).map((unit) => parseInt(unit, 16)));
-  for (const block of source.matchAll(/beginbfchar([\s\S]*?)endbfchar/g)) {
-    for (const pair of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>/g)) map.set(pair[1]!.toUpperCase(), utf16(pair[2]!));
-  }
-  for (const block of source.matchAll(/beginbfrange([\s\S]*?)endbfrange/g)) {
-    for (const range of block[1]!.matchAll(/<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(<[0-9A-Fa-f]+>|\[[^\]]*\])/g)) {
-      const width = range[1]!.length;
-      const low = parseInt(range[1]!, 16);
-      const high = parseInt(range[2]!, 16);
-      const targets = range[3]!.startsWith('[') ? [...range[3]!.matchAll(/<([0-9A-Fa-f]+)>/g)].map((target) => target[1]!) : undefined;
-      for (let code = low; code <= high; code++) {
-        const key = code.toString(16).toUpperCase().padStart(width, '0');
-        if (targets) {
-          if (targets[code - low]) map.set(key, utf16(targets[code - low]!));
-        } else {
-          const first = range[3]!.slice(1, -1);
-          const base = parseInt(first.slice(-4), 16) + (code - low);
-          map.set(key, utf16(first.slice(0, -4) + base.toString(16).padStart(4, '0')));
-        }
-      }
-    }
-  }
-  return map;
-}
-
-/** A CID font's glyph widths (thousandths of the font size), from its /W array and /DW. */
-function readWidths(body: string): { widths: Map<number, number>; fallback: number } {
-  const widths = new Map<number, number>();
-  const fallback = Number(/\/DW\s+([\d.]+)/.exec(body)?.[1] ?? 1000);
-  const start = body.search(/\/W\s*\[/);
-  if (start === -1) return { widths, fallback };
-  // The /W array, brackets balanced: "c [w1 w2 …]" widths from c on, or "c1 c2 w" one width for a range.
-  let depth = 0;
-  let end = body.indexOf('[', start);
-  for (; end < body.length; end++) {
-    if (body[end] === '[') depth++;
-    else if (body[end] === ']' && --depth === 0) break;
-  }
-  const tokens = body.slice(body.indexOf('[', start) + 1, end).match(/\[|\]|[-\d.]+/g) ?? [];
-  for (let index = 0; index < tokens.length; ) {
-    const first = Number(tokens[index]);
-    if (tokens[index + 1] === '[') {
-      index += 2;
-      for (let code = first; tokens[index] !== ']' && index < tokens.length; index++, code++) widths.set(code, Number(tokens[index]));
-      index++;
-    } else {
-      for (let code = first; code <= Number(tokens[index + 1]); code++) widths.set(code, Number(tokens[index + 2]));
-      index += 3;
-    }
-  }
-  return { widths, fallback };
-}
-
-/**
- * The text of each page. Each text object (BT … ET) is one run; a run that starts on the same
- * line just where the last one ended (a text node split from its full stop, a bold word) joins
- * it directly, any other with a space. White space collapsed, ligatures (ﬀ, ﬁ) unfolded.
- */
-function readPdfPages(pdf: Buffer): string[] {
-  const objects = readObjects(pdf);
-  const fontCache = new Map<number, { cmap: Map<string, string>; widths: Map<number, number>; fallback: number }>();
-  const fontOf = (fontId: number) => {
-    if (!fontCache.has(fontId)) {
-      const font = objects.get(fontId);
-      const toUnicode = font && reference(font.body, 'ToUnicode');
-      const descendant = font && /\/DescendantFonts\s*\[\s*(\d+)\s+0\s+R/.exec(font.body)?.[1];
-      fontCache.set(fontId, {
-        cmap: toUnicode === undefined ? new Map() : readCMap(streamData(objects.get(toUnicode)!).toString('latin1')),
-        ...readWidths(descendant ? (objects.get(Number(descendant))?.body ?? '') : ''),
-      });
-    }
-    return fontCache.get(fontId)!;
-  };
-  const noFont = { cmap: new Map<string, string>(), widths: new Map<number, number>(), fallback: 1000 };
-  return pageObjects(objects, pdf).map((page) => {
-    const fonts = new Map<string, number>();
-    const fontDict = /\/Font\s*<<([^>]*)>>/.exec(page.body)?.[1] ?? '';
-    for (const entry of fontDict.matchAll(/\/([^\s/]+)\s+(\d+)\s+0\s+R/g)) fonts.set(entry[1]!, Number(entry[2]));
-    const contentIds = /\/Contents\s*\[([^\]]*)\]/.exec(page.body)?.[1] ?? /\/Contents\s+(\d+\s+0\s+R)/.exec(page.body)?.[1] ?? '';
-    let text = '';
-    let previous: { y: number; end: number; size: number } | undefined;
-    for (const content of contentIds.matchAll(/(\d+)\s+0\s+R/g)) {
-      const source = streamData(objects.get(Number(content[1]))!).toString('latin1');
-      let font = noFont;
-      let size = 0;
-      let run = '';
-      let x = 0;
-      let y = 0;
-      let advance = 0;
-      let lastWidth = 0;
-      const show = (hex: string) => {
-        const codes = hex.match(/.{4}/g) ?? [];
-        run += codes.map((code) => font.cmap.get(code.toUpperCase()) ?? '').join('');
-        lastWidth = (codes.reduce((sum, code) => sum + (font.widths.get(parseInt(code, 16)) ?? font.fallback), 0) * size) / 1000;
-      };
-      const tokens = /\/([^\s/]+)\s+([-\d.]+)\s+Tf|[-\d.]+\s+[-\d.]+\s+[-\d.]+\s+[-\d.]+\s+([-\d.]+)\s+([-\d.]+)\s+Tm|([-\d.]+)\s+[-\d.]+\s+Td|<([0-9A-Fa-f]*)>\s*Tj|\[((?:[^\]\\]|\\.)*)\]\s*TJ|\bET\b/g;
-      for (const token of source.matchAll(tokens)) {
-        if (token[1] !== undefined) {
-          font = fonts.has(token[1]) ? fontOf(fonts.get(token[1])!) : noFont;
-          size = Math.abs(Number(token[2]));
-        } else if (token[3] !== undefined) {
-          x = Number(token[3]);
-          y = Number(token[4]);
-          advance = 0;
-          lastWidth = 0;
-        } else if (token[5] !== undefined) advance += Number(token[5]);
-        else if (token[6] !== undefined) show(token[6]);
-        else if (token[7] !== undefined) for (const part of token[7].matchAll(/<([0-9A-Fa-f]*)>/g)) show(part[1]!);
-        else {
-          const adjoins = previous !== undefined && Math.abs(previous.y - y) < 0.5 && Math.abs(x - previous.end) < 0.25 * previous.size;
-          text += (adjoins ? '' : ' ') + run;
-          previous = { y, end: x + advance + lastWidth, size };
-          run = '';
-        }
-      }
-    }
-    return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
-  });
 }

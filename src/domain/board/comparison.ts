@@ -8,11 +8,14 @@ export type Comparison = 'better' | 'similar' | 'worse' | 'higher' | 'lower';
 
 export const SIMILAR_PERCENT_POINTS = 1;
 export const SIMILAR_RELATIVE = 0.05;
+// Figures are decimals but arithmetic is binary: 4.4 - 3.4 is 1.0000000000000004, which would
+// make a gap of exactly 1 point (or exactly 5%) "Better" or "Worse". Allow for that, no more.
+const FLOATING_POINT_SLACK = 1e-9;
 
 export function compareWith(indicator: Indicator, value: number, comparator: number): Comparison {
   const margin = indicator.unit === 'percent' ? SIMILAR_PERCENT_POINTS : Math.abs(comparator) * SIMILAR_RELATIVE;
   const difference = value - comparator;
-  if (Math.abs(difference) <= margin) return 'similar';
+  if (Math.abs(difference) <= margin + FLOATING_POINT_SLACK) return 'similar';
   if (indicator.polarity === 'neutral') return difference > 0 ? 'higher' : 'lower';
   const better = indicator.polarity === 'up' ? difference > 0 : difference < 0;
   return better ? 'better' : 'worse';
