@@ -17,6 +17,13 @@ import { writeAtomically } from './writeAtomically.ts';
 /** The page without figures, kept beside the pages as the template each one is drawn into. */
 export const SHELL_FILE = 'app-shell.html';
 
+/**
+ * Node's own import(), out of reach of the module runner that `vite --configLoader runner`
+ * loads this file with: the runner is closed by the time the build's last hook runs, and an
+ * import() it had rewritten would fail ("Vite module runner has been closed").
+ */
+const nativeImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+
 /** The project folder: above this file in the source, and above .build/ when compiled. */
 function findProject(from: string): string {
   for (let folder = from; ; folder = dirname(folder)) {
@@ -83,7 +90,7 @@ export function withPreloadOf(shell: string, pointer: { publication: string; fil
  */
 async function loadServerEntry(outDir: string): Promise<ServerEntry> {
   // Loaded here, not at the top: publish-data imports this file and should start fast.
-  const [{ build }, { default: react }] = await Promise.all([import('vite'), import('@vitejs/plugin-react')]);
+  const [{ build }, { default: react }] = (await Promise.all([nativeImport('vite'), nativeImport('@vitejs/plugin-react')])) as [typeof import('vite'), typeof import('@vitejs/plugin-react')];
   await build({
     configFile: false,
     root: PROJECT,
@@ -91,7 +98,7 @@ async function loadServerEntry(outDir: string): Promise<ServerEntry> {
     plugins: [react()],
     build: { ssr: SERVER_ENTRY, outDir, emptyOutDir: true, target: 'node20', reportCompressedSize: false },
   });
-  return (await import(pathToFileURL(join(outDir, 'entry-server.js')).href)) as ServerEntry;
+  return (await nativeImport(pathToFileURL(join(outDir, 'entry-server.js')).href)) as ServerEntry;
 }
 
 /** The figures the site publishes: the publication its pointer names. */
