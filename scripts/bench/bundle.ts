@@ -13,6 +13,23 @@ export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 /** The budget of issue #8: JavaScript + CSS before the Overview is usable, gzipped. 1 KB = 1,000 bytes. */
 export const OVERVIEW_BUDGET_GZIP_BYTES = 170_000;
 
+/** The target of issue #12: JavaScript before the Overview is interactive, gzipped. */
+export const OVERVIEW_JS_TARGET_GZIP_BYTES = 100_000;
+
+/**
+ * What the bundle budget test holds the Overview's initial JavaScript to today: no checks, zod or
+ * jsonc-parser any more (150 KB before), but react-dom (64 KB) and react-router (30 KB) alone
+ * are 94 KB of the target's 100. Lower it to the target when routing needs less.
+ */
+export const OVERVIEW_JS_BUDGET_GZIP_BYTES = 132_000;
+
+/** Every source (file or package path) a chunk was built from, from its source map. */
+export function sourcesInChunk(outDir: string, file: string): string[] {
+  const mapFile = join(outDir, `${file}.map`);
+  if (!existsSync(mapFile)) throw new Error(`No source map for ${file}: build with --sourcemap hidden`);
+  return (JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[] }).sources.map((source) => source.replace(/\\/g, '/'));
+}
+
 export const OVERVIEW_MODULE = 'src/features/overview/OverviewPage.tsx';
 
 export interface ManifestChunk {

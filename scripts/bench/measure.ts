@@ -46,9 +46,9 @@ export interface DashboardRun {
   drawnMs: number;
   cards: number;
   sparklines: number;
-  /** When the last JavaScript/CSS, the manifest and the last data file had arrived (ms from navigation start). */
+  /** When the last JavaScript/CSS, the pointer and the last data file had arrived (ms from navigation start). */
   codeInMs: number;
-  manifestInMs: number;
+  pointerInMs: number;
   dataInMs: number;
   /** JS heap in use after load, after a garbage collection. */
   heapUsed: number;
@@ -100,7 +100,7 @@ export async function dashboardRun(browser: Browser, url: string, root: string):
     const heapUsed = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? Number.NaN;
     const before = seen.resources.filter((entry) => entry.end <= seen.drawn);
     const of = (kinds: string[]) => before.filter((entry) => kinds.includes(extension(entry.name)));
-    const isManifest = (entry: ResourceEntry) => entry.name.endsWith('/data/manifest.json');
+    const isPointer = (entry: ResourceEntry) => entry.name.endsWith('/data/current.json');
     const data = of(['json']).filter((entry) => entry.name.includes('/data/'));
     const latest = (entries: readonly ResourceEntry[]) => Math.max(0, ...entries.map((entry) => entry.end));
     return {
@@ -108,8 +108,8 @@ export async function dashboardRun(browser: Browser, url: string, root: string):
       cards: seen.cards,
       sparklines: seen.sparklines,
       codeInMs: latest(of(['js', 'css'])),
-      manifestInMs: latest(data.filter(isManifest)),
-      dataInMs: latest(data.filter((entry) => !isManifest(entry))),
+      pointerInMs: latest(data.filter(isPointer)),
+      dataInMs: latest(data.filter((entry) => !isPointer(entry))),
       heapUsed,
       js: bytesOf(root, url, of(['js'])),
       css: bytesOf(root, url, of(['css'])),
@@ -176,12 +176,12 @@ export interface FetchRun {
 export const LATENCY_MS = 100;
 
 /**
- * The app's way (data/manifest.json, then every file in parallel, each read to bytes) against one
- * combined file of the same texts (data/combined.json, parsed, each text turned back into bytes),
- * from the same server, in one fresh context each. With `latency`, every request waits that long
- * first, as over a real network; on localhost there is no round-trip cost at all.
+ * The old way (data/manifest.json, then every raw file in parallel, each read to bytes, before
+ * the checks) against the new (the pointer, then the one publication, parsed), from the same
+ * server, in one fresh context each. With `latency`, every request waits that long first, as
+ * over a real network; on localhost there is no round-trip cost at all.
  */
-export async function fetchRun(browser: Browser, siteUrl: string, mode: 'small' | 'combined', latency: number): Promise<number> {
+export async function fetchRun(browser: Browser, siteUrl: string, mode: 'raw' | 'published', latency: number): Promise<number> {
   const { context, page, cdp } = await freshPage(browser);
   try {
     await page.goto(`${siteUrl}blank.html`, { waitUntil: 'load', timeout: TIMEOUT });
@@ -191,14 +191,14 @@ export async function fetchRun(browser: Browser, siteUrl: string, mode: 'small' 
     return await page.evaluate(async (mode) => {
       const started = performance.now();
       const options: RequestInit = { cache: 'no-store' };
-      if (mode === 'small') {
+      if (mode === 'raw') {
         const manifest = (await (await fetch('data/manifest.json', options)).json()) as { files: string[] };
         const all = await Promise.all(manifest.files.map(async (file) => new Uint8Array(await (await fetch(`data/${file}`, options)).arrayBuffer())));
         if (all.length !== manifest.files.length) throw new Error('missing files');
       } else {
-        const combined = (await (await fetch('data/combined.json', options)).json()) as { files: Record<string, string> };
-        const encoder = new TextEncoder();
-        for (const text of Object.values(combined.files)) encoder.encode(text);
+        const pointer = (await (await fetch('data/current.json', options)).json()) as { file: string };
+        const publication = (await (await fetch(`data/${pointer.file}`, options)).json()) as { dataset: unknown };
+        if (!publication.dataset) throw new Error('no dataset');
       }
       return performance.now() - started;
     }, mode);

@@ -1,9 +1,10 @@
-// The sites the benchmark loads: the built app over a data folder, with the floor page and the
-// fetch-comparison files beside it, each in its own folder under the benchmark's work folder.
+// The sites the benchmark loads: the built app over a data folder, published into it as
+// publish-data does on a deployed site, with the floor page beside it, each in its own folder
+// under the benchmark's work folder.
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildManifest, listDataFiles } from '../lib/dataFolder.ts';
-import { MANIFEST_FILE } from '../lib/vitePluginData.ts';
+import { listDataFiles } from '../lib/dataFolder.ts';
+import { run as publishData } from '../publishData.ts';
 import { floorPage, type Floor } from './floor.ts';
 
 export interface Site {
@@ -11,10 +12,13 @@ export interface Site {
   /** The served folder. */
   root: string;
   dataFolder: string;
-  /** Snapshot files, and every data file the app fetches (with the manifest). */
+  /** Snapshot files; the data files a page fetches (pointer and publication) and their bytes. */
   snapshots: number;
   dataFiles: number;
   dataBytes: number;
+  /** The raw files (what pages fetched before publications: every one, with a manifest). */
+  rawFiles: number;
+  rawBytes: number;
   indicators: number;
   priority: number;
   floor: Floor;
@@ -24,32 +28,31 @@ export interface Site {
 }
 
 /**
- * The same app over another data folder: the build's files, then data/ laid out as the build's
- * data plugin writes it (every contract file and a manifest). The JavaScript does not depend on
- * the data, so one build serves every folder.
+ * The same app over another data folder: the build's files, the raw files copied into data/,
+ * then published there by publish-data (publication, log, pointer, manifest; and, where the
+ * build draws pages, the pages again). The JavaScript does not depend on the data, so one build
+ * serves every folder.
  */
 export function siteFromBuild(name: string, buildDir: string, dataFolder: string, root: string): Site {
   rmSync(root, { recursive: true, force: true });
   cpSync(buildDir, root, { recursive: true, filter: (source) => !source.startsWith(join(buildDir, 'data')) });
   const files = listDataFiles(dataFolder);
-  let dataBytes = 0;
+  let rawBytes = 0;
   for (const file of files) {
     mkdirSync(join(root, 'data', file, '..'), { recursive: true });
     cpSync(join(dataFolder, file), join(root, 'data', file));
-    dataBytes += statSync(join(dataFolder, file)).size;
+    rawBytes += statSync(join(dataFolder, file)).size;
   }
-  const manifest = JSON.stringify(buildManifest(files), null, 2);
-  writeFileSync(join(root, 'data', MANIFEST_FILE), manifest);
+  const output: string[] = [];
+  const status = publishData([join(root, 'data')], { cwd: root, out: (line) => void output.push(line), err: (line) => void output.push(line) });
+  if (status !== 0) throw new Error(`publish-data refused ${dataFolder}:\n${output.join('\n')}`);
+  const pointer = JSON.parse(readFileSync(join(root, 'data/current.json'), 'utf8')) as { file: string };
+  const dataBytes = statSync(join(root, 'data/current.json')).size + statSync(join(root, 'data', pointer.file)).size;
 
-  // The floor, and what the fetch comparison needs: a blank page on the same origin and every
-  // data file in one JSON file (each file's text as a string, so the app could still report
-  // line and column in it).
+  // The floor, and a blank page on the same origin for the fetch comparison.
   const floor = floorPage(dataFolder);
   writeFileSync(join(root, 'floor.html'), floor.html);
   writeFileSync(join(root, 'blank.html'), '<!doctype html><html lang="en"><title>blank</title></html>\n');
-  const combined: Record<string, string> = {};
-  for (const file of files) combined[file] = readFileSync(join(dataFolder, file), 'utf8');
-  writeFileSync(join(root, 'data', 'combined.json'), JSON.stringify({ files: combined }));
 
   const catalogue = JSON.parse(readFileSync(join(dataFolder, 'indicators.json'), 'utf8')) as { indicators: { id: string; priority?: boolean }[] };
   const priority = catalogue.indicators.filter((indicator) => indicator.priority);
@@ -58,8 +61,10 @@ export function siteFromBuild(name: string, buildDir: string, dataFolder: string
     root,
     dataFolder,
     snapshots: files.filter((file) => file.startsWith('snapshots/')).length,
-    dataFiles: files.length + 1,
-    dataBytes: dataBytes + Buffer.byteLength(manifest),
+    dataFiles: 2,
+    dataBytes,
+    rawFiles: files.length + 1,
+    rawBytes: rawBytes + statSync(join(root, 'data/manifest.json')).size,
     indicators: catalogue.indicators.length,
     priority: priority.length,
     floor,

@@ -19,6 +19,7 @@ export const ENTRIES = {
   importCsv: 'scripts/importCsv.ts',
   importBenchmarks: 'scripts/importBenchmarks.ts',
   generateSchema: 'scripts/generateSchema.ts',
+  report: 'scripts/report.ts',
 };
 
 export async function compileScripts() {

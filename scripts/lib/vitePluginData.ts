@@ -184,7 +184,7 @@ export function dashboardData(options: { dir: string }): Plugin {
       const { warnings } = countProblems(check.dataset.problems);
       const keptWords = built.kept.length ? `; kept ${built.kept.length} earlier publication${built.kept.length === 1 ? '' : 's'}` : '';
       console.log(
-        `Data: checked ${check.files.length} files in ${options.dir} (0 errors, ${warnings} warning${warnings === 1 ? '' : 's'}) and ${built.fresh ? 'published' : 'kept'} ${months} months as data/${publicationFile(publication.id)}${keptWords}, in ${seconds(built.ms)}.`,
+        `Data: checked ${check.files.length} files in ${options.dir} (0 errors, ${warnings} warning${warnings === 1 ? '' : 's'}) and ${built.fresh ? `published ${months} months as` : `found its ${months} months already published as`} data/${publicationFile(publication.id)}${keptWords}, in ${seconds(built.ms)}.`,
       );
     },
   };
