@@ -4,7 +4,8 @@
 // (manifest.json) for the Data page. `published` is the folder as it was when last published
 // (by default the same files); `faults` makes one path answer 404, 500, hang or garbage.
 import { delay, http, HttpResponse } from 'msw';
-import { checkDataset, readDataFile } from '../src/domain/contract/checks';
+import { checkDataset } from '../src/domain/contract/dataset';
+import { readDataFile } from '../src/domain/contract/readFile';
 import { logEntryFor, makePublication, pointerTo, publicationFile, publishedDatasetOf, type Publication } from '../src/domain/contract/publication';
 import { sha256Hex } from '../src/domain/contract/sha256';
 import { fixtureFiles } from './fixtures';

@@ -1,4 +1,4 @@
-// npm run import-benchmarks -- --la "Croydon" [--from <DfE folder>] [--data <data folder>] [--dry-run]
+// npm run import-benchmarks -- --la "Croydon" [--from <DfE folder>] [--data <data folder>] [--site] [--abolished] [--dry-run]
 //
 // Reads the DfE's published data files and writes, into <data>/indicators.json, the comparators of
 // every indicator that <data>/benchmark-mapping.json maps to a DfE measure: England, the council's
@@ -7,9 +7,12 @@
 // without a kind, or of kind "other", are kept); the rest of the file is left byte for byte.
 // It also writes <data>/comparators.json: the council's and each neighbour's own figure for every
 // mapped indicator and period, for ranking the council among its neighbours (the Compare page).
+// With --site it also writes the council's name into <data>/site.json (its other fields, and the
+// file's layout, kept); without it, a site.json that names another council gets a warning.
 // The rules live in scripts/dfe/benchmarks.ts; this file reads and writes files.
 // Exit 0 when done (or, with --dry-run, when it would be done); 1 on any error, nothing written.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { applyEdits, modify } from 'jsonc-parser';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -19,6 +22,7 @@ import {
   COMPARATORS_FILE,
   comparatorsFileFor,
   councilDirectory,
+  councilKey,
   DEFAULT_NEIGHBOURS_FILE,
   describeDerivation,
   formatComparatorsFile,
@@ -37,13 +41,29 @@ import { nearest } from '../src/domain/contract/suggest.ts';
 import { writeAtomically } from './lib/writeAtomically.ts';
 
 
-export const USAGE = `Usage: npm run import-benchmarks -- --la "<council name>" [--from <folder>] [--data <folder>] [--dry-run]
+export const USAGE = `Usage: npm run import-benchmarks -- --la "<council name>" [--from <folder>] [--data <folder>] [--site] [--abolished] [--dry-run]
 
-  --la       the council, as the DfE names it ("Croydon"; "London Borough of Croydon" also works)
+  --la       the council, as the DfE names it ("Croydon"; "London Borough of Croydon", "Hull",
+             "Durham" and "Kingston" also work)
   --from     folder of the DfE data files (default: ../shared/benchmarks/dfe)
   --data     the dashboard's data folder (default: data); reads benchmark-mapping.json there,
              rewrites the benchmarks in indicators.json and writes comparators.json
+  --site     also write the council's name into site.json ("organisation"; other fields kept)
+  --abolished  accept a council since replaced (Northamptonshire, Cumbria, Poole): its old figures
   --dry-run  show what would be written; change nothing`;
+
+/**
+ * site.json with "organisation" set to the council, every other field and the layout kept; the
+ * text unchanged when it already names the council (also as "London Borough of Croydon").
+ */
+export function siteWithCouncil(text: string, council: string): { text: string; changed: boolean; before: string | undefined } {
+  const value = JSON.parse(text.replace(/^\uFEFF/, '')) as { organisation?: unknown };
+  const before = typeof value.organisation === 'string' ? value.organisation : undefined;
+  if (before !== undefined && councilKey(before) === councilKey(council)) return { text, changed: false, before };
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const edits = modify(text, ['organisation'], council, { formattingOptions: { insertSpaces: true, tabSize: 2, eol } });
+  return { text: applyEdits(text, edits), changed: true, before };
+}
 
 export interface Io {
   cwd: string;
@@ -94,6 +114,8 @@ export function run(argv: readonly string[], io: Io): number {
         from: { type: 'string' },
         data: { type: 'string' },
         'dry-run': { type: 'boolean', default: false },
+        site: { type: 'boolean', default: false },
+        abolished: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -168,9 +190,10 @@ export function run(argv: readonly string[], io: Io): number {
       [...tables.values()].map((table) => table.rows),
       groups,
     );
-    const match = resolveCouncil(options.la, councils);
+    const match = resolveCouncil(options.la, councils, 3, { allowAbolished: options.abolished });
     if (!match.ok) throw new UserError(match.message);
     const council = match.council;
+    if (match.notice) io.out(match.notice);
     const names = new Map(councils.map((entry) => [entry.code, entry.name]));
     const group = groups.get(council.code);
 
@@ -230,6 +253,20 @@ export function run(argv: readonly string[], io: Io): number {
         neighboursFile,
       }),
     );
+    // site.json: the council's name, on request; a warning when it names another council.
+    const siteFile = join(data, 'site.json');
+    if (existsSync(siteFile)) {
+      const site = siteWithCouncil(readFileSync(siteFile, 'utf8'), council.name);
+      if (!site.changed) io.out(`${shown(siteFile)} already names ${site.before}.`);
+      else if (!options.site) {
+        io.out(`warning: ${shown(siteFile)} names ${site.before ?? 'no council'}, not ${council.name}; add --site to write ${council.name} there.`);
+      } else if (dryRun) io.out(`Dry run: ${shown(siteFile)} not changed (would name ${council.name}).`);
+      else {
+        writeAtomically(siteFile, site.text);
+        io.out(`Wrote ${shown(siteFile)} (organisation: ${council.name}, was ${site.before ?? 'not set'}).`);
+      }
+    } else if (options.site) io.out(`warning: no ${shown(siteFile)} to write the council's name into.`);
+
     const measureCount = results.reduce((sum, result) => sum + result.comparators.length, 0);
     const size = `${measureCount} measures, ${(Buffer.byteLength(comparators) / 1024).toFixed(1)} KB`;
     if (dryRun) io.out(`Dry run: ${shown(comparatorsFile)} not changed (${size} would be written).`);

@@ -1,4 +1,4 @@
-// npm run import -- <file.csv> --month YYYY-MM [--data <folder>] [--force] [--status provisional|final]
+// npm run import -- <file.csv> --month YYYY-MM [--data <folder>] [--force | --replace-whole-file] [--status provisional|final]
 //
 // Turns a spreadsheet export (one row per indicator: id, value, numerator, denominator, note) into
 // <data>/snapshots/YYYY-MM.json. The CSV is read by src/domain/contract/csvImport.ts (papaparse: a
@@ -11,26 +11,34 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import Papa from 'papaparse';
-import { checkDataset, readDataFile, type ReadFile } from '../src/domain/contract/checks.ts';
-import { CSV_COLUMNS, guessDelimiter, snapshotFromCsv } from '../src/domain/contract/csvImport.ts';
+import { checkDataset } from '../src/domain/contract/dataset.ts';
+import { readDataFile, type ReadFile } from '../src/domain/contract/readFile.ts';
+import { snapshotFromCsv } from '../src/domain/contract/csvImport.ts';
+import { csvLocator } from '../src/domain/contract/csvLocate.ts';
+import { mergeCsvIntoSnapshot } from '../src/domain/contract/csvMerge.ts';
 import { decodeBytes } from '../src/domain/contract/jsonSource.ts';
 import { countProblems, formatProblem, type Problem } from '../src/domain/contract/problems.ts';
-import { normaliseValue, type Snapshot } from '../src/domain/schema.ts';
+import { normaliseValue, type IndicatorsFile, type Snapshot } from '../src/domain/schema.ts';
 import { listDataFiles } from './lib/dataFolder.ts';
 import { writeAtomically } from './lib/writeAtomically.ts';
 
 
-export const USAGE = `Usage: npm run import -- <file.csv> --month YYYY-MM [--data <folder>] [--force] [--status provisional|final]
+export const USAGE = `Usage: npm run import -- <file.csv> --month YYYY-MM [--data <folder>] [--force | --replace-whole-file] [--status provisional|final]
 
-  <file.csv>  a spreadsheet saved as CSV: a header row "id,value,numerator,denominator,note", then
+  <file.csv>  a spreadsheet saved as CSV: a header row "id,value,numerator,denominator,note" (and
+              optionally quality,what_it_shows,why,what_we_are_doing,narrative_owner), then
               one row per indicator (template: data/templates/monthly-figures.csv). UTF-8 with or
               without a byte-order mark; commas or semicolons; "43%" and "1,204" are fine; blank
               rows are ignored; an empty value is written as null (say why in the note)
-  --month     the month the figures report (default: a YYYY-MM in the file's name)
+  --month     the month the figures report (default: a YYYY-MM in the file's name; when both are
+              given they must agree)
   --data      the data folder (default: $DASHBOARD_DATA_DIR, else data)
-  --force     replace the month's snapshot if there already is one
-  --status    provisional or final (default: final)
+  --force     the month's snapshot exists: replace its figures with the CSV's and keep everything
+              else in it (commentary, workstream reports, surveys, breakdowns, narrative, produced)
+  --replace-whole-file
+              the month's snapshot exists: replace the whole file with one made from the CSV alone
+              (its commentary, workstream reports and surveys are lost)
+  --status    provisional or final (default: final for a new file; the file's own with --force)
 
 Writes <data>/snapshots/YYYY-MM.json with the month's values, after checking it with the rest of
 the folder (the same checks as npm run check-data); with any error it writes nothing.
@@ -53,46 +61,21 @@ export function monthFromFileName(file: string): string | undefined {
   return MONTH_IN_NAME.exec(basename(file))?.[1];
 }
 
-/** The snapshot as written: `$schema` first, then month, status, values. */
+/** The snapshot as written: `$schema` first, then month, status, produced, commentary, values, the rest. */
 export function snapshotText(snapshot: Snapshot): string {
+  const { $schema, month, status, produced, commentary, values, ...rest } = snapshot;
   const ordered = {
-    $schema: '../schema/snapshot.schema.json',
-    month: snapshot.month,
-    status: snapshot.status ?? 'final',
-    values: snapshot.values,
+    $schema: $schema ?? '../schema/snapshot.schema.json',
+    month,
+    status: status ?? 'final',
+    ...(produced === undefined ? {} : { produced }),
+    ...(commentary === undefined ? {} : { commentary }),
+    values,
+    ...rest,
   };
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
-/**
- * Where each indicator's row is in the CSV, so that a problem found in the snapshot made from it
- * (at `$.values.CP5.value`) can be shown at the CSV's line and column. Rows are counted as
- * snapshotFromCsv counts them: one row of papaparse's output per line, blank ones included.
- */
-export function csvLocator(text: string): (problem: Problem) => { line: number; column: number } | undefined {
-  const rows = Papa.parse<string[]>(text, { skipEmptyLines: false, delimiter: guessDelimiter(text) }).data;
-  const blank = (row: string[]) => row.every((cell) => cell.trim() === '');
-  const headerIndex = rows.findIndex((row) => !blank(row));
-  if (headerIndex < 0) return () => undefined;
-  const header = rows[headerIndex]!.map((cell) => cell.trim().toLowerCase());
-  const columnOf = (name: string) => header.indexOf(name);
-  const idColumn = columnOf('id');
-  const lineOfId = new Map<string, number>();
-  rows.forEach((row, index) => {
-    if (index <= headerIndex || idColumn < 0) return;
-    const id = (row[idColumn] ?? '').trim();
-    if (id && !lineOfId.has(id)) lineOfId.set(id, index + 1);
-  });
-  return (problem) => {
-    const [top, id, field] = problem.path ?? [];
-    if (top !== 'values' || typeof id !== 'string') return undefined;
-    const line = lineOfId.get(id);
-    if (line === undefined) return undefined;
-    let column = typeof field === 'string' && (CSV_COLUMNS as readonly string[]).includes(field) ? columnOf(field) : -1;
-    if (column < 0) column = problem.code === 'unknown-indicator' || problem.code === 'duplicate-key' ? idColumn : columnOf('value');
-    return { line, column: Math.max(column, 0) + 1 };
-  };
-}
 
 class UserError extends Error {}
 
@@ -107,6 +90,7 @@ export function run(argv: readonly string[], io: Io): number {
         month: { type: 'string' },
         data: { type: 'string' },
         force: { type: 'boolean', default: false },
+        'replace-whole-file': { type: 'boolean', default: false },
         status: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -131,14 +115,21 @@ export function run(argv: readonly string[], io: Io): number {
     }
     const csvShown = parsed.positionals[0]!;
     const csvFile = resolve(io.cwd, csvShown);
-    const month = options.month ?? monthFromFileName(csvShown);
+    const named = monthFromFileName(csvShown);
+    if (options.month !== undefined && named !== undefined && options.month !== named) {
+      throw new UserError(`import: ${csvShown} is named for ${named} but --month says ${options.month}; nothing written. Rename the file or correct --month.`);
+    }
+    if (options.force && options['replace-whole-file']) {
+      throw new UserError('import: --force keeps what the file holds beyond its figures; --replace-whole-file does not. Choose one.');
+    }
+    const month = options.month ?? named;
     if (month === undefined) {
       throw new UserError(`import: say which month ${csvShown} reports, e.g. --month 2019-04 (there is no YYYY-MM in its name)`);
     }
     if (!MONTH.test(month)) throw new UserError(`import: --month must be a month as YYYY-MM, e.g. 2019-04 (found "${month}")`);
-    const status = options.status ?? 'final';
-    if (status !== 'final' && status !== 'provisional') {
-      throw new UserError(`import: --status must be provisional or final (found "${status}")`);
+    const givenStatus = options.status;
+    if (givenStatus !== undefined && givenStatus !== 'final' && givenStatus !== 'provisional') {
+      throw new UserError(`import: --status must be provisional or final (found "${givenStatus}")`);
     }
     const dataShown = (options.data ?? (io.env.DASHBOARD_DATA_DIR || 'data')).replace(/\/+$/, '') || '/';
     const dataFolder = resolve(io.cwd, dataShown);
@@ -147,27 +138,43 @@ export function run(argv: readonly string[], io: Io): number {
     const target = join(dataFolder, name);
     const targetShown = `${dataShown}/${name}`;
     const replacing = existsSync(target);
-    if (replacing && !options.force) {
-      throw new UserError(`import: ${targetShown} already exists; nothing written. Add --force to replace it with the figures in ${csvShown}.`);
+    const wholeFile = options['replace-whole-file'];
+    if (replacing && !options.force && !wholeFile) {
+      throw new UserError(
+        `import: ${targetShown} already exists; nothing written. Add --force to replace its figures with those in ${csvShown} and keep the rest of it, or --replace-whole-file to replace all of it.`,
+      );
     }
     if (!existsSync(csvFile) || !statSync(csvFile).isFile()) throw new UserError(`import: No file ${csvShown}`);
 
+    const others: ReadFile[] = listDataFiles(dataFolder)
+      .filter((file) => file !== name)
+      .map((file) => readDataFile(file, new Uint8Array(readFileSync(join(dataFolder, file)))));
+    const catalogue = others.find((file) => file.file === 'indicators.json')?.data as IndicatorsFile | undefined;
+
     // The CSV to a snapshot: problems here are the CSV's own (a cell that is not a number...).
     const bytes = new Uint8Array(readFileSync(csvFile));
-    const converted = snapshotFromCsv(bytes, month, csvShown);
+    const converted = snapshotFromCsv(bytes, month, csvShown, catalogue?.indicators ?? []);
     if (!converted.ok) {
       for (const problem of converted.problems) io.out(formatProblem(problem));
       const { errors } = countProblems(converted.problems);
       io.out(`${csvShown}: ${plural(errors, 'error')}; ${targetShown} not written.`);
       return 1;
     }
-    const snapshot: Snapshot = { ...converted.snapshot, status };
+    let snapshot: Snapshot = { ...converted.snapshot, status: givenStatus ?? 'final' };
+    let merged: ReturnType<typeof mergeCsvIntoSnapshot> | undefined;
+    if (replacing && options.force) {
+      const existing = readDataFile(name, new Uint8Array(readFileSync(target)));
+      if (!existing.data) {
+        for (const problem of existing.problems) io.out(formatProblem(problem, dataShown));
+        io.out(`${targetShown} cannot be read as a snapshot, so what it holds beyond its figures cannot be kept; nothing written. Fix it, or use --replace-whole-file to replace all of it.`);
+        return 1;
+      }
+      merged = mergeCsvIntoSnapshot(existing.data as Snapshot, converted.snapshot, givenStatus as Snapshot['status']);
+      snapshot = merged.snapshot;
+    }
     const text = snapshotText(snapshot);
 
     // The new file with the rest of the folder, as check-data would see it once written.
-    const others: ReadFile[] = listDataFiles(dataFolder)
-      .filter((file) => file !== name)
-      .map((file) => readDataFile(file, new Uint8Array(readFileSync(join(dataFolder, file)))));
     const before = checkDataset(others);
     const after = checkDataset([...others, readDataFile(name, text)]);
 
@@ -195,15 +202,22 @@ export function run(argv: readonly string[], io: Io): number {
 
     mkdirSync(dirname(target), { recursive: true });
     writeAtomically(target, text);
-    const entries = Object.values(snapshot.values).map((entry) => normaliseValue(entry)!);
+    const entries = Object.values(converted.snapshot.values).map((entry) => normaliseValue(entry)!);
     const missing = entries.filter((entry) => entry.value === null).length;
     const withCounts = entries.filter((entry) => entry.numerator !== undefined && entry.denominator !== undefined).length;
-    io.out(`${replacing ? 'Replaced' : 'Wrote'} ${targetShown} from ${csvShown}: ${month}, ${status}.`);
+    const status = snapshot.status ?? 'final';
+    if (merged) io.out(`Replaced the figures in ${targetShown} from ${csvShown}: ${month}, ${status}.`);
+    else io.out(`${replacing ? 'Replaced the whole of' : 'Wrote'} ${targetShown} from ${csvShown}: ${month}, ${status}.`);
     io.out(
       `${plural(entries.length, 'indicator')}: ${plural(entries.length - missing, 'value')}${missing ? `, ${missing} not available (null)` : ''}` +
         `${withCounts ? `, ${withCounts} with numerator and denominator` : ''}; ${plural(warnings, 'warning')}.`,
     );
-    io.out(`Commentary, workstream RAGs and surveys are not in the CSV: add them by editing ${targetShown}, then run npm run check-data.`);
+    if (merged) {
+      io.out(`Replaced: ${merged.replaced.join('; ')}.`);
+      io.out(merged.kept.length ? `Kept from the file: ${merged.kept.join(', ')}.` : 'Nothing else was in the file.');
+    } else {
+      io.out(`Commentary, workstream RAGs and surveys are not in the CSV: add them by editing ${targetShown}, then run npm run check-data.`);
+    }
     return 0;
   } catch (error) {
     io.err(error instanceof UserError ? error.message : `import: ${(error as Error).message}`);

@@ -36,8 +36,8 @@ export interface Io {
 }
 
 /** The raw-file list's text, exactly as the build writes it to dist/data/manifest.json. */
-export function manifestText(files: readonly string[], generated = new Date()): string {
-  return JSON.stringify(buildManifest(files, generated), null, 2);
+export function manifestText(files: readonly string[], generated = new Date(), problems: Parameters<typeof buildManifest>[2] = []): string {
+  return JSON.stringify(buildManifest(files, generated, problems), null, 2);
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -109,13 +109,13 @@ export function run(argv: readonly string[], io: Io): number {
     const dataset = countProblems(problems).errors === 0 ? datasetToPublish(check) : undefined;
     if (!dataset) {
       const before = readPublishedState(folder);
-      writeAtomically(join(folder, MANIFEST_FILE), manifestText(check.files));
+      writeAtomically(join(folder, MANIFEST_FILE), manifestText(check.files, new Date(), check.folderProblems));
       io.out(`Nothing published: ${pointer} not changed, so the site keeps showing ${describePublication(before.publication)}.`);
       io.out(`The Data page lists these files with their errors. Fix the errors, then run publish-data again.`);
       return 1;
     }
     const step = publishInto(folder, dataset);
-    writeAtomically(join(folder, MANIFEST_FILE), manifestText(check.files));
+    writeAtomically(join(folder, MANIFEST_FILE), manifestText(check.files, new Date(), check.folderProblems));
     const took = seconds(performance.now() - started);
     if (step.kind === 'unchanged') {
       io.out(`Nothing new to publish: ${pointer} already points at publication ${step.pointer.publication} with these figures (${took}).`);

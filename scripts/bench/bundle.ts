@@ -21,7 +21,7 @@ export const OVERVIEW_JS_TARGET_GZIP_BYTES = 100_000;
  * jsonc-parser any more (150 KB before), but react-dom (64 KB) and react-router (30 KB) alone
  * are 94 KB of the target's 100. Lower it to the target when routing needs less.
  */
-export const OVERVIEW_JS_BUDGET_GZIP_BYTES = 132_000;
+export const OVERVIEW_JS_BUDGET_GZIP_BYTES = 135_000;
 
 /** Every source (file or package path) a chunk was built from, from its source map. */
 export function sourcesInChunk(outDir: string, file: string): string[] {

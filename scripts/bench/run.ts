@@ -290,7 +290,7 @@ function report(result: Result): string {
       ]),
     ),
   );
-  out.push('  code in / data in: when the last JS or CSS file, and the last data file, had arrived (medians); the rest, to the mark, is checking and drawing.');
+  out.push('  code in / data in: when the last JS or CSS file, and the publication, had arrived (medians); the rest, to the mark, is drawing.');
 
   // Other pages
   if (result.pages.length) {
@@ -372,7 +372,7 @@ function report(result: Result): string {
   const ten = result.overview[1];
   const mobile = result.lighthouse.find((run) => run.formFactor === 'mobile' && run.compressed && !run.page);
   const check120 = result.checkData[0];
-  out.push('\n7. Goals (issue #8)');
+  out.push('\n7. Goals (issues #8, #3 and #12)');
   const goals: string[][] = [];
   if (ten) {
     const ratio = spread(ten.ratios).median;

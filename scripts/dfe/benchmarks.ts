@@ -5,9 +5,12 @@
 // rank the council among its neighbours. Pure functions: the input is CSV already parsed into
 // rows of text; scripts/importBenchmarks.ts does the files.
 //
-// Rules kept here: a value that is not a number (x, c, z, u, k, low, -, .., empty) is missing and
-// never 0; a derived measure is sum(numerator columns) / denominator column × scale, as the DfE
-// defines it; the neighbour mean is over the neighbours that have a figure, and says how many.
+// Rules kept here: a value that is not a number (x, c, z, u, k, -, .., empty) is missing and never
+// 0; the DfE's "low" is a real figure that rounds to 0 (under 0.5), kept as "under 0.5" and ranked
+// and averaged as such; "u" is a figure withheld as of low reliability; a derived measure is
+// sum(numerator columns) / denominator column × scale, as the DfE defines it; the neighbour mean is
+// over the neighbours that have a figure, says how many, and never counts a joint figure that
+// includes the council itself (its own figure would be inside its comparator).
 import { applyEdits, findNodeAtLocation, modify, parseTree, type Node as JsonNode } from 'jsonc-parser';
 import { z } from 'zod';
 import type { Benchmark, ComparatorMeasure, ComparatorsFile, ComparatorValue } from '../../src/domain/schema';
@@ -21,9 +24,9 @@ export type CsvRow = Record<string, string>;
 export const MISSING_SYMBOLS: Readonly<Record<string, string>> = {
   c: 'suppressed',
   k: 'suppressed',
-  low: 'suppressed',
   x: 'not available',
-  u: 'not available',
+  // The DfE's symbols guide: "u" marks a figure of low reliability, withheld.
+  u: 'low reliability',
   z: 'not applicable',
   '-': 'not available',
   '..': 'not available',
@@ -44,8 +47,21 @@ export function parseValue(raw: string | null | undefined): CellValue {
   return { value: null, symbol: text };
 }
 
+/**
+ * The DfE's "low": a positive figure that rounds to 0 at the published precision, i.e. under 0.5
+ * (DfE, "Symbols used in our statistics": "low – rounds to 0, but not zero"). Not missing.
+ */
+export const LOW_SYMBOL = 'low';
+export const LOW_BELOW = 0.5;
+
+/** True for the DfE's "low" (any case, spaces ignored). */
+export function isLow(symbol: string | undefined): boolean {
+  return (symbol ?? '').trim().toLowerCase() === LOW_SYMBOL;
+}
+
 /** What a missing cell's symbol means: "suppressed", "not available", "not applicable". */
 export function missingReason(symbol: string): string {
+  if (isLow(symbol)) return `under ${LOW_BELOW}`;
   return MISSING_SYMBOLS[symbol.toLowerCase()] ?? 'not available';
 }
 
@@ -212,7 +228,9 @@ export function describeDerivation(mapping: MeasureMapping): string | undefined 
 
 // ---------- a measure from one row ----------
 
-export type MeasureValue = { value: number } | { value: null; column: string; symbol: string; reason: string };
+export type MeasureValue =
+  | { value: number }
+  | { value: null; column: string; symbol: string; reason: string; /** "low": the figure is under this. */ below?: number };
 
 /**
  * The mapped measure for one row. A published column as published; a derived ratio as
@@ -226,11 +244,14 @@ export function measureValue(row: CsvRow, mapping: MeasureMapping): MeasureValue
       ? { value: null, column, symbol: parsed.symbol, reason: missingReason(parsed.symbol) }
       : parsed;
   };
-  if (mapping.column !== undefined) return cell(mapping.column);
+  if (mapping.column !== undefined) {
+    const published = cell(mapping.column);
+    return published.value === null && isLow(published.symbol) ? { ...published, below: LOW_BELOW } : published;
+  }
   let sum = 0;
   for (const column of mapping.numerator ?? []) {
     const part = cell(column);
-    if (part.value === null) return part;
+    if (part.value === null) return isLow(part.symbol) ? { ...part, reason: `not calculable (${column} is under ${LOW_BELOW})` } : part;
     sum += part.value;
   }
   const denominator = cell(mapping.denominator!);
@@ -428,20 +449,74 @@ export function councilKey(name: string, { stripPrefixes = true } = {}): string 
   return key;
 }
 
-export type CouncilMatch = { ok: true; council: Council } | { ok: false; message: string; suggestions: string[] };
+/**
+ * Names officers use that the DfE spells otherwise (keys as councilKey gives them). "Kingston"
+ * alone means Kingston upon Thames, the London borough: Hull is "Hull", as its council calls itself.
+ */
+export const SHORT_NAMES: Readonly<Record<string, string>> = {
+  hull: 'Kingston upon Hull, City of',
+  'kingston upon hull': 'Kingston upon Hull, City of',
+  'hull city': 'Kingston upon Hull, City of',
+  durham: 'County Durham',
+  'durham county': 'County Durham',
+  kingston: 'Kingston upon Thames',
+  bcp: 'Bournemouth, Christchurch and Poole',
+};
+
+/**
+ * Councils replaced by others since the DfE's series began, with their successors (keys as
+ * councilKey gives them). Sources: the Northamptonshire (Structural Changes) Order 2020; the
+ * Cumbria (Structural Changes) Order 2022; the Bournemouth, Dorset and Poole (Structural Changes)
+ * Order 2018.
+ */
+export const SUCCESSORS: Readonly<Record<string, { name: string; successors: readonly string[]; from: string }>> = {
+  northamptonshire: { name: 'Northamptonshire', successors: ['North Northamptonshire', 'West Northamptonshire'], from: 'April 2021' },
+  cumbria: { name: 'Cumbria', successors: ['Cumberland', 'Westmorland and Furness'], from: 'April 2023' },
+  poole: { name: 'Poole', successors: ['Bournemouth, Christchurch and Poole'], from: 'April 2019' },
+  bournemouth: { name: 'Bournemouth', successors: ['Bournemouth, Christchurch and Poole'], from: 'April 2019' },
+};
+
+export type CouncilMatch =
+  | { ok: true; council: Council; notice?: string }
+  | { ok: false; message: string; suggestions: string[] };
+
+function quotedList(names: readonly string[]): string {
+  const quoted = names.map((name) => `"${name}"`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}
 
 /**
  * The council an officer named, case-insensitively, also as "London Borough of Croydon" or
- * "Croydon Council". When two councils share a name (Dorset before and after 2019), the one with
- * the latest figures. Otherwise the nearest names, for "Did you mean".
+ * "Croydon Council", or by a common short name ("Hull", "Durham", "Kingston"). When two councils
+ * share a name (Dorset before and after 2019), the one with the latest figures. A council that
+ * has been replaced ("Northamptonshire") is refused, naming its successors, unless
+ * `allowAbolished` (then it is imported with a notice). Otherwise the nearest names, for "Did you mean".
  */
-export function resolveCouncil(input: string, councils: readonly Council[], suggestionCount = 3): CouncilMatch {
+export function resolveCouncil(
+  input: string,
+  councils: readonly Council[],
+  suggestionCount = 3,
+  options: { allowAbolished?: boolean } = {},
+): CouncilMatch {
   const latest = (list: Council[]) => list.sort((a, b) => (b.lastYear ?? 0) - (a.lastYear ?? 0))[0];
-  const exact = councils.filter((council) => council.name.trim().toLowerCase() === input.trim().toLowerCase());
-  if (exact.length) return { ok: true, council: latest(exact)! };
   const wanted = councilKey(input);
+  const replaced = SUCCESSORS[wanted];
+  if (replaced && !options.allowAbolished) {
+    const which = replaced.successors.length > 1 ? `Give one of them: --la ${quotedList(replaced.successors)}` : `Give --la ${quotedList(replaced.successors)}`;
+    return {
+      ok: false,
+      suggestions: [...replaced.successors],
+      message: `${replaced.name} was replaced in ${replaced.from} by ${replaced.successors.join(' and ')}. ${which}; or, for the old council's figures before then, add --abolished.`,
+    };
+  }
+  const notice = replaced ? `${replaced.name} was replaced in ${replaced.from} by ${replaced.successors.join(' and ')}: its figures stop then.` : undefined;
+  const exact = councils.filter((council) => council.name.trim().toLowerCase() === input.trim().toLowerCase());
+  if (exact.length) return { ok: true, council: latest(exact)!, ...(notice ? { notice } : {}) };
   const keyed = councils.filter((council) => councilKey(council.name, { stripPrefixes: false }) === wanted);
-  if (keyed.length && wanted) return { ok: true, council: latest(keyed)! };
+  if (keyed.length && wanted) return { ok: true, council: latest(keyed)!, ...(notice ? { notice } : {}) };
+  const named = SHORT_NAMES[wanted];
+  const aliased = named ? councils.filter((council) => council.name === named) : [];
+  if (aliased.length) return { ok: true, council: latest(aliased)!, notice: `"${input}" read as ${named}.` };
   const names = [...new Set(councils.map((council) => council.name))];
   const suggestions = nearestMany(wanted || input, names, suggestionCount);
   return {
@@ -453,7 +528,8 @@ export function resolveCouncil(input: string, councils: readonly Council[], sugg
 
 // ---------- comparators ----------
 
-export const NEIGHBOURS_LABEL = 'Statistical neighbours (mean of 10)';
+/** One column on every page; the basis says how many neighbours the mean rests on, each period. */
+export const NEIGHBOURS_LABEL = 'Statistical neighbours (mean)';
 
 export interface NeighbourMean {
   value: number | null;
@@ -473,26 +549,55 @@ export interface NeighbourFigure {
   symbol?: string;
   /** Set when the figure is a joint one, e.g. "Kingston upon Thames / Richmond upon Thames". */
   jointWith?: string;
+  /** The joint figure includes the council itself: never in its own neighbour mean. */
+  includesCouncil?: boolean;
+  /** The DfE's "low": the figure is under this (0.5). */
+  below?: number;
 }
 
 /**
  * The mean over the neighbours that have a figure, rounded to `decimals`, with a basis such as
  * "mean of 9 of 10 statistical neighbours; 1 suppressed (Hackney)". Null when none has one.
+ * - A "low" figure (under 0.5) counts as 0.25, the middle of what it can be: the mean is then
+ *   within 0.25 / N of the true one, under the rounding of the published figures. The basis says so.
+ * - A joint figure that includes the council itself is left out: the council would be inside its
+ *   own comparator. The basis names it.
+ * - A joint figure shared by two neighbours (North and West Northamptonshire) is counted once.
  */
 export function neighbourMean(figures: readonly NeighbourFigure[], decimals = DEFAULT_DECIMALS): NeighbourMean {
-  const present = figures.filter((figure): figure is NeighbourFigure & { value: number } => figure.value !== null);
   const of = figures.length;
-  const count = present.length;
-  const value = count ? roundHalfUp(present.reduce((sum, figure) => sum + figure.value, 0) / count, decimals) : null;
-  const parts = [count === of ? `mean of ${of} statistical neighbours` : `mean of ${count} of ${of} statistical neighbours`];
+  const used: (NeighbourFigure & { counted: number })[] = [];
+  const ownJoint: NeighbourFigure[] = [];
+  const sharedJoint: NeighbourFigure[] = [];
+  const seenJoint = new Set<string>();
   const missingByReason = new Map<string, string[]>();
   for (const figure of figures) {
-    if (figure.value !== null) continue;
-    const reason = figure.reason ?? 'not available';
-    missingByReason.set(reason, [...(missingByReason.get(reason) ?? []), figure.name]);
+    const counted = figure.value ?? (figure.below !== undefined ? figure.below / 2 : null);
+    if (counted === null) {
+      const reason = figure.reason ?? 'not available';
+      missingByReason.set(reason, [...(missingByReason.get(reason) ?? []), figure.name]);
+    } else if (figure.includesCouncil) ownJoint.push(figure);
+    else if (figure.jointWith && seenJoint.has(figure.jointWith)) sharedJoint.push(figure);
+    else {
+      if (figure.jointWith) seenJoint.add(figure.jointWith);
+      used.push({ ...figure, counted });
+    }
   }
+  const count = used.length;
+  const value = count ? roundHalfUp(used.reduce((sum, figure) => sum + figure.counted, 0) / count, decimals) : null;
+  const parts = [count === of ? `mean of ${of} statistical neighbours` : `mean of ${count} of ${of} statistical neighbours`];
   for (const [reason, names] of missingByReason) parts.push(`${names.length} ${reason} (${names.join(', ')})`);
-  const joint = present.filter((figure) => figure.jointWith);
+  if (ownJoint.length) {
+    parts.push(`left out: ${ownJoint.map((figure) => `${figure.name} (joint figure ${figure.jointWith}, which includes this council)`).join(', ')}`);
+  }
+  if (sharedJoint.length) {
+    parts.push(`counted once: ${sharedJoint.map((figure) => `${figure.name} (joint figure ${figure.jointWith})`).join(', ')}`);
+  }
+  const low = used.filter((figure) => figure.value === null && figure.below !== undefined);
+  if (low.length) {
+    parts.push(`${low.map((figure) => figure.name).join(', ')} published as under ${LOW_BELOW}, counted as ${LOW_BELOW / 2}`);
+  }
+  const joint = used.filter((figure) => figure.jointWith);
   if (joint.length) {
     parts.push(`joint figure used for ${joint.map((figure) => `${figure.name} (${figure.jointWith})`).join(', ')}`);
   }
@@ -592,19 +697,26 @@ export function benchmarksFor(input: MeasureInput): MeasureResult {
 
     let figures: NeighbourFigure[] | undefined;
     let meanValue: number | null = null;
+    let meanCount = 0;
     if (group) {
       figures = group.neighbours.map((code) => {
         const name = names.get(code) ?? code;
         const row = onlyRow(index.local.get(`${year}|${code}`), `${name} in ${year}`, mapping);
         if (!row) return { name, value: null, reason: 'not published' };
         const value = measureValue(row, mapping);
-        const jointWith = rowCodes(row).length > 1 ? row.la_name?.trim() : undefined;
-        if (value.value === null) return { name, value: null, reason: value.reason, symbol: value.symbol };
+        const codes = rowCodes(row);
+        const jointWith = codes.length > 1 ? row.la_name?.trim() : undefined;
+        const joint = jointWith ? { jointWith, ...(codes.includes(council.code) ? { includesCouncil: true } : {}) } : {};
+        if (value.value === null) {
+          if (value.below !== undefined) return { name, value: null, below: value.below, reason: value.reason, symbol: value.symbol, ...joint };
+          return { name, value: null, reason: value.reason, symbol: value.symbol };
+        }
         // A derived figure is rounded as the DfE would publish it before the mean is taken.
-        return { name, value: value.value, ...(jointWith ? { jointWith } : {}) };
+        return { name, value: value.value, ...joint };
       });
       const mean = neighbourMean(figures, decimals);
       meanValue = mean.value;
+      meanCount = mean.count;
       if (mean.value === null) result.notes.push(`${period}: no statistical neighbour has a figure`);
       else {
         if (mean.count < mean.of) result.notes.push(`${period}: neighbour ${mean.basis}`);
@@ -622,7 +734,14 @@ export function benchmarksFor(input: MeasureInput): MeasureResult {
       const basis = [derivedBasis, joint].filter(Boolean).join('; ') || undefined;
       if (value.value === null) {
         result.notes.push(missingNote(period, council.name, value));
-        ownFigure = { name: council.name, value: null, reason: value.reason, symbol: value.symbol };
+        ownFigure = {
+          name: council.name,
+          value: null,
+          reason: value.reason,
+          symbol: value.symbol,
+          ...(value.below !== undefined ? { below: value.below } : {}),
+          ...(jointWith ? { jointWith } : {}),
+        };
       } else {
         result.benchmarks.push(entry(`${council.name} (published)`, period, value.value, 'council', mapping.source, basis));
         ownFigure = { name: council.name, value: value.value, ...(jointWith ? { jointWith } : {}) };
@@ -634,7 +753,7 @@ export function benchmarksFor(input: MeasureInput): MeasureResult {
         indicator: mapping.indicator,
         period,
         ...(englandValue && englandValue.value !== null ? { england: englandValue.value } : {}),
-        ...(meanValue !== null ? { neighbourMean: meanValue } : {}),
+        ...(meanValue !== null ? { neighbourMean: meanValue, neighbourCount: meanCount } : {}),
         source: mapping.source,
         values: [comparatorValue(ownFigure, true), ...figures.map((figure) => comparatorValue(figure, false))],
       });
@@ -658,8 +777,13 @@ export function missingFigureNote(reason: string, symbol?: string): string {
 export function comparatorValue(figure: NeighbourFigure, council: boolean): ComparatorValue {
   const value: ComparatorValue = { la: figure.name, value: figure.value };
   if (council) value.council = true;
-  if (figure.value === null) value.note = missingFigureNote(figure.reason ?? 'not available', figure.symbol);
-  else if (figure.jointWith) value.note = `joint figure published for ${figure.jointWith}`;
+  if (figure.value === null && figure.below !== undefined) value.below = figure.below;
+  const notes: string[] = [];
+  if (figure.value === null) notes.push(missingFigureNote(figure.reason ?? 'not available', figure.symbol));
+  if (figure.jointWith) {
+    notes.push(`joint figure published for ${figure.jointWith}${figure.includesCouncil ? ', which includes this council: not in the neighbour mean' : ''}`);
+  }
+  if (notes.length) value.note = notes.join('; ');
   return value;
 }
 

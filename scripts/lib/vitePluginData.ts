@@ -47,6 +47,8 @@ export function devDataset(check: FolderCheck): PublishedDataset {
 interface Published {
   publication: Publication;
   files: Map<string, string>;
+  /** The raw files' list for the Data page, with what only the disk can tell. */
+  manifest: string;
 }
 
 function seconds(ms: number): string {
@@ -67,6 +69,7 @@ export function dashboardData(options: { dir: string }): Plugin {
     if (step.kind !== 'switch') throw new Error('unreachable: nothing is published in memory yet');
     live = {
       publication: step.publication,
+      manifest: JSON.stringify(buildManifest(check.files, new Date(), check.folderProblems)),
       files: new Map([
         [POINTER_FILE, pointerText(step.pointer)],
         [publicationFile(step.publication.id), publicationText(step.publication)],
@@ -103,7 +106,7 @@ export function dashboardData(options: { dir: string }): Plugin {
         response.setHeader('Cache-Control', 'no-store');
         response.setHeader('Content-Type', 'application/json');
         if (relative === MANIFEST_FILE) {
-          response.end(JSON.stringify(buildManifest(listDataFiles(folder))));
+          response.end(devPublication().manifest);
           return;
         }
         const generated = devPublication().files.get(relative);
@@ -152,6 +155,7 @@ export function dashboardData(options: { dir: string }): Plugin {
       const publication = step.kind === 'switch' ? step.publication : state.publication!;
       built = {
         publication,
+        manifest: JSON.stringify(buildManifest(check.files, new Date(), check.folderProblems), null, 2),
         check,
         kept: kept.filter((other) => other.id !== publication.id),
         fresh: step.kind === 'switch' && step.writeFile,
@@ -166,11 +170,8 @@ export function dashboardData(options: { dir: string }): Plugin {
 
     generateBundle() {
       if (!built) return;
-      const files = listDataFiles(folder);
-      for (const file of files) {
-        this.emitFile({ type: 'asset', fileName: `data/${file}`, source: readFileSync(join(folder, file)) });
-      }
-      this.emitFile({ type: 'asset', fileName: `data/${MANIFEST_FILE}`, source: JSON.stringify(buildManifest(files), null, 2) });
+      for (const [file, bytes] of built.check.bytes) this.emitFile({ type: 'asset', fileName: `data/${file}`, source: bytes });
+      this.emitFile({ type: 'asset', fileName: `data/${MANIFEST_FILE}`, source: built.manifest });
       for (const publication of built.kept) {
         this.emitFile({ type: 'asset', fileName: `data/${publicationFile(publication.id)}`, source: publicationText(publication) });
       }

@@ -11,9 +11,10 @@ const NAV: { to: string; label: string; keepMonth: boolean }[] = [
   { to: '/targets/', label: 'Targets', keepMonth: true },
   { to: '/workstreams/', label: 'Workstreams', keepMonth: true },
   { to: '/surveys/', label: 'Surveys', keepMonth: true },
-  { to: '/compare/', label: 'Compare', keepMonth: false },
+  { to: '/compare/', label: 'Compare', keepMonth: true },
   { to: '/meeting-pack/', label: 'Meeting pack', keepMonth: true },
   { to: '/data-files/', label: 'Data', keepMonth: false },
+  { to: '/help/glossary/', label: 'Glossary', keepMonth: false },
 ];
 
 export function Layout() {

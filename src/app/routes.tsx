@@ -25,6 +25,7 @@ export const routes: RouteObject[] = [
       { path: 'meeting-pack', lazy: async () => ({ Component: (await import('../features/meeting-pack/MeetingPackPage')).MeetingPackPage }) },
       { path: 'data-files', lazy: async () => ({ Component: (await import('../features/data-health/DataPage')).DataPage }) },
       { path: 'help/spc', lazy: async () => ({ Component: (await import('../features/help/SpcHelpPage')).SpcHelpPage }) },
+      { path: 'help/glossary', lazy: async () => ({ Component: (await import('../features/help/GlossaryPage')).GlossaryPage }) },
       { path: 'accessibility', lazy: async () => ({ Component: (await import('../features/about/AccessibilityPage')).AccessibilityPage }) },
       { path: '*', lazy: async () => ({ Component: (await import('../features/about/NotFoundPage')).NotFoundPage }) },
     ],

@@ -1,7 +1,7 @@
 import { directionWord, type DirectionOfTravel } from '../domain/board/direction';
 
 /** "↑ Improved": the arrow shows which way the figure moved; the word says whether that is good. */
-export function DirectionText({ travel, currentValue }: { travel: DirectionOfTravel | undefined; currentValue?: number | null }) {
+export function DirectionText({ travel, currentValue, label }: { travel: DirectionOfTravel | undefined; currentValue?: number | null; label?: string }) {
   if (!travel) return <span className="direction direction-none">No earlier figure</span>;
   const rose = typeof currentValue === 'number' && currentValue > travel.previousValue;
   const fell = typeof currentValue === 'number' && currentValue < travel.previousValue;
@@ -9,7 +9,7 @@ export function DirectionText({ travel, currentValue }: { travel: DirectionOfTra
   return (
     <span className={`direction direction-${travel.direction}`}>
       <span aria-hidden="true">{arrow} </span>
-      {directionWord(travel.direction)}
+      {label ?? directionWord(travel.direction)}
     </span>
   );
 }

@@ -1,31 +1,46 @@
 import type { MonthSummary } from '../domain/board/summary';
+import type { TermSegment } from '../domain/present/glossary';
+import { TermText } from './TermText';
 
-/** Strengths and underperformance, side by side, as officers wrote them in the seed report. */
-export function MonthSummaryLists({ summary, columnClassName }: { summary: MonthSummary; columnClassName: string }) {
+/**
+ * Strengths and underperformance, side by side, as officers wrote them in the seed report.
+ * `terms`, when given, marks the glossary terms of each sentence (present/glossary.ts's firstUses).
+ */
+export function MonthSummaryLists({
+  summary,
+  columnClassName,
+  terms,
+}: {
+  summary: MonthSummary;
+  columnClassName: string;
+  terms?: { strengths: TermSegment[][]; underperformance: TermSegment[][] };
+}) {
   return (
     <>
       <div className={columnClassName}>
         <h3>Strengths and improvement</h3>
         {summary.strengths.length ? (
           <ul className="summary-list">
-            {summary.strengths.map((item) => (
-              <li key={`${item.indicatorId}-${item.kind}`}>{item.text}</li>
+            {summary.strengths.map((item, index) => (
+              <li key={`${item.indicatorId}-${item.kind}`}>{terms?.strengths[index] ? <TermText segments={terms.strengths[index]} /> : item.text}</li>
             ))}
           </ul>
         ) : (
-          <p>No indicator improved or turned green this month.</p>
+          <p>No indicator turned green or better, showed special cause improvement, improved three months running or did better than England.</p>
         )}
       </div>
       <div className={columnClassName}>
         <h3>Underperformance</h3>
         {summary.underperformance.length ? (
           <ul className="summary-list">
-            {summary.underperformance.map((item) => (
-              <li key={`${item.indicatorId}-${item.kind}`}>{item.text}</li>
+            {summary.underperformance.map((item, index) => (
+              <li key={`${item.indicatorId}-${item.kind}`}>
+                {terms?.underperformance[index] ? <TermText segments={terms.underperformance[index]} /> : item.text}
+              </li>
             ))}
           </ul>
         ) : (
-          <p>No indicator is red or worsened this month.</p>
+          <p>No indicator is red, slipped a RAG, showed special cause concern, worsened three months running or did worse than England.</p>
         )}
       </div>
     </>

@@ -7,6 +7,19 @@ let firstPageShown = false;
 /** Set by the build's server rendering to learn each page's title (effects do not run there). */
 export const DocumentTitleContext = createContext<((title: string) => void) | undefined>(undefined);
 
+// How the reader last moved: a key press, or a pointer (mouse, touch, pen). Browsers differ on
+// whether focus moved by script "is visible", so the page asks this instead: the heading shows a
+// focus style only when the keyboard brought the reader to it (conventions: focus is for keyboards).
+let lastInput: 'keyboard' | 'pointer' = 'pointer';
+if (typeof document !== 'undefined') {
+  document.addEventListener('keydown', (event) => {
+    if (!event.metaKey && !event.ctrlKey && !event.altKey) lastInput = 'keyboard';
+  }, true);
+  document.addEventListener('pointerdown', () => {
+    lastInput = 'pointer';
+  }, true);
+}
+
 /**
  * A page: its h1, and a document title naming the page and the month. After the first page,
  * focus moves to the h1 on navigation so screen-reader users hear where they are.
@@ -21,7 +34,11 @@ export function Page({ title, month, lead, children }: { title: string; month?: 
     document.title = fullTitle;
   }, [fullTitle]);
   useEffect(() => {
-    if (firstPageShown) heading.current?.focus({ preventScroll: false });
+    const element = heading.current;
+    if (firstPageShown && element) {
+      element.dataset.focusBy = lastInput;
+      element.focus({ preventScroll: false });
+    }
     firstPageShown = true;
   }, [title]);
   return (

@@ -1,14 +1,14 @@
 // An XmR chart as Making Data Count draws it: the values joined by a grey line, the mean, the
 // process limits, the target, and points coloured by type (orange concerning, blue improving,
 // purple neutral special cause, grey common cause). Special-cause points are larger and shaped
-// (triangle concern, diamond improvement), so the signal is not colour alone.
+// (triangle concern, diamond improvement), so the signal is not colour alone. Never animated.
 import { memo } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../domain/format';
 import type { SpcPointType } from '../domain/board/spc';
+import { GRID, INK, SPC_COLOURS, SPC_LIMIT, SPC_TARGET } from './palette';
 import { StaticLineChart } from './StaticLineChart';
 import { useHydrated } from './useHydrated';
-import { useReducedMotion } from './useReducedMotion';
 
 export interface SpcRow {
   label: string;
@@ -20,50 +20,41 @@ export interface SpcRow {
   pointType: SpcPointType;
 }
 
-const COLOURS: Record<SpcPointType, string> = {
-  'common-cause': '#6f777b',
-  'special-cause-improving': '#1d70b8',
-  'special-cause-concerning': '#b35900',
-  'special-cause-neutral-high': '#4c2c92',
-  'special-cause-neutral-low': '#4c2c92',
-};
-
 function SpcDot({ cx, cy, payload }: { cx?: number; cy?: number; payload?: SpcRow }) {
   if (cx === undefined || cy === undefined || !payload) return null;
-  const fill = COLOURS[payload.pointType];
+  const fill = SPC_COLOURS[payload.pointType];
   if (payload.pointType === 'special-cause-concerning') return <path d={`M${cx},${cy - 7}L${cx + 6.5},${cy + 5}L${cx - 6.5},${cy + 5}Z`} fill={fill} />;
   if (payload.pointType === 'special-cause-improving') return <path d={`M${cx},${cy - 7}L${cx + 7},${cy}L${cx},${cy + 7}L${cx - 7},${cy}Z`} fill={fill} />;
   if (payload.pointType !== 'common-cause') return <rect x={cx - 5} y={cy - 5} width={10} height={10} fill={fill} />;
   return <circle cx={cx} cy={cy} r={4} fill={fill} />;
 }
 
-export const SpcChart = memo(function SpcChart({ rows, unitSuffix, decimals, width }: { rows: SpcRow[]; unitSuffix: string; decimals: number; width?: number }) {
-  const reducedMotion = useReducedMotion();
+export const SpcChart = memo(function SpcChart({ rows, unitSuffix, decimals, axisTitle, width }: { rows: SpcRow[]; unitSuffix: string; decimals: number; axisTitle: string; width?: number }) {
   const hydrated = useHydrated();
   const format = (value: unknown) => (typeof value === 'number' ? `${formatNumber(value, decimals)}${unitSuffix}` : '–');
   if (!hydrated) {
     // The page as drawn at publication (and until hydration): the same lines as plain SVG.
     const lines = [
-      { key: 'upperLimit', name: 'Upper process limit', stroke: '#505a5f', dash: '6 4' },
-      { key: 'lowerLimit', name: 'Lower process limit', stroke: '#505a5f', dash: '6 4' },
-      { key: 'mean', name: 'Mean', stroke: '#0b0c0c', width: 1.5 },
-      ...(rows.some((row) => row.target !== null) ? [{ key: 'target', name: 'Target', stroke: '#d4351c', dash: '2 3', step: true }] : []),
-      { key: 'value', name: 'Value', stroke: '#6f777b', dot: (point: { x: number; y: number }, index: number) => <SpcDot cx={point.x} cy={point.y} payload={rows[index]} /> },
+      { key: 'upperLimit', name: 'Upper process limit', stroke: SPC_LIMIT, dash: '6 4' },
+      { key: 'lowerLimit', name: 'Lower process limit', stroke: SPC_LIMIT, dash: '6 4' },
+      { key: 'mean', name: 'Mean', stroke: INK, width: 1.5 },
+      ...(rows.some((row) => row.target !== null) ? [{ key: 'target', name: 'Target', stroke: SPC_TARGET, dash: '2 3', step: true }] : []),
+      { key: 'value', name: 'Value', stroke: SPC_COLOURS['common-cause'], dot: (point: { x: number; y: number }, index: number) => <SpcDot cx={point.x} cy={point.y} payload={rows[index]} /> },
     ];
-    return <StaticLineChart rows={rows} lines={lines} height={340} label="Values, mean and process limits by month" formatTick={(value) => `${formatNumber(value, decimals)}${unitSuffix}`} />;
+    return <StaticLineChart rows={rows} lines={lines} height={340} label="Values, mean and process limits by month" axisTitle={axisTitle} formatTick={(value) => `${formatNumber(value, decimals)}${unitSuffix}`} />;
   }
   const chart = (
     <ComposedChart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer width={width} height={width ? 340 : undefined}>
-      <CartesianGrid stroke="#dcdcdc" vertical={false} />
-      <XAxis dataKey="label" tick={{ fill: '#0b0c0c', fontSize: 13 }} interval="preserveStartEnd" minTickGap={16} />
-      <YAxis tick={{ fill: '#0b0c0c', fontSize: 13 }} tickFormatter={(value: number) => `${formatNumber(value, decimals)}${unitSuffix}`} width={64} domain={['auto', 'auto']} />
-      <Tooltip formatter={(value, name) => [format(value), name]} contentStyle={{ border: '2px solid #0b0c0c', borderRadius: 0 }} />
-      <Legend wrapperStyle={{ fontSize: 14, color: '#0b0c0c' }} />
-      <Line dataKey="upperLimit" name="Upper process limit" stroke="#505a5f" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
-      <Line dataKey="lowerLimit" name="Lower process limit" stroke="#505a5f" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
-      <Line dataKey="mean" name="Mean" stroke="#0b0c0c" strokeWidth={1.5} dot={false} isAnimationActive={false} />
-      {rows.some((row) => row.target !== null) && <Line type="stepAfter" dataKey="target" name="Target" stroke="#d4351c" strokeDasharray="2 3" strokeWidth={2} dot={false} isAnimationActive={false} />}
-      <Line dataKey="value" name="Value" stroke="#6f777b" strokeWidth={2} dot={<SpcDot />} activeDot={{ r: 7 }} isAnimationActive={!reducedMotion && width === undefined} />
+      <CartesianGrid stroke={GRID} vertical={false} />
+      <XAxis dataKey="label" tick={{ fill: INK, fontSize: 13 }} interval="preserveStartEnd" minTickGap={16} />
+      <YAxis tick={{ fill: INK, fontSize: 13 }} tickFormatter={(value: number) => `${formatNumber(value, decimals)}${unitSuffix}`} width={84} domain={['auto', 'auto']} label={{ value: axisTitle, angle: -90, position: 'insideLeft', offset: 4, style: { textAnchor: 'middle', fill: INK, fontSize: 13 } }} />
+      <Tooltip formatter={(value, name) => [format(value), name]} contentStyle={{ border: `2px solid ${INK}`, borderRadius: 0 }} />
+      <Legend wrapperStyle={{ fontSize: 14, color: INK }} itemSorter={null} />
+      <Line dataKey="upperLimit" name="Upper process limit" stroke={SPC_LIMIT} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+      <Line dataKey="lowerLimit" name="Lower process limit" stroke={SPC_LIMIT} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+      <Line dataKey="mean" name="Mean" stroke={INK} strokeWidth={1.5} dot={false} isAnimationActive={false} />
+      {rows.some((row) => row.target !== null) && <Line type="stepAfter" dataKey="target" name="Target" stroke={SPC_TARGET} strokeDasharray="2 3" strokeWidth={2} dot={false} isAnimationActive={false} />}
+      <Line dataKey="value" name="Value" stroke={SPC_COLOURS['common-cause']} strokeWidth={2} dot={<SpcDot />} activeDot={{ r: 7 }} isAnimationActive={false} />
     </ComposedChart>
   );
   if (width !== undefined) return chart;

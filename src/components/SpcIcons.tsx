@@ -1,29 +1,32 @@
 import { Link } from 'react-router';
-import type { AssuranceIcon, VariationIcon } from '../domain/board/spc';
+import type { VariationIcon } from '../domain/board/spc';
+import type { Assurance } from '../domain/board/spcVerdict';
 import { ASSURANCE_WORDS, VARIATION_WORDS } from '../domain/board/spcIndicator';
+import { SPC_COLOURS, WHITE } from './palette';
 
 // Making Data Count icons, drawn simply: a circle with a letter, coloured as the guidance does
 // (orange concern, blue improvement, grey common cause), with the words beside it so the
 // meaning never rests on colour or shape alone.
 const VARIATION_STYLE: Record<VariationIcon, { colour: string; letter: string }> = {
-  'common-cause': { colour: '#6f777b', letter: '~' },
-  improvement: { colour: '#1d70b8', letter: '▲' },
-  concern: { colour: '#b35900', letter: '!' },
-  'neutral-high': { colour: '#4c2c92', letter: 'H' },
-  'neutral-low': { colour: '#4c2c92', letter: 'L' },
+  'common-cause': { colour: SPC_COLOURS['common-cause'], letter: '~' },
+  improvement: { colour: SPC_COLOURS['special-cause-improving'], letter: '▲' },
+  concern: { colour: SPC_COLOURS['special-cause-concerning'], letter: '!' },
+  'neutral-high': { colour: SPC_COLOURS['special-cause-neutral-high'], letter: 'H' },
+  'neutral-low': { colour: SPC_COLOURS['special-cause-neutral-low'], letter: 'L' },
 };
 
-const ASSURANCE_STYLE: Record<AssuranceIcon, { colour: string; letter: string }> = {
-  'consistently-met': { colour: '#1d70b8', letter: 'P' },
-  'consistently-missed': { colour: '#b35900', letter: 'F' },
-  'hit-and-miss': { colour: '#6f777b', letter: '?' },
-  none: { colour: '#6f777b', letter: '–' },
+const ASSURANCE_STYLE: Record<Assurance, { colour: string; letter: string }> = {
+  'consistently-met': { colour: SPC_COLOURS['special-cause-improving'], letter: 'P' },
+  'consistently-missed': { colour: SPC_COLOURS['special-cause-concerning'], letter: 'F' },
+  'hit-and-miss': { colour: SPC_COLOURS['common-cause'], letter: '?' },
+  recalculate: { colour: SPC_COLOURS['common-cause'], letter: 'R' },
+  none: { colour: SPC_COLOURS['common-cause'], letter: '–' },
 };
 
 function Icon({ colour, letter }: { colour: string; letter: string }) {
   return (
     <svg className="spc-icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
-      <circle cx="12" cy="12" r="10.5" fill="#fff" stroke={colour} strokeWidth="3" />
+      <circle cx="12" cy="12" r="10.5" fill={WHITE} stroke={colour} strokeWidth="3" />
       <text x="12" y="16.5" textAnchor="middle" fontSize="12" fontWeight="700" fill={colour}>
         {letter}
       </text>
@@ -43,7 +46,7 @@ export function VariationBadge({ icon }: { icon: VariationIcon | undefined }) {
   );
 }
 
-export function AssuranceBadge({ icon }: { icon: AssuranceIcon }) {
+export function AssuranceBadge({ icon }: { icon: Assurance }) {
   if (icon === 'none') return null;
   const style = ASSURANCE_STYLE[icon];
   return (
@@ -74,7 +77,7 @@ export function SpcKey() {
             <dd>{VARIATION_WORDS[icon].long}.</dd>
           </div>
         ))}
-        {(['consistently-met', 'consistently-missed', 'hit-and-miss'] as AssuranceIcon[]).map((icon) => (
+        {(['consistently-met', 'consistently-missed', 'hit-and-miss', 'recalculate'] as Assurance[]).map((icon) => (
           <div key={icon}>
             <dt>
               <Icon {...ASSURANCE_STYLE[icon]} /> {ASSURANCE_WORDS[icon].short}

@@ -2,6 +2,7 @@
 // replaced by the interactive chart once the page is hydrated. It draws what it is given.
 import type { ReactNode } from 'react';
 import { lineChartGeometry } from '../domain/present/lineChartGeometry';
+import { EVENT_RULE, GRID, INK } from './palette';
 
 export interface StaticLine {
   key: string;
@@ -18,19 +19,45 @@ const WIDTH = 700;
 const MARGIN = { top: 24, right: 24, bottom: 56, left: 72 };
 const LEGEND = { itemWidth: 200, rowHeight: 20 };
 
-export function StaticLineChart({ rows, lines, height, label, formatTick }: { rows: readonly { label: string }[]; lines: readonly StaticLine[]; height: number; label: string; formatTick: (value: number) => string }) {
+export function StaticLineChart({
+  rows,
+  lines,
+  height,
+  label,
+  formatTick,
+  ticks,
+  axisTitle,
+  legend = true,
+  markers = [],
+}: {
+  rows: readonly { label: string }[];
+  lines: readonly StaticLine[];
+  height: number;
+  label: string;
+  formatTick: (value: number) => string;
+  /** The y axis's ticks when the scale is worked out beforehand (present/chartScale). */
+  ticks?: readonly number[];
+  /** Written up the y axis: what is counted, in what unit. */
+  axisTitle?: string;
+  /** False when the key is written under the chart in HTML (LineKey). */
+  legend?: boolean;
+  /** Numbered rules at rows (events). */
+  markers?: readonly { index: number; label: string }[];
+}) {
   const values = lines.map((line) => ({ values: rows.map((row) => valueOf(row, line.key)), step: line.step }));
-  const geometry = lineChartGeometry(rows.length, values, { width: WIDTH, height, margin: MARGIN });
-  const bottom = height - MARGIN.bottom;
-  const perRow = Math.max(1, Math.floor((WIDTH - MARGIN.left) / LEGEND.itemWidth));
-  const total = height + (Math.ceil(lines.length / perRow) - 1) * LEGEND.rowHeight;
+  const margin = { ...MARGIN, left: axisTitle ? MARGIN.left + 20 : MARGIN.left, bottom: legend ? MARGIN.bottom : 32 };
+  const geometry = lineChartGeometry(rows.length, values, { width: WIDTH, height, margin }, 72, ticks);
+  const bottom = height - margin.bottom;
+  const perRow = Math.max(1, Math.floor((WIDTH - margin.left) / LEGEND.itemWidth));
+  const total = legend ? height + (Math.ceil(lines.length / perRow) - 1) * LEGEND.rowHeight : height;
+  const band = rows.length > 0 ? (WIDTH - margin.left - margin.right) / rows.length : 0;
   return (
     <svg className="static-chart" viewBox={`0 0 ${WIDTH} ${total}`} width="100%" role="img" aria-label={label} style={{ display: 'block', maxWidth: '100%', height: 'auto' }}>
-      <g fontSize={13} fill="#0b0c0c">
+      <g fontSize={13} fill={INK}>
         {geometry.yTicks.map((tick) => (
           <g key={tick.value}>
-            <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={tick.y} y2={tick.y} stroke="#dcdcdc" />
-            <text x={MARGIN.left - 8} y={tick.y} textAnchor="end" dominantBaseline="middle">
+            <line x1={margin.left} x2={WIDTH - margin.right} y1={tick.y} y2={tick.y} stroke={GRID} />
+            <text x={margin.left - 8} y={tick.y} textAnchor="end" dominantBaseline="middle">
               {formatTick(tick.value)}
             </text>
           </g>
@@ -40,6 +67,22 @@ export function StaticLineChart({ rows, lines, height, label, formatTick }: { ro
             {rows[tick.index]!.label}
           </text>
         ))}
+        {axisTitle && (
+          <text transform={`translate(14 ${(margin.top + bottom) / 2}) rotate(-90)`} textAnchor="middle">
+            {axisTitle}
+          </text>
+        )}
+        {markers.map((marker) => {
+          const x = Math.round((margin.left + band * (marker.index + 0.5)) * 10) / 10;
+          return (
+            <g key={marker.index}>
+              <line x1={x} x2={x} y1={margin.top} y2={bottom} stroke={EVENT_RULE} strokeDasharray="2 4" />
+              <text x={x} y={margin.top - 6} textAnchor="middle" fontSize={12} fontWeight={700}>
+                {marker.label}
+              </text>
+            </g>
+          );
+        })}
       </g>
       {lines.map((line, index) => (
         <g key={line.key}>
@@ -49,9 +92,10 @@ export function StaticLineChart({ rows, lines, height, label, formatTick }: { ro
           {line.dot && geometry.lines[index]!.points.map((point, row) => point && <g key={row}>{line.dot!(point, row)}</g>)}
         </g>
       ))}
-      <g fontSize={13} fill="#0b0c0c">
+      {legend && (
+      <g fontSize={13} fill={INK}>
         {lines.map((line, index) => {
-          const x = MARGIN.left + (index % perRow) * LEGEND.itemWidth;
+          const x = margin.left + (index % perRow) * LEGEND.itemWidth;
           const y = height - 12 + Math.floor(index / perRow) * LEGEND.rowHeight;
           return (
             <g key={line.key}>
@@ -63,6 +107,7 @@ export function StaticLineChart({ rows, lines, height, label, formatTick }: { ro
           );
         })}
       </g>
+      )}
     </svg>
   );
 }

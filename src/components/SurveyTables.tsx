@@ -3,6 +3,7 @@ import { formatNumber } from '../domain/format';
 import { formatIsoDate } from '../domain/months';
 import type { Survey } from '../domain/schema';
 import { describeCount, responseRate } from '../domain/board/surveys';
+import { orderAnswers } from '../domain/present/surveyAnswers';
 import { TableScroll } from './TableScroll';
 
 export const formatPercent = (value: number | undefined) => (value === undefined ? '–' : `${formatNumber(value, 1)}%`);
@@ -79,8 +80,9 @@ export function TeamTable({ survey, tableClassName = '', scrollClassName }: { su
   );
 }
 
+/** Every answer given to any statement, in the scale's order (Strongly agree first). */
 export function statementAnswers(survey: Survey): string[] {
-  return [...new Set((survey.statements ?? []).flatMap((statement) => Object.keys(statement.responses)))];
+  return orderAnswers([...new Set((survey.statements ?? []).flatMap((statement) => Object.keys(statement.responses)))]);
 }
 
 export function StatementsTable({ survey, tableClassName = '', scrollClassName }: { survey: Survey; tableClassName?: string; scrollClassName?: string }) {

@@ -1,33 +1,38 @@
-// Draws what it is given: plot-ready rows from domain/trendData. RAG points carry a shape as
-// well as a colour (circle green, square amber, triangle red) so status is never colour alone.
+// Draws what it is given: plot-ready rows from domain/present/trendData, the lines to draw and
+// their scale from present/chartLines, label places from present/lineEndLabels. RAG points carry
+// a shape as well as a colour (circle green, square amber, triangle red); every line has its own
+// dash pattern and its name at its end, so nothing rests on colour alone, on screen or in grey
+// print. Never animated: a print or a screenshot must never catch a half-drawn line.
 import { memo } from 'react';
-import { CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../domain/format';
 import type { RagStatus } from '../domain/board/rag';
+import { lineEnds, trendLines } from '../domain/present/chartLines';
+import { lineEndLabels } from '../domain/present/lineEndLabels';
 import type { TrendData, TrendRow } from '../domain/present/trendData';
+import { LineKey } from './LineKey';
+import { EVENT_RULE, GRID, INK, LINE_STYLES, NO_RAG_COLOUR, RAG_COLOURS, WHITE } from './palette';
 import { StaticLineChart, type StaticLine } from './StaticLineChart';
 import { useHydrated } from './useHydrated';
-import { useReducedMotion } from './useReducedMotion';
 
-const RAG_FILL: Record<RagStatus | 'none', string> = { green: '#00703c', amber: '#b35900', red: '#d4351c', none: '#0b0c0c' };
-const BREAKDOWN_COLOURS = ['#1d70b8', '#801650', '#4c2c92', '#00625e', '#5f5f5f', '#942514'];
-const BREAKDOWN_DASHES = ['', '6 3', '2 3', '8 3 2 3', '12 4', '4 4'];
-const BENCHMARK_COLOURS = ['#4c2c92', '#00625e', '#801650'];
+const MARGIN = { top: 28, bottom: 8, left: 8 };
+const X_AXIS_HEIGHT = 30;
+const Y_AXIS_WIDTH = 84;
+const LABEL_FONT = 12;
 
 interface DotProps {
   cx?: number;
   cy?: number;
   payload?: TrendRow;
-  index?: number;
 }
 
 function RagDot({ cx, cy, payload }: DotProps) {
   if (cx === undefined || cy === undefined || payload?.value === null || payload?.value === undefined) return null;
-  const rag = payload.rag ?? 'none';
-  const fill = RAG_FILL[rag];
-  if (rag === 'amber') return <rect x={cx - 5} y={cy - 5} width={10} height={10} fill={fill} stroke="#fff" strokeWidth={1} />;
-  if (rag === 'red') return <path d={`M${cx},${cy - 7}L${cx + 6.5},${cy + 5}L${cx - 6.5},${cy + 5}Z`} fill={fill} stroke="#fff" strokeWidth={1} />;
-  return <circle cx={cx} cy={cy} r={5} fill={fill} stroke="#fff" strokeWidth={1} />;
+  const rag: RagStatus | undefined = payload.rag;
+  const fill = rag ? RAG_COLOURS[rag] : NO_RAG_COLOUR;
+  if (rag === 'amber') return <rect x={cx - 5} y={cy - 5} width={10} height={10} fill={fill} stroke={WHITE} strokeWidth={1} />;
+  if (rag === 'red') return <path d={`M${cx},${cy - 7}L${cx + 6.5},${cy + 5}L${cx - 6.5},${cy + 5}Z`} fill={fill} stroke={WHITE} strokeWidth={1} />;
+  return <circle cx={cx} cy={cy} r={5} fill={fill} stroke={WHITE} strokeWidth={1} />;
 }
 
 export const TrendChart = memo(function TrendChart({
@@ -35,6 +40,7 @@ export const TrendChart = memo(function TrendChart({
   unitSuffix,
   decimals,
   valueName,
+  axisTitle,
   height = 340,
   width,
 }: {
@@ -42,50 +48,101 @@ export const TrendChart = memo(function TrendChart({
   unitSuffix: string;
   decimals: number;
   valueName: string;
+  /** The y-axis title with its unit: "ICPC timeliness (%)". */
+  axisTitle: string;
   height?: number;
   /** Fixed width (print, tests); otherwise the chart fills its container. */
   width?: number;
 }) {
-  const reducedMotion = useReducedMotion();
   const hydrated = useHydrated();
-  const animate = !reducedMotion && width === undefined;
+  const { lines, omitted, scale } = trendLines(data, valueName);
+  const plotHeight = height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
+  const ends = lineEnds(data.rows, lines.filter((line) => line.role !== 'value'));
+  const labels = scale ? lineEndLabels(ends, scale, plotHeight) : [];
+  const right = 16 + Math.max(0, ...labels.map((label) => label.label.length * 6.6 + 14));
+  const lastX = data.rows[data.rows.length - 1]?.label;
   const format = (value: unknown) => (typeof value === 'number' ? `${formatNumber(value, decimals)}${unitSuffix}` : 'Not available');
+  const toValue = (pixels: number) => (scale ? scale.domain[1] - (pixels / plotHeight) * (scale.domain[1] - scale.domain[0]) : 0);
+  const key = <LineKey lines={lines} omitted={omitted} />;
   if (!hydrated) {
-    // The page as drawn at publication (and until hydration): the same lines as plain SVG.
-    const lines: StaticLine[] = [
-      ...(data.hasTarget ? [{ key: 'target', name: 'Target', stroke: '#0b0c0c', dash: '8 4', step: true }] : []),
-      ...(data.hasAmber ? [{ key: 'amber', name: 'Amber threshold', stroke: '#b35900', dash: '3 3', step: true }] : []),
-      ...data.benchmarkKeys.map((benchmark, index) => ({ key: benchmark.key, name: benchmark.label, stroke: BENCHMARK_COLOURS[index % BENCHMARK_COLOURS.length]!, width: 1.5, step: true })),
-      ...data.breakdownKeys.map((team, index) => ({ key: team.key, name: team.label, stroke: BREAKDOWN_COLOURS[index % BREAKDOWN_COLOURS.length]!, dash: BREAKDOWN_DASHES[index % BREAKDOWN_DASHES.length] || undefined, width: 1.5 })),
-      { key: 'value', name: valueName, stroke: '#0b0c0c', width: 3, dot: (point, index) => <RagDot cx={point.x} cy={point.y} payload={data.rows[index]} /> },
-    ];
-    return <StaticLineChart rows={data.rows} lines={lines} height={height} label={`${valueName} by month`} formatTick={(value) => `${formatNumber(value, decimals)}${unitSuffix}`} />;
+    // The page as drawn at publication (and until hydration; recharts draws nothing on the
+    // server): the same lines, scale, palette and dash patterns as plain SVG, the value line on top.
+    const staticLines: StaticLine[] = [...lines.filter((line) => line.role !== 'value'), ...lines.filter((line) => line.role === 'value')].map((line) => {
+      const style = LINE_STYLES[line.role];
+      return line.role === 'value'
+        ? { key: line.key, name: line.label, stroke: style.colour, width: style.width, dot: (point, index) => <RagDot cx={point.x} cy={point.y} payload={data.rows[index]} /> }
+        : { key: line.key, name: line.label, stroke: style.colour, width: style.width, dash: style.dash || undefined, step: line.step };
+    });
+    const markers = data.eventMarkers.flatMap((marker) => {
+      const index = data.rows.findIndex((row) => row.label === marker.monthLabel);
+      return index < 0 ? [] : [{ index, label: marker.numbers }];
+    });
+    return (
+      <>
+        <StaticLineChart rows={data.rows} lines={staticLines} height={height} label={`${valueName} by month`} formatTick={(value) => `${formatNumber(value, decimals)}${unitSuffix}`} ticks={scale?.ticks} axisTitle={axisTitle} legend={false} markers={markers} />
+        {key}
+      </>
+    );
   }
   const chart = (
-    <ComposedChart data={data.rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer width={width} height={width ? height : undefined}>
-      <CartesianGrid stroke="#dcdcdc" vertical={false} />
-      <XAxis dataKey="label" tick={{ fill: '#0b0c0c', fontSize: 13 }} interval="preserveStartEnd" minTickGap={16} />
-      <YAxis tick={{ fill: '#0b0c0c', fontSize: 13 }} tickFormatter={(value: number) => `${formatNumber(value, decimals)}${unitSuffix}`} width={64} domain={['auto', 'auto']} />
-      <Tooltip formatter={(value, name) => [format(value), name]} contentStyle={{ border: '2px solid #0b0c0c', borderRadius: 0 }} />
-      <Legend wrapperStyle={{ fontSize: 14, color: '#0b0c0c' }} />
-      {data.events.map((event) => (
-        <ReferenceLine key={`${event.date}-${event.label}`} x={event.monthLabel} stroke="#6f777b" strokeDasharray="2 4" label={{ value: '▼', position: 'top', fill: '#0b0c0c', fontSize: 12 }} />
+    <ComposedChart data={data.rows} margin={{ ...MARGIN, right }} accessibilityLayer width={width} height={width ? height : undefined}>
+      <CartesianGrid stroke={GRID} vertical={false} />
+      <XAxis dataKey="label" tick={{ fill: INK, fontSize: 13 }} interval="preserveStartEnd" minTickGap={16} height={X_AXIS_HEIGHT} />
+      <YAxis
+        tick={{ fill: INK, fontSize: 13 }}
+        tickFormatter={(value: number) => `${formatNumber(value, decimals)}${unitSuffix}`}
+        width={Y_AXIS_WIDTH}
+        domain={scale?.domain ?? ['auto', 'auto']}
+        ticks={scale?.ticks}
+        allowDataOverflow={false}
+        label={{ value: axisTitle, angle: -90, position: 'insideLeft', offset: 4, style: { textAnchor: 'middle', fill: INK, fontSize: 13 } }}
+      />
+      <Tooltip formatter={(value, name) => [format(value), name]} contentStyle={{ border: `2px solid ${INK}`, borderRadius: 0 }} />
+      {data.eventMarkers.map((marker) => (
+        <ReferenceLine key={marker.monthLabel} x={marker.monthLabel} stroke={EVENT_RULE} strokeDasharray="2 4" label={{ value: marker.numbers, position: 'top', fill: INK, fontSize: 12, fontWeight: 700 }} />
       ))}
-      {data.hasTarget && <Line type="stepAfter" dataKey="target" name="Target" stroke="#0b0c0c" strokeDasharray="8 4" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />}
-      {data.hasAmber && <Line type="stepAfter" dataKey="amber" name="Amber threshold" stroke="#b35900" strokeDasharray="3 3" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />}
-      {data.benchmarkKeys.map((benchmark, index) => (
-        <Line key={benchmark.key} type="stepAfter" dataKey={benchmark.key} name={benchmark.label} stroke={BENCHMARK_COLOURS[index % BENCHMARK_COLOURS.length]} strokeDasharray="1 0" strokeWidth={1.5} strokeOpacity={0.9} dot={false} isAnimationActive={false} />
-      ))}
-      {data.breakdownKeys.map((team, index) => (
-        <Line key={team.key} type="linear" dataKey={team.key} name={team.label} stroke={BREAKDOWN_COLOURS[index % BREAKDOWN_COLOURS.length]} strokeDasharray={BREAKDOWN_DASHES[index % BREAKDOWN_DASHES.length]} strokeWidth={1.5} dot={false} isAnimationActive={animate} connectNulls={false} />
-      ))}
-      <Line type="linear" dataKey="value" name={valueName} stroke="#0b0c0c" strokeWidth={3} dot={<RagDot />} activeDot={{ r: 7 }} isAnimationActive={animate} connectNulls={false} />
+      {lines.map((line) => {
+        const style = LINE_STYLES[line.role];
+        return line.role === 'value' ? (
+          <Line key={line.key} type="linear" dataKey="value" name={line.label} stroke={style.colour} strokeWidth={style.width} dot={<RagDot />} activeDot={{ r: 7 }} isAnimationActive={false} connectNulls={false} />
+        ) : (
+          <Line key={line.key} type={line.step ? 'stepAfter' : 'linear'} dataKey={line.key} name={line.label} stroke={style.colour} strokeDasharray={style.dash || undefined} strokeWidth={style.width} dot={false} isAnimationActive={false} connectNulls={false} />
+        );
+      })}
+      {lastX !== undefined &&
+        labels.map((label) => (
+          <ReferenceDot
+            key={label.key}
+            x={lastX}
+            y={toValue(label.labelY)}
+            ifOverflow="visible"
+            shape={({ cx, cy }: { cx?: number; cy?: number }) =>
+              cx === undefined || cy === undefined ? <g /> : (
+                <g className="line-end-label">
+                  <path d={`M${cx + 2},${cy + (label.lineY - label.labelY)}L${cx + 8},${cy}`} stroke={LINE_STYLES[lines.find((line) => line.key === label.key)!.role].colour} strokeWidth={1} fill="none" />
+                  <text x={cx + 10} y={cy} dy={4} fontSize={LABEL_FONT} fontWeight={700} fill={LINE_STYLES[lines.find((line) => line.key === label.key)!.role].colour}>
+                    {label.label}
+                  </text>
+                </g>
+              )
+            }
+          />
+        ))}
     </ComposedChart>
   );
-  if (width !== undefined) return chart;
+  if (width !== undefined)
+    return (
+      <>
+        {chart}
+        {key}
+      </>
+    );
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 700, height }}>
-      {chart}
-    </ResponsiveContainer>
+    <>
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 700, height }}>
+        {chart}
+      </ResponsiveContainer>
+      {key}
+    </>
   );
 });

@@ -1,3 +1,4 @@
+import { reportActionCounts } from '../domain/board/actions';
 import { formatMonth } from '../domain/months';
 import type { Snapshot, Workstream } from '../domain/schema';
 import { RagTag } from './RagTag';
@@ -31,6 +32,7 @@ export function WorkstreamTable({ workstreams, snapshot, tableClassName = '', sc
         <tbody>
           {workstreams.map((workstream) => {
             const report = snapshot.workstreams?.[workstream.id];
+            const actions = reportActionCounts(report, snapshot.month);
             return (
               <tr key={workstream.id}>
                 <th scope="row">
@@ -47,9 +49,9 @@ export function WorkstreamTable({ workstreams, snapshot, tableClassName = '', sc
                 <td>
                   <TextList items={report?.risks} />
                 </td>
-                <td className="numeric">{report?.actions?.due ?? '–'}</td>
-                <td className="numeric">{report?.actions?.completed ?? '–'}</td>
-                <td className="numeric">{report?.actions?.overdue ?? '–'}</td>
+                <td className="numeric">{actions?.due ?? '–'}</td>
+                <td className="numeric">{actions?.completed ?? '–'}</td>
+                <td className="numeric">{actions?.overdue ?? '–'}</td>
               </tr>
             );
           })}

@@ -2,8 +2,13 @@
 // fetch every raw file of the data folder, check them all with the same checks as the command
 // line and the build, and compare each with its published copy by SHA-256. Also checks a file an
 // officer chooses to preview, against the raw files just read. Only plain data crosses back.
-import { checkDataset, monthOfFileName, readDataFile, type FileReport, type ReadFile } from '../domain/contract/checks';
+import { checkDataset, type FileReport } from '../domain/contract/dataset';
+import { monthOfFileName } from '../domain/contract/fileKinds';
+import { readDataFile, type ReadFile } from '../domain/contract/readFile';
 import { snapshotFromCsv } from '../domain/contract/csvImport';
+import { problemsAtCsv } from '../domain/contract/csvLocate';
+import { decodeBytes } from '../domain/contract/jsonSource';
+import type { IndicatorsFile } from '../domain/schema';
 import type { Problem } from '../domain/contract/problems';
 import { isSafeDataPath, type PublishedFile } from '../domain/contract/publication';
 import { sha256Hex } from '../domain/contract/sha256';
@@ -35,6 +40,8 @@ export interface RawCheckRequest {
   published: PublishedFile[];
   /** How long one file may take before it counts as failed. */
   timeoutMs: number;
+  /** What only the folder's reader on disk could see (unreadable files, entries not read): from manifest.json. */
+  folderProblems?: Problem[];
 }
 
 export type Progress = (checked: number, total: number) => void;
@@ -85,7 +92,7 @@ export async function checkRawFiles(request: RawCheckRequest, progress: Progress
 
   read.sort((a, b) => (a.file < b.file ? -1 : 1));
   lastRead = read;
-  const dataset = checkDataset(read, {}, absent);
+  const dataset = checkDataset(read, {}, [...(request.folderProblems ?? []), ...absent]);
   const inFiles = new Set(dataset.files.map((file) => file.file));
   const files: RawFileReport[] = dataset.files.map((report) => ({ ...report, publishing: publishing.get(report.file) ?? 'not-published' }));
   // A published file no longer on the server: listed, so the officer knows the next publication drops it.
@@ -130,9 +137,16 @@ export function checkPreview(request: PreviewRequest): PreviewResult {
     if (!month || !isMonth(month)) {
       return { kind: 'unreadable', message: `To preview ${name}, enter the month it reports (YYYY-MM) first, or name the file after its month.` };
     }
-    const converted = snapshotFromCsv(bytes, month, name);
+    const catalogue = lastRead.find((other) => other.file === 'indicators.json')?.data as IndicatorsFile | undefined;
+    const converted = snapshotFromCsv(bytes, month, name, catalogue?.indicators ?? []);
     if (!converted.ok) return { kind: 'checked', file: `snapshots/${month}.json`, problems: converted.problems };
-    read = readDataFile(`snapshots/${month}.json`, JSON.stringify(converted.snapshot, null, 2));
+    const csvRead = readDataFile(`snapshots/${month}.json`, JSON.stringify(converted.snapshot, null, 2));
+    // As npm run import does: the snapshot's problems at the CSV's own lines and columns.
+    const decoded = decodeBytes(bytes);
+    const own = checkDataset([...lastRead.filter((other) => other.file !== csvRead.file), csvRead]).problems.filter((problem) => problem.file === csvRead.file);
+    const problems = [...converted.warnings, ...problemsAtCsv(own, decoded.ok ? decoded.text : '', name)];
+    const usable = !problems.some((problem) => problem.severity === 'error');
+    return { kind: 'checked', file: csvRead.file, problems, ...(usable ? { snapshot: csvRead.data as Snapshot } : {}) };
   } else {
     const first = readDataFile(publishedName(name, undefined), bytes);
     const month = (first.data as { month?: string } | undefined)?.month;

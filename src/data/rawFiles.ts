@@ -3,6 +3,7 @@
 // Worker (tests in jsdom) the same module runs on the main thread, loaded only then.
 import { queryOptions } from '@tanstack/react-query';
 import { fetchDataBytes, FetchFailure, fetchSettings } from './published';
+import type { Problem } from '../domain/contract/problems';
 import type { PreviewRequest, PreviewResult, Progress, RawCheckRequest, RawCheckResult } from './rawCheck';
 
 export const MANIFEST_FILE = 'manifest.json';
@@ -10,6 +11,8 @@ export const MANIFEST_FILE = 'manifest.json';
 export interface RawManifest {
   generated: string;
   files: string[];
+  /** Problems of the folder the browser cannot see for itself (unreadable files, entries not read). */
+  problems?: Problem[];
 }
 
 export async function fetchRawManifest(signal?: AbortSignal): Promise<RawManifest> {

@@ -21,8 +21,13 @@ function formatter(decimals: number): Intl.NumberFormat {
   return cached;
 }
 
+/**
+ * The figure rounded to `decimals` places. A value that rounds to zero shows as 0: Intl would
+ * write -0 (or -0.0001 as "-0"), and a board reads "-0%" as a fall.
+ */
 export function formatNumber(value: number, decimals: number): string {
-  return formatter(decimals).format(value);
+  const rounded = roundTo(value, decimals);
+  return formatter(decimals).format(rounded === 0 ? 0 : value);
 }
 
 export function unitSuffix(unit: Unit, value?: number): string {

@@ -14,6 +14,16 @@ export function isMonth(text: unknown): text is Month {
   return typeof text === 'string' && MONTH_PATTERN.test(text);
 }
 
+/** The years a month or date of the data may fall in: the contract's "1990 to 2099". */
+export const FIRST_YEAR = 1990;
+export const LAST_YEAR = 2099;
+
+/** Days in a month of the Gregorian calendar (month 1 to 12), worked out without a Date. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
 export function isIsoDate(text: unknown): text is string {
   if (typeof text !== 'string' || !DATE_PATTERN.test(text)) return false;
   // 2018-02-30 would roll over into March: a real date formats back to itself.
@@ -110,4 +120,17 @@ export function currentMonth(today: Date = new Date()): Month {
 /** The last `count` items (by their `month`) up to and including `month`, oldest first. */
 export function lastMonthsUpTo<T extends { month: string }>(items: readonly T[], month: string, count: number): T[] {
   return items.filter((item) => item.month <= month).slice(-count);
+}
+
+/** The last day of a month as an ISO date: "2018-02-28" for 2018-02. */
+export function lastDayOfMonth(month: Month): string {
+  const [year, monthNumber] = monthParts(month);
+  // Day 0 of the next month is the last day of this one (local time, so no zone shift).
+  return format(new Date(year, monthNumber, 0), 'yyyy-MM-dd');
+}
+
+/** The first month (April) of the financial year `month` falls in: 2017-11 gives 2017-04. */
+export function financialYearStart(month: Month): Month {
+  const [year, monthNumber] = monthParts(month);
+  return `${monthNumber >= 4 ? year : year - 1}-04`;
 }

@@ -7,6 +7,7 @@
 // zod/mini rather than classic zod: the same schemas and the same issues, but functions instead
 // of methods, so the browser's bundle carries about 16 KB (gzip) less before the Overview shows.
 import * as z from 'zod/mini';
+import { daysInMonth, FIRST_YEAR, LAST_YEAR } from './months';
 
 const MONTH_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])$';
 const DATE_PATTERN = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
@@ -19,19 +20,37 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
 
 const text = () => z.string().check(z.minLength(1));
 
+const yearOf = (text: string) => Number(text.slice(0, 4));
+const yearInRange = (text: unknown) => typeof text !== 'string' || !/^\d{4}-/.test(text) || (yearOf(text) >= FIRST_YEAR && yearOf(text) <= LAST_YEAR);
+const yearCheck = z.refine(yearInRange, {
+  error: `A year outside ${FIRST_YEAR} to ${LAST_YEAR}`,
+  params: { code: 'year-out-of-range', expected: `a year from ${FIRST_YEAR} to ${LAST_YEAR}` },
+});
+
+/** 2018-02-29 and 2018-04-31 have the right form but are not days of the calendar. */
+function isCalendarDay(text: unknown): boolean {
+  if (typeof text !== 'string') return true;
+  const match = new RegExp(DATE_PATTERN).exec(text);
+  if (!match) return true; // the pattern has said so already
+  return Number(text.slice(8, 10)) <= daysInMonth(yearOf(text), Number(text.slice(5, 7)));
+}
+
 export const monthSchema = described(
-  z.string().check(z.regex(new RegExp(MONTH_PATTERN), { error: 'a month written YYYY-MM, such as 2017-11' })),
+  z.string().check(z.regex(new RegExp(MONTH_PATTERN), { error: 'a month written YYYY-MM, such as 2017-11' }), yearCheck),
   'A month written YYYY-MM, such as 2017-11.',
 );
 
 export const isoDateSchema = described(
-  z.string().check(z.regex(new RegExp(DATE_PATTERN), { error: 'a date written YYYY-MM-DD, such as 2017-12-12' })),
+  z.string().check(
+    z.regex(new RegExp(DATE_PATTERN), { error: 'a date written YYYY-MM-DD, such as 2017-12-12' }),
+    z.refine(isCalendarDay, { error: 'A date that is not a day of the calendar', params: { code: 'impossible-date', expected: 'a day of the calendar (no 29 February outside leap years, no 31st in a 30-day month)' } }),
+    yearCheck,
+  ),
   'A date written YYYY-MM-DD.',
 );
 
 export const idSchema = described(z.string().check(z.regex(new RegExp(ID_PATTERN), { error: 'an id of letters, digits and -' })), 'Letters, digits and -.');
 
-const nonNegative = z.number().check(z.minimum(0));
 const wholeNonNegative = z.int().check(z.minimum(0));
 const schemaRef = described(z.optional(z.string()), 'Path of the JSON Schema for editors.');
 
@@ -52,6 +71,14 @@ export const targetSchema = z.strictObject({
   from: described(monthSchema, 'The first month this target applies to.'),
   target: z.number(),
   amber: described(z.optional(z.number()), 'The worst value that is still amber.'),
+  reason: described(z.optional(z.string()), 'Why the target was set.'),
+  approvedBy: described(z.optional(z.string()), 'Who approved the target.'),
+  approved: described(z.optional(isoDateSchema), 'The date the target was approved.'),
+});
+
+export const trajectoryPointSchema = z.strictObject({
+  month: monthSchema,
+  value: z.number(),
 });
 
 export const benchmarkSchema = z.strictObject({
@@ -66,7 +93,10 @@ export const benchmarkSchema = z.strictObject({
 export const spcBaselineSchema = described(
   z.strictObject({
     fixFirst: described(z.optional(z.int().check(z.minimum(2))), 'Fix the mean and process limits on the first N points.'),
-    recalculateFrom: described(z.optional(z.array(monthSchema)), 'Months from which the limits are recalculated (a change in the process).'),
+    recalculateFrom: described(
+      z.optional(z.array(z.union([monthSchema, z.strictObject({ month: monthSchema, reason: z.optional(z.string()) })]))),
+      'Months from which the limits are recalculated (a change in the process): a month, or { "month", "reason" }.',
+    ),
   }),
   'Statistical process control baseline for this indicator.',
 );
@@ -87,6 +117,12 @@ export const indicatorSchema = z.strictObject({
   breakdown: described(z.optional(z.string()), 'What snapshot breakdowns are by, e.g. team.'),
   decimals: described(z.optional(z.int().check(z.minimum(0), z.maximum(3))), 'Decimal places shown. Default: 1 (counts: 0).'),
   spc: z.optional(spcBaselineSchema),
+  trajectory: described(z.optional(z.array(trajectoryPointSchema)), "The plan's milestones, months ascending."),
+  owner: described(z.optional(text()), 'Who answers for the indicator.'),
+  aggregate: described(
+    z.optional(z.enum(['sum', 'ratio', 'mean', 'latest', 'none'])),
+    'How the year to date is made: sum (counts), ratio (percents: sum of numerators over sum of denominators), mean, latest or none.',
+  ),
 });
 
 export const indicatorsFileSchema = z.strictObject({
@@ -122,15 +158,39 @@ export const eventsFileSchema = z.strictObject({
 // ---------- snapshots/YYYY-MM.json ----------
 export const valueObjectSchema = z.strictObject({
   value: z.nullable(z.number()),
-  numerator: z.optional(nonNegative),
-  denominator: z.optional(nonNegative),
+  numerator: described(z.optional(wholeNonNegative), 'How many met the measure: a whole number.'),
+  denominator: described(z.optional(wholeNonNegative), 'How many were counted: a whole number.'),
   note: z.optional(z.string()),
   breakdown: z.optional(z.record(z.string(), z.nullable(z.number()))),
+  quality: described(z.optional(z.enum(['good', 'caution', 'poor'])), 'How far the figure can be relied on; the reason goes in note.'),
+  narrative: described(
+    z.optional(
+      z.strictObject({
+        whatItShows: z.optional(z.string()),
+        why: z.optional(z.string()),
+        whatWeAreDoing: z.optional(z.string()),
+        owner: z.optional(z.string()),
+      }),
+    ),
+    "The month's commentary on the indicator, in the board's three questions, with an owner.",
+  ),
 });
 
 export const valueEntrySchema = z.union([z.number(), z.null(), valueObjectSchema]);
 
 export const ragSchema = z.enum(['red', 'amber', 'green', 'blue']);
+
+export const actionSchema = z.strictObject({
+  id: z.optional(z.string()),
+  action: text(),
+  owner: z.optional(z.string()),
+  due: z.optional(isoDateSchema),
+  revisedDue: z.optional(isoDateSchema),
+  status: z.optional(z.enum(['not-started', 'on-track', 'at-risk', 'off-track', 'deferred', 'complete'])),
+  completed: described(z.optional(z.nullable(isoDateSchema)), 'The date the action was done.'),
+  indicators: z.optional(z.array(z.string())),
+  note: z.optional(z.string()),
+});
 
 export const workstreamReportSchema = z.strictObject({
   rag: ragSchema,
@@ -144,6 +204,7 @@ export const workstreamReportSchema = z.strictObject({
       overdue: z.optional(wholeNonNegative),
     }),
   ),
+  actionPlan: z.optional(z.array(actionSchema)),
 });
 
 export const statementSchema = z.strictObject({
@@ -172,6 +233,10 @@ export const snapshotSchema = z.strictObject({
   values: z.record(z.string(), valueEntrySchema),
   workstreams: z.optional(z.record(z.string(), workstreamReportSchema)),
   surveys: z.optional(z.array(surveySchema)),
+  questions: described(
+    z.optional(z.array(z.strictObject({ indicator: z.optional(idSchema), text: text() }))),
+    'Key lines of enquiry for the committee; indicator is optional.',
+  ),
 });
 
 // ---------- comparators.json (optional; written by npm run import-benchmarks) ----------
@@ -180,6 +245,7 @@ export const comparatorValueSchema = z.strictObject({
   value: described(z.nullable(z.number()), 'The published figure; null when it is not published (never 0).'),
   council: described(z.optional(z.boolean()), 'true for the council this dashboard is for.'),
   note: described(z.optional(z.string()), 'Why a figure is missing, e.g. "suppressed (c)".'),
+  below: described(z.optional(z.number()), 'With value null: the figure is published only as under this, e.g. the DfE’s "low", under 0.5.'),
 });
 
 export const comparatorMeasureSchema = z.strictObject({
@@ -187,6 +253,7 @@ export const comparatorMeasureSchema = z.strictObject({
   period: described(text(), 'The period the figures describe, e.g. 2017-18.'),
   england: z.optional(z.number()),
   neighbourMean: described(z.optional(z.number()), 'The mean of the neighbours that have a figure.'),
+  neighbourCount: described(z.optional(z.int().check(z.minimum(0))), 'How many neighbours’ figures the mean rests on.'),
   source: z.optional(z.string()),
   values: z.array(comparatorValueSchema),
 });
@@ -214,6 +281,8 @@ export type ValueObject = z.infer<typeof valueObjectSchema>;
 export type ValueEntry = z.infer<typeof valueEntrySchema>;
 export type Rag = z.infer<typeof ragSchema>;
 export type WorkstreamReport = z.infer<typeof workstreamReportSchema>;
+export type Action = z.infer<typeof actionSchema>;
+export type TrajectoryPoint = z.infer<typeof trajectoryPointSchema>;
 export type Survey = z.infer<typeof surveySchema>;
 export type Snapshot = z.infer<typeof snapshotSchema>;
 export type ComparatorValue = z.infer<typeof comparatorValueSchema>;

@@ -33,6 +33,7 @@ const STATES: [string, string][] = [
   ['Surveys', 'surveys/?month=2017-12'],
   ['Data page with errors', 'data-files/'],
   ['How to read SPC charts', 'help/spc/'],
+  ['Glossary', 'help/glossary/'],
   ['Accessibility statement', 'accessibility/'],
   ['Page not found (an old #/ address)', '#/no-such-page'],
 ];

@@ -5,11 +5,16 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildManifest, listDataFiles } from '../../scripts/lib/dataFolder';
-import { prepareCase, sampleCases, type CorpusCase } from '../corpus/cases';
+import { buildManifest, checkFolder, listDataFiles } from '../../scripts/lib/dataFolder';
+import { loadCases, prepareCase, sampleCases, type CorpusCase } from '../corpus/cases';
 import { DIST, heading, useSite } from './fixtures';
 
-const CASES = sampleCases(12);
+// Entries the dashboard does not read (`2019-03.json.txt`, `snapshots/2019/`) are known only to
+// the folder reader: the manifest carries them as `problems`, which the Data page's checks pass to
+// checkDataset; they are left out of this sample, which looks for a file's own section. A file that
+// cannot be read is listed in the manifest, so the browser's fetch of it fails and names it.
+const browserCases = loadCases().filter((corpusCase) => corpusCase.code !== 'unread-file');
+const CASES = [...sampleCases(12, browserCases), browserCases.find((corpusCase) => corpusCase.name === 'broken-link')!];
 let root = '';
 
 const site = useSite(() => {
@@ -22,7 +27,8 @@ const site = useSite(() => {
     for (const raw of listDataFiles(join(siteFolder, 'data'))) rmSync(join(siteFolder, 'data', raw));
     const data = prepareCase(corpusCase, staging);
     cpSync(data, join(siteFolder, 'data'), { recursive: true });
-    writeFileSync(join(siteFolder, 'data/manifest.json'), JSON.stringify(buildManifest(listDataFiles(data))));
+    const { files, folderProblems } = checkFolder(data);
+    writeFileSync(join(siteFolder, 'data/manifest.json'), JSON.stringify(buildManifest(files, new Date(), folderProblems)));
   }
   return root;
 });
@@ -36,9 +42,15 @@ describe('bad input in the browser', () => {
     const page = await site.open(`${corpusCase.name}/data-files/`);
     await heading(page);
     await page.getByRole('table', { name: /^Every data file/ }).waitFor({ timeout: 15_000 });
-    const problems = page.getByRole('region', { name: new RegExp(`^${corpusCase.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`) });
-    expect(await problems.count()).toBe(1);
-    expect(await problems.textContent()).toContain(corpusCase.exit === 1 ? 'Error' : 'Warning');
+    if (corpusCase.code === 'missing-month') {
+      // A month with no file has no file to show: the page lists it under "Missing months".
+      expect(await page.locator('.missing-months').textContent()).toContain(corpusCase.file);
+    } else {
+      // The heading names the file, then how it stands against the publication.
+      const problems = page.getByRole('region', { name: new RegExp(`^${corpusCase.file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( |$)`) });
+      expect(await problems.count()).toBe(1);
+      expect(await problems.textContent()).toContain(corpusCase.exit === 1 ? 'Error' : 'Warning');
+    }
     for (const snapshot of snapshotsOf(corpusCase)) {
       if (snapshot === corpusCase.file) continue;
       const row = page.getByRole('row', { name: new RegExp(snapshot.replace(/[.]/g, '\\.')) });

@@ -62,8 +62,8 @@ describe('Compare page', () => {
   it('sums up every measure at a glance', async () => {
     renderApp('/compare');
     await findHeading('Compare with statistical neighbours');
-    const glance = screen.getByRole('table', { name: /Testshire’s rank among its statistical neighbours, latest published year/ });
-    expect(rowsOf(glance).slice(1)).toEqual(['ICPC timeliness2017-183rd of 552%61.2%76.9%', 'Vacancy rateat 30 Sep 2017Joint 3rd of 525%23.5%17%']);
+    const glance = screen.getByRole('table', { name: /Testshire’s rank among its statistical neighbours, the period of May 2018/ });
+    expect(rowsOf(glance).slice(1)).toEqual(['ICPC timeliness3rd of 552%61.2%76.9%2017-18', 'Vacancy rateJoint 3rd of 525%23.5%17%at 30 Sep 2017']);
   });
 
   it('shows the year in the address, ?period=2016-17, and says when a measure has no figures that year', async () => {
@@ -79,8 +79,9 @@ describe('Compare page', () => {
     const user = userEvent.setup();
     const { router } = renderApp('/compare');
     await findHeading('Compare with statistical neighbours');
-    await user.selectOptions(screen.getByLabelText('Year'), '2016-17');
-    await user.click(screen.getByRole('button', { name: 'Show' }));
+    const form = screen.getByRole('form', { name: 'Choose a year' });
+    await user.selectOptions(within(form).getByLabelText('Year'), '2016-17');
+    await user.click(within(form).getByRole('button', { name: 'Show' }));
     expect(router.state.location.search).toBe('?period=2016-17');
     expect(await screen.findByRole('table', { name: /^ICPC timeliness, 2016-17/ })).toBeInTheDocument();
   });
@@ -90,6 +91,21 @@ describe('Compare page', () => {
     await findHeading('Compare with statistical neighbours');
     expect(screen.getByText(/There are no published figures for “1999-00”/)).toBeInTheDocument();
     expect(screen.getByRole('table', { name: /^ICPC timeliness, 2017-18/ })).toBeInTheDocument();
+  });
+
+  it('follows ?month: the measures of the month’s own period, by the rule stated on the page', async () => {
+    const early = { month: '2017-03', values: { CP5: 40 } };
+    server.use(...dataHandlers(fixtureFiles({ 'snapshots/2017-03.json': JSON.stringify(early) })));
+    renderApp('/compare?month=2017-03');
+    await findHeading('Compare with statistical neighbours');
+    expect(screen.getByTestId('period-rule')).toHaveTextContent(
+      'Comparators are those of the month’s own period: for Mar 2017, the latest published figures for a period that had begun by then',
+    );
+    // March 2017 is in 2016-17; the workforce census at 30 Sep 2017 had not yet happened.
+    expect(screen.getByRole('table', { name: /^ICPC timeliness, 2016-17/ })).toBeInTheDocument();
+    const glance = screen.getByRole('table', { name: /the period of Mar 2017/ });
+    expect(within(glance).getByText('No published figures for a period that had begun by Mar 2017')).toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: /^Vacancy rate/ })).toBeNull();
   });
 
   it('without comparators.json, explains how to create it', async () => {

@@ -48,7 +48,7 @@ describe('Meeting pack', () => {
     const summary = section('Summary of May 2018');
     expect(within(summary).getByText('Summary · May 2018')).toBeInTheDocument();
     expect(within(summary).getByText('ICPC timeliness turned green at 86% (target 85%), from red in Mar 2018.')).toBeInTheDocument();
-    expect(within(summary).getByText('Vacancy rate worsened to 30%, from 24% in Mar 2018.')).toBeInTheDocument();
+    expect(within(summary).getByText('Vacancy rate slipped to amber at 30% (target 25%), from green in Mar 2018.')).toBeInTheDocument();
     expect(within(summary).getByText('May: vacancies rose again.')).toBeInTheDocument();
   });
 
@@ -69,7 +69,7 @@ describe('Meeting pack', () => {
     expect(within(icpc).getByText(/ICPC timeliness rose from 32% in Jan 2018 to 86% in May 2018/)).toBeInTheDocument();
     expect(icpc.querySelector('.recharts-surface')).not.toBeNull();
     const table = within(icpc).getByRole('table', { name: /ICPC timeliness: the last 5 months/ });
-    expect(within(table).getByRole('row', { name: /^Mar 2018/ })).toHaveTextContent(/71\.4%.*85%.*Red.*Improved/);
+    expect(within(table).getByRole('row', { name: /^Mar 2018/ })).toHaveTextContent(/71\.4%.*Red.*85%.*Improved/);
     expect(within(table).getByRole('row', { name: /^Apr 2018/ })).toHaveTextContent('No snapshot');
   });
 

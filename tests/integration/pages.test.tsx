@@ -10,6 +10,11 @@ function rowFor(table: HTMLElement, name: string) {
   return within(table).getByRole('row', { name: new RegExp(`^${name}`) });
 }
 
+/** A month's note: a row of its own under the month's figures. */
+function noteFor(table: HTMLElement, month: string) {
+  return within(table).getByRole('row', { name: new RegExp(`^Note for ${month}:`) });
+}
+
 describe('Indicator page', () => {
   it('draws the trend chart and shows every month in a table, the gap and the null included', async () => {
     const { container } = renderApp('/indicator/SUP1');
@@ -19,8 +24,8 @@ describe('Indicator page', () => {
     const table = screen.getByRole('table', { name: /Case supervision: every month’s figure/ });
     expect(within(rowFor(table, 'Jan 2018')).getByText('43')).toBeInTheDocument();
     expect(within(rowFor(table, 'Feb 2018')).getByText('Not available')).toBeInTheDocument();
-    expect(within(rowFor(table, 'Feb 2018')).getByText(/Not reportable from the case system/)).toBeInTheDocument();
-    expect(within(rowFor(table, 'Apr 2018')).getByText('No snapshot for this month')).toBeInTheDocument();
+    expect(noteFor(table, 'Feb 2018')).toHaveTextContent(/Not reportable from the case system/);
+    expect(noteFor(table, 'Apr 2018')).toHaveTextContent('No snapshot for this month');
   });
 
   it('gives the chart a text summary', async () => {
@@ -40,13 +45,17 @@ describe('Indicator page', () => {
     const march = rowFor(table, 'Mar 2018');
     expect(within(march).getByText('85')).toBeInTheDocument();
     expect(within(march).getByText('Red')).toBeInTheDocument();
-    expect(within(march).getByText(/based on 7 children/)).toBeInTheDocument();
+    expect(noteFor(table, 'Mar 2018')).toHaveTextContent(/Small number: based on 7 children/);
   });
 
-  it('shows breakdown series by team in the table', async () => {
-    renderApp('/indicator/CL1');
+  it('shows breakdown series by team in a table of their own, and a small chart per team', async () => {
+    const { container } = renderApp('/indicator/CL1');
     await findHeading(/Average caseload/);
-    const table = screen.getByRole('table', { name: /Average caseload/ });
+    expect(screen.getByRole('table', { name: /Average caseload: every month/ }).querySelectorAll('th[scope="col"]')).not.toHaveLength(0);
+    expect(within(screen.getByRole('table', { name: /Average caseload: every month/ })).queryByRole('columnheader', { name: 'Assessment' })).toBeNull();
+    expect(screen.getByRole('img', { name: /^Assessment: from/ })).toBeInTheDocument();
+    expect(container.querySelectorAll('.small-multiple .recharts-surface').length).toBeGreaterThan(0);
+    const table = screen.getByRole('table', { name: /Average caseload by team/ });
     expect(within(table).getByRole('columnheader', { name: 'Assessment' })).toBeInTheDocument();
     expect(within(rowFor(table, 'Jan 2018')).getByText('27')).toBeInTheDocument();
   });

@@ -55,4 +55,16 @@ describe('preview a new month before publishing', () => {
     expect(await screen.findByRole('heading', { name: 'figures.csv: passed the checks' })).toBeInTheDocument();
     expect(screen.getByText('snapshots/2018-06.json')).toBeInTheDocument();
   });
+
+  it('names a CSV’s own line and column for a problem in its figures, as npm run import does', async () => {
+    const user = userEvent.setup();
+    renderApp('/data');
+    await findHeading('Data files and checks');
+    await user.type(screen.getByLabelText('Month of a CSV file (YYYY-MM)'), '2018-06');
+    const csv = new File(['id,value,numerator,denominator,note\nWF1,21,,,\nCP5,143,,,\nFD2,60,,,\nSUP1,91,,,\n'], 'figures.csv', { type: 'text/csv' });
+    await user.upload(screen.getByLabelText('Snapshot file'), csv);
+    expect(await screen.findByRole('heading', { name: 'figures.csv: has errors' })).toBeInTheDocument();
+    const item = screen.getByText(/CP5 is a percentage outside 0 to 100/).closest('li')!;
+    expect(item).toHaveTextContent('line 3, column 2:');
+  });
 });

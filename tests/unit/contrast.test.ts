@@ -1,8 +1,11 @@
-// WCAG 2.2 contrast for the palette in src/app/styles.css: text at least 4.5:1 on the background
-// it is drawn on, and graphics (chart points, card edges, focus) at least 3:1 on white. Read from
-// the stylesheet itself, so a colour changed there is checked here.
-import { readFileSync } from 'node:fs';
+// WCAG 2.2 contrast for the palette in src/app/styles.css and for every chart colour in
+// src/components/palette.ts: text at least 4.5:1 on the background it is drawn on, and graphics
+// (chart lines, points, bars, card edges, focus) at least 3:1 on white. Read from the stylesheet
+// and the palette module themselves, so a colour changed there is checked here.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as palette from '../../src/components/palette';
 
 const css = readFileSync('src/app/styles.css', 'utf8');
 const variables = new Map([...css.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{6})/g)].map((match) => [match[1]!, match[2]!]));
@@ -57,5 +60,32 @@ describe('colour contrast of the palette', () => {
 
   it('the yellow focus state stands out from the black text and from white (3:1)', () => {
     expect(contrast(colour('focus'), colour('text'))).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('colour contrast of the chart palette (src/components/palette.ts)', () => {
+  it.each(Object.entries(palette.GRAPHIC_COLOURS))('the chart colour “%s” (%s) on white is at least 3:1', (_name, hex) => {
+    expect(contrast(hex, '#ffffff')).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(Object.entries(palette.TEXT_COLOURS))('chart text “%s” (%s) on white is at least 4.5:1', (_name, hex) => {
+    expect(contrast(hex, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it.each(Object.entries(palette.RAG_COLOURS))('the chart’s RAG colour %s is the stylesheet’s --%s', (name, hex) => {
+    expect(hex.toLowerCase()).toBe(colour(name).toLowerCase());
+  });
+
+  it('gives every line role its own dash pattern or weight, so lines differ in grey as well', () => {
+    const looks = Object.values(palette.LINE_STYLES).map((style) => `${style.dash}|${style.width}`);
+    expect(new Set(looks).size).toBe(looks.length);
+  });
+
+  it('is the only home of chart colours: no chart component writes a colour of its own', () => {
+    const files = (folder: string): string[] => readdirSync(folder).flatMap((name) => (statSync(join(folder, name)).isDirectory() ? files(join(folder, name)) : [join(folder, name)]));
+    const charts = files('src').filter((file) => file.endsWith('.tsx') && /from 'recharts'/.test(readFileSync(file, 'utf8')));
+    expect(charts.length).toBeGreaterThan(3);
+    const offenders = charts.filter((file) => /['"`]#[0-9a-fA-F]{3,6}['"`]/.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
   });
 });

@@ -75,3 +75,24 @@ describe('formatNumber, unitSuffix, unitLabel', () => {
     expect((['percent', 'count', 'number', 'days'] as Unit[]).map(unitLabel)).toEqual(['%', 'count', 'number', 'days']);
   });
 });
+
+describe('a figure that rounds to zero', () => {
+  const percent = { unit: 'percent' as const };
+  const count = { unit: 'count' as const };
+
+  it('shows -0 as 0, with the unit', () => {
+    expect(formatValue(-0, percent)).toBe('0%');
+    expect(formatValue(-0, count)).toBe('0');
+    expect(formatNumber(-0, 2)).toBe('0');
+  });
+
+  it('never shows "-0%" for a small negative', () => {
+    expect(formatValue(-0.04, percent)).toBe('0%');
+    expect(formatValue(-0.4, count)).toBe('0');
+  });
+
+  it('keeps the sign of a value that does not round to zero', () => {
+    expect(formatValue(-0.06, percent)).toBe('-0.1%');
+    expect(formatValue(-3, count)).toBe('-3');
+  });
+});

@@ -46,17 +46,31 @@ function isEngland(benchmark: Benchmark): boolean {
 }
 
 /**
- * The England figure that applies to `month`: the latest published period that had started by
- * then (a 2024-25 figure says nothing about 2017). Without a month, the latest of all.
+ * The one rule for every comparator on every page (England, region, neighbours, and the Compare
+ * page's rankings): a month is compared with the figures of its own period, that is the latest
+ * published period that had started by then. A 2024-25 figure says nothing about 2017; for
+ * November 2017 the 2017-18 figure (April 2017 to March 2018) applies, and before it is published
+ * the latest earlier one. A period that cannot be placed in time applies throughout. Without a
+ * month, the latest of all.
  */
+export function inForceAt<T>(items: readonly T[], month: string | undefined, periodOf: (item: T) => string): T | undefined {
+  const dated = items.map((item) => ({ item, start: periodStartMonth(periodOf(item)) }));
+  const eligible = month === undefined ? dated : dated.filter((entry) => entry.start === undefined || entry.start <= month);
+  const sorted = [...eligible].sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : 1));
+  return sorted[sorted.length - 1]?.item;
+}
+
+/** The rule above in a sentence, stated on every page that shows comparators. */
+export function periodRule(month: string | undefined, formattedMonth?: string): string {
+  const when = month ? `for ${formattedMonth ?? month}` : 'for each month';
+  return `Comparators are those of the month’s own period: ${when}, the latest published figures for a period that had begun by then (a financial year from April, a workforce census from 30 September).`;
+}
+
+/** The England figure that applies to `month`, by inForceAt. Without a month, the latest of all. */
 export function englandFor(indicator: Indicator, month?: string): Benchmark | undefined {
   const england = (indicator.benchmarks ?? []).filter(isEngland);
   if (month === undefined) return latestOf(england);
-  const started = england
-    .map((benchmark) => ({ benchmark, start: periodStartMonth(benchmark.period) }))
-    .filter((entry) => entry.start === undefined || entry.start <= month)
-    .sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : 1));
-  return started[started.length - 1]?.benchmark;
+  return inForceAt(england, month, (benchmark) => benchmark.period);
 }
 
 export function latestOf(benchmarks: readonly Benchmark[]): Benchmark | undefined {

@@ -3,6 +3,8 @@
 // rule. Series are worked out once per data set (a WeakMap keyed on the snapshots array), so
 // moving between months is cheap.
 import type { Indicator, Snapshot, Workstream } from '../schema';
+import { overdueActions, type OverdueAction } from './actions';
+import { planInUse } from './planInUse';
 import type { SeriesPoint } from './series';
 import { allSeries, indicatorStatus, type IndicatorStatus } from './status';
 import { summariseMonth, type MonthSummary } from './summary';
@@ -29,6 +31,10 @@ export interface MonthView {
   /** The priority indicators, for the Overview and the pack. */
   priority: IndicatorStatus[];
   summary: MonthSummary;
+  /** The plan's actions that are overdue in the month, earliest first (empty without action plans). */
+  actions: { overdue: OverdueAction[] };
+  /** Whether the folder uses the plan's fields at all: pages show the plan's columns only then. */
+  planInUse: boolean;
   /** Indicators to look at first, with the reasons in words (board/exceptions.ts), in catalogue order. */
   exceptions: IndicatorException[];
 }
@@ -75,6 +81,23 @@ export function latestMonth(snapshots: readonly Snapshot[]): string | undefined 
   return snapshotMonths(snapshots).at(-1);
 }
 
+const planCache = new WeakMap<readonly Snapshot[], WeakMap<readonly Indicator[], boolean>>();
+
+/** planInUse, once per data set. */
+function planUsed(data: MonthViewInput): boolean {
+  let byCatalogue = planCache.get(data.snapshots);
+  if (!byCatalogue) {
+    byCatalogue = new WeakMap();
+    planCache.set(data.snapshots, byCatalogue);
+  }
+  let used = byCatalogue.get(data.indicators);
+  if (used === undefined) {
+    used = planInUse(data.indicators, data.snapshots);
+    byCatalogue.set(data.indicators, used);
+  }
+  return used;
+}
+
 export function monthView(data: MonthViewInput, month: string): MonthView {
   const months = snapshotMonths(data.snapshots);
   const series = seriesOf(data);
@@ -88,15 +111,19 @@ export function monthView(data: MonthViewInput, month: string): MonthView {
     indicators,
     priority,
     summary: summariseMonth(
-      priority.map((status) => ({ indicator: status.indicator, series: status.series })),
+      priority.map((status) => ({ indicator: status.indicator, series: status.series, spc: status.spc })),
       month,
     ),
+    actions: { overdue: overdueActions(data.snapshots.find((snapshot) => snapshot.month === month), data.workstreams) },
+    planInUse: planUsed(data),
     exceptions: indicators.flatMap((status) => {
       const reasons = exceptionReasons({
         month,
         series: status.series,
         concerning: status.variation === 'concern',
         willMissTarget: status.assurance === 'consistently-missed',
+        behindTrajectory: status.plan.trajectory?.status === 'behind',
+        poorQuality: status.plan.quality === 'poor',
       });
       return reasons.length > 0 ? [{ indicator: status.indicator.id, reasons, status }] : [];
     }),

@@ -6,6 +6,10 @@
 // figures share a rank and the next rank skips ("1, 2, 2, 4": standard competition ranking, as in
 // league tables). A council without a published figure has no rank and comes last; it is never
 // treated as 0. Figures are compared as published (already rounded by the DfE or the importer).
+// A figure published only as "under 0.5" (the DfE's "low", `below` in comparators.json) is ranked
+// as such: below every published figure of 0.5 or more, level with other "low" figures (it is
+// placed at the middle of what it can be, 0.25, as the importer's neighbour mean counts it).
+import { inForceAt } from './comparison';
 import { formatValue } from '../format';
 import type { ComparatorMeasure, Indicator, Polarity } from '../schema';
 
@@ -18,22 +22,30 @@ export type Ranked<T> = T & {
 
 const byName = (a: { la: string }, b: { la: string }) => a.la.localeCompare(b.la, 'en-GB');
 
+/** The figure a council is ranked by: its value, or the middle of "under N"; null when none. */
+export function rankingFigure(entry: { value: number | null; below?: number }): number | null {
+  if (entry.value !== null && Number.isFinite(entry.value)) return entry.value;
+  if (entry.below !== undefined && Number.isFinite(entry.below)) return entry.below / 2;
+  return null;
+}
+
 /** The councils in rank order, ranked first (ties by name), then those without a figure (by name). */
-export function rankCouncils<T extends { la: string; value: number | null }>(values: readonly T[], polarity: Polarity): Ranked<T>[] {
+export function rankCouncils<T extends { la: string; value: number | null; below?: number }>(values: readonly T[], polarity: Polarity): Ranked<T>[] {
   const lowestFirst = polarity === 'down';
   const withFigure = values
-    .filter((entry): entry is T & { value: number } => entry.value !== null && Number.isFinite(entry.value))
-    .sort((a, b) => (lowestFirst ? a.value - b.value : b.value - a.value) || byName(a, b));
+    .map((entry) => ({ entry, figure: rankingFigure(entry) }))
+    .filter((item): item is { entry: T; figure: number } => item.figure !== null)
+    .sort((a, b) => (lowestFirst ? a.figure - b.figure : b.figure - a.figure) || byName(a.entry, b.entry));
   const counts = new Map<number, number>();
-  for (const entry of withFigure) counts.set(entry.value, (counts.get(entry.value) ?? 0) + 1);
+  for (const item of withFigure) counts.set(item.figure, (counts.get(item.figure) ?? 0) + 1);
   const ranked: Ranked<T>[] = [];
-  withFigure.forEach((entry, index) => {
+  withFigure.forEach((item, index) => {
     const previous = ranked[index - 1];
-    const rank = previous && previous.value === entry.value ? previous.rank : index + 1;
-    ranked.push({ ...entry, rank, joint: counts.get(entry.value)! > 1 });
+    const rank = previous && rankingFigure(previous) === item.figure ? previous.rank : index + 1;
+    ranked.push({ ...item.entry, rank, joint: counts.get(item.figure)! > 1 });
   });
   const without = values
-    .filter((entry) => entry.value === null || !Number.isFinite(entry.value))
+    .filter((entry) => rankingFigure(entry) === null)
     .sort(byName)
     .map((entry): Ranked<T> => ({ ...entry, rank: null, joint: false }));
   return [...ranked, ...without];
@@ -65,6 +77,26 @@ export function notPublishedText(note: string | undefined): string {
   return reason && reason !== 'not published' ? `Not published (${reason})` : 'Not published';
 }
 
+/** A council's figure in words: "52%", "under 0.5%" for the DfE's "low", or why it is not published. */
+export function figureText(
+  entry: { value: number | null; below?: number; note?: string },
+  indicator: Pick<Indicator, 'unit' | 'decimals'>,
+): string {
+  if (entry.value !== null) return formatValue(entry.value, indicator);
+  if (entry.below !== undefined) return `under ${formatValue(entry.below, indicator)}`;
+  return notPublishedText(entry.note);
+}
+
+/** "joint figure" when the note says the DfE published the figure jointly with another council. */
+export function isJointFigure(entry: { note?: string }): boolean {
+  return /\bjoint figure\b/i.test(entry.note ?? '');
+}
+
+/** "Statistical neighbours (mean of 8)": the true count when the file gives it. */
+export function neighbourMeanLabel(measure: Pick<ComparatorMeasure, 'neighbourCount'>): string {
+  return measure.neighbourCount === undefined ? 'Statistical neighbours (mean)' : `Statistical neighbours (mean of ${measure.neighbourCount})`;
+}
+
 /** The council's own entry: the one marked `council`, else the one with the council's name. */
 export function councilEntry<T extends { la: string; council?: boolean }>(values: readonly T[], council: string): T | undefined {
   return values.find((entry) => entry.council) ?? values.find((entry) => entry.la.toLowerCase() === council.toLowerCase());
@@ -79,7 +111,7 @@ export function councilEntry<T extends { la: string; council?: boolean }>(values
 export function describeRanking(
   indicator: Pick<Indicator, 'name' | 'shortName' | 'unit' | 'decimals' | 'polarity'>,
   measure: Pick<ComparatorMeasure, 'period' | 'england' | 'neighbourMean'>,
-  ranked: readonly Ranked<{ la: string; value: number | null; council?: boolean; note?: string }>[],
+  ranked: readonly Ranked<{ la: string; value: number | null; below?: number; council?: boolean; note?: string }>[],
   council: string,
 ): string {
   const name = indicator.shortName ?? indicator.name;
@@ -103,7 +135,8 @@ export function describeRanking(
       : `ranks ${joint}${ordinal(own.rank)} of ${total}`;
   const missing = ranked.length - total;
   const missingText = missing === 0 ? '' : `; ${missing === 1 ? '1 neighbour’s figure is' : `${missing} neighbours’ figures are`} not published`;
-  return `${who} ${position} among its statistical neighbours for ${name} ${when} (${[formatValue(own.value, indicator), ...figures].join('; ')})${missingText}.`;
+  const jointText = isJointFigure(own) ? '; a joint figure published with another council' : '';
+  return `${who} ${position} among its statistical neighbours for ${name} ${when} (${[figureText(own, indicator), ...figures].join('; ')}${jointText})${missingText}.`;
 }
 
 // ---------- periods: which measure to show for a chosen year ----------
@@ -145,4 +178,18 @@ export function measuresFor<T extends Pick<ComparatorMeasure, 'indicator' | 'per
     const latest = list.reduce((best, measure) => (sortKey(measure) >= sortKey(best) ? measure : best));
     return { indicator, measure: latest };
   });
+}
+
+/**
+ * One measure per indicator for a month: the measure of the month's own period (comparison.ts's
+ * inForceAt, the rule England figures follow on every page), or none when nothing had been
+ * published for a period that had begun by then.
+ */
+export function measuresForMonth<T extends Pick<ComparatorMeasure, 'indicator' | 'period'>>(
+  measures: readonly T[],
+  month: string,
+): { indicator: string; measure: T | undefined }[] {
+  const byIndicator = new Map<string, T[]>();
+  for (const measure of measures) byIndicator.set(measure.indicator, [...(byIndicator.get(measure.indicator) ?? []), measure]);
+  return [...byIndicator].map(([indicator, list]) => ({ indicator, measure: inForceAt(list, month, (measure) => measure.period) }));
 }

@@ -3,7 +3,7 @@
 // note. Neither is ever a zero.
 import { ragFor, type RagStatus } from './rag';
 import { monthRange } from '../months';
-import type { Indicator, Snapshot } from '../schema';
+import type { Indicator, Snapshot, ValueObject } from '../schema';
 import { normaliseValue } from '../valueEntry';
 
 export interface SeriesPoint {
@@ -14,6 +14,9 @@ export interface SeriesPoint {
   denominator?: number;
   note?: string;
   breakdown?: Record<string, number | null>;
+  /** How far the figure can be relied on, and the month's narrative (the plan's own fields). */
+  quality?: ValueObject['quality'];
+  narrative?: ValueObject['narrative'];
   /** The month has no snapshot file. */
   noSnapshot: boolean;
   rag?: RagStatus;
@@ -39,6 +42,8 @@ export function indicatorSeries(indicator: Indicator, snapshots: readonly Snapsh
       denominator: entry?.denominator,
       note: entry?.note,
       breakdown: entry?.breakdown,
+      ...(entry?.quality ? { quality: entry.quality } : {}),
+      ...(entry?.narrative ? { narrative: entry.narrative } : {}),
       noSnapshot: snapshot === undefined,
       rag: ragFor(indicator, month, value),
     };

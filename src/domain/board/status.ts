@@ -5,8 +5,10 @@ import { directionOfTravel, type DirectionOfTravel } from './direction';
 import type { RagStatus } from './rag';
 import type { Benchmark, Indicator, Snapshot } from '../schema';
 import { indicatorSeries, reportingMonths, smallDenominatorNote, type SeriesPoint } from './series';
-import type { AssuranceIcon, VariationIcon } from './spc';
-import { indicatorSpc } from './spcIndicator';
+import type { VariationIcon } from './spc';
+import { indicatorPlan, type IndicatorPlan } from './indicatorPlan';
+import { indicatorSpcVerdict } from './spcIndicator';
+import type { Assurance, SpcVerdict } from './spcVerdict';
 import { describeThreshold, thresholdFor, type Threshold } from './targets';
 
 export interface IndicatorStatus {
@@ -22,9 +24,13 @@ export interface IndicatorStatus {
   vsEngland: Comparison | undefined;
   smallDenominator: string | undefined;
   series: SeriesPoint[];
-  /** Making Data Count icons for the latest point up to the month. */
+  /** Making Data Count icons for the latest point up to the month (none with too few points). */
   variation: VariationIcon | undefined;
-  assurance: AssuranceIcon;
+  assurance: Assurance;
+  /** The board's reading of the SPC: the icons above, too few points, recalculate from. */
+  spc: SpcVerdict;
+  /** Owner, quality, narrative, trajectory and year to date (the plan's own fields). */
+  plan: IndicatorPlan;
 }
 
 export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], month: string): IndicatorStatus {
@@ -32,7 +38,7 @@ export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], mon
   const value = point?.value;
   const threshold = indicator.polarity === 'neutral' ? undefined : thresholdFor(indicator, month);
   const england = englandFor(indicator, month);
-  const spc = indicatorSpc(indicator, series, month);
+  const spc = indicatorSpcVerdict(indicator, series, month);
   return {
     indicator,
     month,
@@ -48,6 +54,8 @@ export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], mon
     series,
     variation: spc.variation,
     assurance: spc.assurance,
+    spc,
+    plan: indicatorPlan(indicator, series, month),
   };
 }
 

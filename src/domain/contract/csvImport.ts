@@ -1,13 +1,14 @@
 // A spreadsheet export to a monthly snapshot. One row per indicator: id, value, numerator,
-// denominator, note (a header row naming them is expected; columns may come in any order).
+// denominator, note, and optionally quality and the narrative (csvPlanColumns.ts) (a header row naming them is expected; columns may come in any order).
 // Tolerates what Excel does to a CSV: a byte-order mark, semicolons instead of commas, "43%",
 // "1,204", blank rows. papaparse does the CSV parsing (quotes, line endings, delimiters).
 import Papa from 'papaparse';
 import { decodeBytes } from './jsonSource';
 import type { Problem } from './problems';
-import type { Snapshot, ValueEntry } from '../schema';
+import type { Indicator, Snapshot, ValueEntry, ValueObject } from '../schema';
+import { PLAN_COLUMNS, planCells } from './csvPlanColumns';
 
-export const CSV_COLUMNS = ['id', 'value', 'numerator', 'denominator', 'note'] as const;
+export const CSV_COLUMNS = ['id', 'value', 'numerator', 'denominator', 'note', ...PLAN_COLUMNS] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
 export type CsvResult = { ok: true; snapshot: Snapshot; warnings: Problem[] } | { ok: false; problems: Problem[] };
@@ -29,8 +30,14 @@ export function guessDelimiter(text: string): string {
   return counts[0]!.count > 0 ? counts[0]!.delimiter : ',';
 }
 
-export function snapshotFromCsv(content: Uint8Array | string, month: string, fileName: string): CsvResult {
+/**
+ * The CSV as a snapshot of `month`. With the catalogue, a "%" on a figure of an indicator that is
+ * not a percent is a warning: "12%" of agency staff is probably the wrong column or indicator.
+ */
+export function snapshotFromCsv(content: Uint8Array | string, month: string, fileName: string, indicators: readonly Pick<Indicator, 'id' | 'unit'>[] = []): CsvResult {
   const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const unitOf = new Map(indicators.map((indicator) => [indicator.id, indicator.unit]));
   const fail = (message: string, line = 1, column = 1, expected?: string, found?: string): CsvResult => ({
     ok: false,
     problems: [...problems, { severity: 'error', code: 'invalid-value', file: fileName, line, column, message, expected, found }],
@@ -60,7 +67,12 @@ export function snapshotFromCsv(content: Uint8Array | string, month: string, fil
   }
   const unknown = header.filter((name) => name !== '' && !(CSV_COLUMNS as readonly string[]).includes(name));
   if (unknown.length) {
-    return fail(`Unknown column "${unknown[0]}"`, 1, header.indexOf(unknown[0]!) + 1, `columns ${CSV_COLUMNS.join(', ')}`, `"${unknown[0]}"`);
+    return fail(`Unknown column "${unknown[0]}"`, lineOffset, header.indexOf(unknown[0]!) + 1, `columns ${CSV_COLUMNS.join(', ')}`, `"${unknown[0]}"`);
+  }
+  // A column named twice: which one holds the figures would be a guess, and the other is lost.
+  const twice = header.findIndex((name, index) => name !== '' && header.indexOf(name) !== index);
+  if (twice >= 0) {
+    return fail(`The column "${header[twice]}" is named twice`, lineOffset, twice + 1, 'each column once', `"${header[twice]}" again (first in column ${header.indexOf(header[twice]!) + 1})`);
   }
 
   const values: Record<string, ValueEntry> = {};
@@ -72,6 +84,12 @@ export function snapshotFromCsv(content: Uint8Array | string, month: string, fil
       return index === undefined ? '' : (row[index] ?? '').trim();
     };
     if (row.every((value) => value.trim() === '')) return;
+    // A cell beyond the header's columns belongs to no column: its figure would be lost.
+    const extra = row.findIndex((value, index) => index >= header.length && value.trim() !== '');
+    if (extra >= 0) {
+      problems.push({ severity: 'error', code: 'invalid-value', file: fileName, line, column: extra + 1, message: 'A row has more cells than the header has columns', expected: `at most ${header.length} cells (${header.filter(Boolean).join(', ')})`, found: `"${row[extra]!.trim()}" in column ${extra + 1}` });
+      return;
+    }
     const id = cell('id');
     if (!id) {
       problems.push({ severity: 'error', code: 'missing-field', file: fileName, line, column: (columnIndex.get('id') ?? 0) + 1, message: 'A row has no indicator id', expected: 'an id such as CP5', found: 'an empty cell' });
@@ -91,14 +109,23 @@ export function snapshotFromCsv(content: Uint8Array | string, month: string, fil
         return;
       }
       numbers[column] = number;
+      const unit = unitOf.get(id);
+      if (column === 'value' && unit !== undefined && unit !== 'percent' && /%\s*$/.test(raw)) {
+        warnings.push({ severity: 'warning', code: 'percent-sign', file: fileName, line, column: (columnIndex.get(column) ?? 0) + 1, message: `${id} is a ${unit}, not a percent, but its value has a %`, expected: `a ${unit} without %`, found: `"${raw}"` });
+      }
+    }
+    const plan = planCells(cell);
+    if (!plan.ok) {
+      problems.push({ severity: 'error', code: 'invalid-value', file: fileName, line, column: (columnIndex.get('quality') ?? 0) + 1, message: `The quality of ${id} is not one of the words`, expected: 'good, caution or poor (or empty)', found: `"${plan.found}"` });
+      return;
     }
     const note = cell('note');
-    const entry: { value: number | null; numerator?: number; denominator?: number; note?: string } = { value: numbers.value ?? null };
+    const entry: ValueObject = { value: numbers.value ?? null, ...plan.fields };
     if (typeof numbers.numerator === 'number') entry.numerator = numbers.numerator;
     if (typeof numbers.denominator === 'number') entry.denominator = numbers.denominator;
     if (note) entry.note = note;
     values[id] = Object.keys(entry).length === 1 ? entry.value : entry;
   });
   if (problems.length) return { ok: false, problems };
-  return { ok: true, snapshot: { month, status: 'final', values }, warnings: [] };
+  return { ok: true, snapshot: { month, status: 'final', values }, warnings };
 }

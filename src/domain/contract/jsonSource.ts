@@ -8,6 +8,7 @@ import {
   type Node as JsonNode,
   type ParseError,
 } from 'jsonc-parser';
+import { describeForeignEncoding, guessForeignEncoding, type ForeignEncoding } from './encoding';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -23,7 +24,7 @@ export const MAX_DEPTH = 32;
 
 export type DecodeResult =
   | { ok: true; text: string; hadByteOrderMark: boolean }
-  | { ok: false; reason: 'too-large' | 'not-utf8' | 'empty'; detail: string };
+  | { ok: false; reason: 'too-large' | 'not-utf8' | 'empty'; detail: string; encoding?: ForeignEncoding };
 
 /** Bytes to text, strictly as UTF-8. A byte-order mark is noted and dropped. */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
@@ -38,11 +39,12 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return {
-      ok: false,
-      reason: 'not-utf8',
-      detail: `bytes that are not UTF-8 (near byte ${firstInvalidUtf8Byte(bytes)}); save the file as "UTF-8"`,
-    };
+    const encoding = guessForeignEncoding(bytes, false)!;
+    return { ok: false, reason: 'not-utf8', detail: describeForeignEncoding(encoding, firstInvalidUtf8Byte(bytes)), encoding };
+  }
+  // UTF-16 without a byte-order mark decodes as "UTF-8" with a zero byte after every letter.
+  if (guessForeignEncoding(bytes, true) === 'UTF-16') {
+    return { ok: false, reason: 'not-utf8', detail: describeForeignEncoding('UTF-16'), encoding: 'UTF-16' };
   }
   const hadByteOrderMark = text.charCodeAt(0) === 0xfeff;
   if (hadByteOrderMark) text = text.slice(1);

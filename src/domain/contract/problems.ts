@@ -1,7 +1,7 @@
 // A problem found in the data folder: an error (the file is not used) or a warning (it is).
 // Every problem names the file, the place in it and what was expected and found, so that an
 // officer can put it right without asking anyone.
-import { formatJsonPath, type JsonPath } from './jsonSource';
+import { formatJsonPath, type JsonPath, type TextPosition } from './jsonSource';
 
 export type Severity = 'error' | 'warning';
 
@@ -16,6 +16,7 @@ export type ProblemCode =
   | 'invalid-json'
   | 'byte-order-mark'
   | 'duplicate-key'
+  | 'unreadable-file'
   // the shape of the file
   | 'wrong-type'
   | 'missing-field'
@@ -29,6 +30,10 @@ export type ProblemCode =
   | 'duplicate-id'
   | 'unknown-indicator'
   | 'unknown-workstream'
+  // the plan's own fields (planChecks.ts)
+  | 'trajectory-order'
+  | 'aggregate-unit'
+  | 'action-plan-counts'
   | 'percent-out-of-range'
   | 'negative-value'
   | 'fractional-count'
@@ -36,13 +41,31 @@ export type ProblemCode =
   | 'survey-counts'
   | 'target-conflict'
   | 'event-order'
+  | 'impossible-date'
+  | 'year-out-of-range'
+  | 'duplicate-target-month'
+  | 'empty-name'
+  | 'action-counts'
+  | 'empty-catalogue'
   // warnings
   | 'missing-month'
   | 'priority-no-value'
   | 'percent-fractions'
   | 'future-month'
   | 'stale-provisional'
-  | 'threshold-order';
+  | 'threshold-order'
+  | 'unread-file'
+  | 'out-of-line'
+  | 'repeated-month'
+  | 'numerator-on-count'
+  | 'numerator-without-denominator'
+  | 'target-on-neutral'
+  | 'target-as-fraction'
+  | 'duplicate-benchmark'
+  | 'responses-total'
+  | 'spc-settings'
+  | 'latest-month-incomplete'
+  | 'percent-sign';
 
 export interface Problem {
   severity: Severity;
@@ -58,22 +81,63 @@ export interface Problem {
   suggestion?: string;
 }
 
+/** A problem of `file`, at a place in it (a path and its line and column). */
+export function problemAt(
+  file: string,
+  severity: Severity,
+  code: ProblemCode,
+  message: string,
+  details: Partial<Problem> & { position?: TextPosition } = {},
+): Problem {
+  const { position, ...rest } = details;
+  return {
+    severity,
+    code,
+    file,
+    message,
+    ...rest,
+    line: position?.line ?? rest.line,
+    column: position?.column ?? rest.column,
+  };
+}
+
+export const TOP_OF_FILE: TextPosition = { line: 1, column: 1 };
+
+/** `"CP5"`, or undefined when there is no suggestion. */
+export function quoteOrUndefined(name: string | undefined): string | undefined {
+  return name === undefined ? undefined : `"${name}"`;
+}
+
+/**
+ * Text safe to print on a terminal or a page: control characters (a NUL, an escape, a line
+ * break inside a key) are written as `\u0000`, so a message never carries them raw.
+ */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The problem as one sentence, without the file: what the Data page shows. */
 export function describeProblem(problem: Problem): string {
+  return printable(describeRaw(problem));
+}
+
+function describeRaw(problem: Problem): string {
   let text = problem.message;
   if (problem.path && problem.path.length > 0) text += ` at ${formatJsonPath(problem.path)}`;
   const parts: string[] = [];
   if (problem.expected !== undefined) parts.push(`expected ${problem.expected}`);
   if (problem.found !== undefined) parts.push(`found ${problem.found}`);
   if (parts.length > 0) text += `: ${parts.join(', ')}`;
-  if (problem.suggestion !== undefined) text += `. Did you mean ${problem.suggestion}?`;
+  // A suggestion is a name ("CP5", 43) or an action in words ("renaming it to ...").
+  if (problem.suggestion !== undefined) text += /^[a-z]/.test(problem.suggestion) ? `. Try ${problem.suggestion}.` : `. Did you mean ${problem.suggestion}?`;
   return text;
 }
 
 /** Compiler style, one line: `data/snapshots/2017-11.json:12:5: error: ...` */
 export function formatProblem(problem: Problem, folder = ''): string {
   const prefix = folder ? `${folder.replace(/\/+$/, '')}/` : '';
-  const where = `${prefix}${problem.file}:${problem.line ?? 1}:${problem.column ?? 1}`;
+  const where = `${prefix}${printable(problem.file)}:${problem.line ?? 1}:${problem.column ?? 1}`;
   return `${where}: ${problem.severity}: ${describeProblem(problem)}`;
 }
 

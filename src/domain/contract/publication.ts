@@ -12,6 +12,7 @@
 import type { ComparatorsFile, DashboardEvent, Indicator, Site, Snapshot, ValueEntry, Workstream } from '../schema';
 import type { FileKind } from '../schema';
 import { missingMonths } from '../months';
+import { isSafeDataPath as isSafeRelativePath } from './dataPaths';
 import { sha256Hex } from './sha256';
 
 export const PUBLICATION_FORMAT = 1;
@@ -75,7 +76,7 @@ export interface PublicationLog {
   publications: LogEntry[];
 }
 
-/** The parts of a checked Dataset (src/domain/contract/checks.ts) a publication keeps. */
+/** The parts of a checked Dataset (src/domain/contract/dataset.ts) a publication keeps. */
 export interface CheckedForPublication {
   site?: Site;
   indicators: Indicator[];
@@ -84,7 +85,7 @@ export interface CheckedForPublication {
   comparators?: ComparatorsFile;
   snapshots: Snapshot[];
   missingMonths: string[];
-  files: { file: string; kind: FileKind; month?: string; status: 'ok' | 'warnings' | 'error' }[];
+  files: { file: string; kind: FileKind | 'other'; month?: string; status: 'ok' | 'warnings' | 'error' }[];
   problems: { severity: 'error' | 'warning' }[];
 }
 
@@ -102,6 +103,8 @@ export function publishedDatasetOf(
   if (errors > 0 && !options.leaveOutErrors) return undefined;
   const files: PublishedFile[] = checked.files.flatMap((report): PublishedFile[] => {
     const sha256 = hashes.get(report.file);
+    // An entry that is not a contract file (its warning says so) is not part of the data.
+    if (report.kind === 'other') return [];
     if (sha256 === undefined) {
       // A file that could not be read at all: an error, so only possible when leaving errors out.
       if (report.status === 'error') return [];
@@ -250,12 +253,11 @@ export function revisedFigures(older: PublishedDataset, newer: PublishedDataset)
 // ---------------------------------------------------------------- reading them back
 
 /**
- * A path the browser may fetch from the data folder: relative, inside it, plain names only.
- * No `..` or `.`, no backslash, no scheme or host, no leading slash, no encoded characters.
+ * A path the browser may fetch from the data folder: a plain relative path inside it (the rule
+ * of dataPaths.ts: no `..` or `.`, no backslash, no scheme or host, no leading slash, no %, ? or #).
  */
 export function isSafeDataPath(path: unknown): path is string {
-  if (typeof path !== 'string' || path.length === 0 || path.length > 200) return false;
-  return path.split('/').every((segment) => /^[A-Za-z0-9_-][A-Za-z0-9_.-]*$/.test(segment) && segment !== '..' && !segment.includes('..'));
+  return typeof path === 'string' && isSafeRelativePath(path);
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -51,14 +51,16 @@ export function niceTicks(values: readonly number[], count = 5): number[] {
 
 /**
  * Lay out `series` (each one value per row, in row order) in `box`. `step` series draw as
- * steps that change at their month (targets); others join their points.
+ * steps that change at their month (targets); others join their points. `fixedTicks`, when
+ * given, are the y axis's ticks (first to last is the scale).
  */
-export function lineChartGeometry(rowCount: number, series: readonly { values: readonly (number | null)[]; step?: boolean }[], box: ChartBox, minLabelGap = 72): LineChartGeometry {
+export function lineChartGeometry(rowCount: number, series: readonly { values: readonly (number | null)[]; step?: boolean }[], box: ChartBox, minLabelGap = 72, fixedTicks?: readonly number[]): LineChartGeometry {
   const { width, height, margin } = box;
   const plotWidth = width - margin.left - margin.right;
   const plotHeight = height - margin.top - margin.bottom;
   const all = series.flatMap((line) => line.values.filter((value): value is number => typeof value === 'number' && Number.isFinite(value)));
-  const ticks = niceTicks(all);
+  // A scale worked out beforehand (present/chartScale, as the interactive chart uses) wins.
+  const ticks = fixedTicks && fixedTicks.length >= 2 ? [...fixedTicks] : niceTicks(all);
   const low = ticks[0]!;
   const high = ticks[ticks.length - 1]!;
   const band = rowCount > 0 ? plotWidth / rowCount : plotWidth;

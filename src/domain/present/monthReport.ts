@@ -9,9 +9,12 @@ import type { RagStatus } from '../board/rag';
 import type { IndicatorStatus } from '../board/status';
 import { displayName } from '../board/summary';
 import { comparisonWord } from '../board/comparison';
-import { formatValue } from '../format';
+import { decimalsFor, formatValue, roundTo } from '../format';
 import type { Unit } from '../schema';
 import { ragLabel } from './words';
+import { spcReport, type SpcReport } from './spcReport';
+import { changeWord } from './changeWords';
+import { reconcilingSentence } from './reconcile';
 
 export type ReportDirection = 'improved' | 'worsened' | 'no change' | 'up' | 'down';
 
@@ -27,7 +30,14 @@ export interface IndicatorReport {
   previous: { month: string; value: number } | null;
   england: { value: number; period: string } | null;
   /** What a page says of each, in the dashboard's words. */
-  words: { value: string; rag: string; direction: string; england: string };
+  words: { value: string; rag: string; direction: string; england: string; change: string; reconcile: string | null };
+  /** Making Data Count icons, only where they mean something (see board/spcVerdict.ts). */
+  spc: SpcReport;
+  /** The plan's own fields: null (owner, quality) or null (trajectory, yearToDate) when not given or not made. */
+  owner: string | null;
+  quality: 'good' | 'caution' | 'poor' | null;
+  trajectory: { planned: number; status: 'on' | 'behind' } | null;
+  yearToDate: { value: number; period: string; months: number } | null;
 }
 
 export interface MonthReport {
@@ -35,6 +45,8 @@ export interface MonthReport {
   status: 'final' | 'provisional' | null;
   indicators: IndicatorReport[];
   summary: { strengths: string[]; underperformance: string[] };
+  /** The plan's overdue actions (due: the date in force, the revised one when given). */
+  actions: { overdue: { workstream: string; id: string | null; action: string; owner: string | null; due: string }[] };
   exceptions: { indicator: string; reasons: string[] }[];
   /** Only with `--from`: every indicator whose RAG differs between the two months. */
   changes?: { from: string; rag: RagChange[] };
@@ -67,7 +79,11 @@ export function indicatorReport(status: IndicatorStatus): IndicatorReport {
       rag: ragLabel(indicator.polarity, status.rag, status.value),
       direction: directionWord(travel?.direction),
       england: comparisonWord(status.vsEngland),
+      change: changeWord(status),
+      reconcile: reconcilingSentence(status) ?? null,
     },
+    spc: spcReport(status.spc),
+    ...planReport(status),
   };
 }
 
@@ -81,7 +97,29 @@ export function monthReport(view: MonthView, changes?: MonthChanges): MonthRepor
       underperformance: view.summary.underperformance.map((item) => item.text),
     },
     exceptions: view.exceptions.map(({ indicator, reasons }) => ({ indicator, reasons })),
+    actions: {
+      overdue: view.actions.overdue.map(({ workstream, action, due }) => ({
+        workstream,
+        id: action.id ?? null,
+        action: action.action,
+        owner: action.owner ?? null,
+        due,
+      })),
+    },
   };
   if (changes) report.changes = { from: changes.from, rag: changes.rag };
   return report;
+}
+
+function planReport(status: IndicatorStatus): Pick<IndicatorReport, 'owner' | 'quality' | 'trajectory' | 'yearToDate'> {
+  const { plan, indicator } = status;
+  const decimals = decimalsFor(indicator);
+  const { trajectory, yearToDate } = plan;
+  return {
+    owner: plan.owner ?? null,
+    quality: plan.quality ?? null,
+    // The planned value as the page shows it: a straight line gives 71.666…, the board reads 71.7.
+    trajectory: trajectory?.status ? { planned: roundTo(trajectory.planned, decimals), status: trajectory.status } : null,
+    yearToDate: yearToDate?.kind === 'figure' ? { value: roundTo(yearToDate.value, decimals), period: yearToDate.period, months: yearToDate.months } : null,
+  };
 }

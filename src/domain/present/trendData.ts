@@ -1,12 +1,13 @@
 // Plot-ready rows for an indicator's trend chart: one row per month, with the value (null for a
 // gap, never 0), the target and amber threshold in force, each benchmark in force, and the
-// breakdown series. The chart only draws these.
+// breakdown series, and the plan's trajectory when it has one. The chart only draws these.
 import { benchmarkLines } from '../board/benchmarkSeries';
 import { formatMonth, monthOfDate } from '../months';
 import type { RagStatus } from '../board/rag';
-import type { DashboardEvent, Indicator } from '../schema';
+import type { DashboardEvent, Indicator, Unit } from '../schema';
 import { breakdownKeys, type SeriesPoint } from '../board/series';
 import { thresholdFor } from '../board/targets';
+import { plannedValue } from '../board/trajectory';
 
 export interface TrendRow {
   month: string;
@@ -18,20 +19,60 @@ export interface TrendRow {
   [key: string]: number | null | string | undefined;
 }
 
+export type ComparatorRole = 'england' | 'region' | 'neighbours' | 'other';
+
+export interface TrendEvent {
+  /** Numbered in date order, 1 first: the number drawn on the chart and shown in the list. */
+  number: number;
+  month: string;
+  monthLabel: string;
+  date: string;
+  label: string;
+}
+
 export interface TrendData {
+  unit: Unit;
   rows: TrendRow[];
-  benchmarkKeys: { key: string; label: string }[];
+  /** Published comparators, England first, then the region, the neighbours and any other. */
+  benchmarkKeys: { key: string; label: string; shortLabel: string; role: ComparatorRole }[];
   breakdownKeys: { key: string; label: string }[];
-  events: { month: string; monthLabel: string; date: string; label: string }[];
+  events: TrendEvent[];
+  /** One marker per month with events: its x and the numbers written on it ("1" or "2, 3"). */
+  eventMarkers: { monthLabel: string; numbers: string }[];
   hasTarget: boolean;
   hasAmber: boolean;
+  /** The plan's trajectory: each row's `trajectory` is the planned value (null before the first milestone). */
+  hasTrajectory: boolean;
+}
+
+const ROLE_ORDER: ComparatorRole[] = ['england', 'region', 'neighbours', 'other'];
+
+function comparatorRole(kind: string | undefined, label: string): ComparatorRole {
+  if (kind === 'england' || kind === 'region' || kind === 'neighbours') return kind;
+  if (/^england$/i.test(label)) return 'england';
+  if (/neighbour/i.test(label)) return 'neighbours';
+  return 'other';
+}
+
+/** A name short enough to write at a line's end: "Neighbours" for "Statistical neighbours (mean of 10)". */
+export function comparatorShortLabel(role: ComparatorRole, label: string): string {
+  if (role === 'england') return 'England';
+  if (role === 'neighbours') return 'Neighbours';
+  if (role === 'region') return label.length <= 14 ? label : 'Region';
+  return label;
 }
 
 export function trendData(indicator: Indicator, series: readonly SeriesPoint[], events: readonly DashboardEvent[] = []): TrendData {
   const lines = benchmarkLines(indicator.benchmarks);
   const teams = breakdownKeys(series);
-  const benchmarkKeys = lines.map((line, index) => ({ key: `benchmark${index}`, label: line.label }));
+  const benchmarkKeys = lines
+    .map((line, index) => {
+      const role = comparatorRole(line.benchmarks[0]?.kind, line.label);
+      return { key: `benchmark${index}`, label: line.label, shortLabel: comparatorShortLabel(role, line.label), role };
+    })
+    .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
   const teamKeys = teams.map((team, index) => ({ key: `breakdown${index}`, label: team }));
+  const hasTrajectory = (indicator.trajectory ?? []).length > 0;
   const rows = series.map((point) => {
     const threshold = indicator.polarity === 'neutral' ? undefined : thresholdFor(indicator, point.month);
     const row: TrendRow = {
@@ -42,6 +83,7 @@ export function trendData(indicator: Indicator, series: readonly SeriesPoint[], 
       target: threshold?.target ?? null,
       amber: threshold?.amber ?? null,
     };
+    if (hasTrajectory) row.trajectory = plannedValue(indicator, point.month) ?? null;
     lines.forEach((line, index) => {
       row[`benchmark${index}`] = line.valueAt(point.month)?.value ?? null;
     });
@@ -52,14 +94,21 @@ export function trendData(indicator: Indicator, series: readonly SeriesPoint[], 
     return row;
   });
   const months = new Set(series.map((point) => point.month));
+  const shownEvents = events
+    .filter((event) => months.has(monthOfDate(event.date)))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .map((event, index) => ({ number: index + 1, month: monthOfDate(event.date), monthLabel: formatMonth(monthOfDate(event.date)), date: event.date, label: event.label }));
+  const markers = new Map<string, number[]>();
+  for (const event of shownEvents) markers.set(event.monthLabel, [...(markers.get(event.monthLabel) ?? []), event.number]);
   return {
+    unit: indicator.unit,
     rows,
     benchmarkKeys,
     breakdownKeys: teamKeys,
-    events: events
-      .filter((event) => months.has(monthOfDate(event.date)))
-      .map((event) => ({ month: monthOfDate(event.date), monthLabel: formatMonth(monthOfDate(event.date)), date: event.date, label: event.label })),
+    events: shownEvents,
+    eventMarkers: [...markers.entries()].map(([monthLabel, numbers]) => ({ monthLabel, numbers: numbers.join(', ') })),
     hasTarget: rows.some((row) => row.target !== null),
     hasAmber: rows.some((row) => row.amber !== null),
+    hasTrajectory,
   };
 }

@@ -11,6 +11,10 @@ import {
   councilEntry,
   describeRanking,
   measuresFor,
+  measuresForMonth,
+  figureText,
+  isJointFigure,
+  neighbourMeanLabel,
   notPublishedText,
   rankCouncils,
   rankingRule,
@@ -23,12 +27,18 @@ import type { ComparatorMeasure, ComparatorsFile, ComparatorValue, Indicator } f
 import { displayName } from '../../domain/board/summary';
 import { RankingChart, type RankingBar } from './RankingChart';
 import { TableScroll } from '../../components/TableScroll';
+import { MonthPicker } from '../../components/MonthPicker';
+import { useSelectedMonth } from '../../data/useSelectedMonth';
+import { periodRule } from '../../domain/board/comparison';
+import { formatMonth } from '../../domain/months';
 
 const TITLE = 'Compare with statistical neighbours';
 
 export function ComparePage() {
   const { dataset } = useReadyDataset();
-  if (dataset.comparators) return <Comparisons comparators={dataset.comparators} indicators={dataset.indicators} />;
+  const months = useMemo(() => dataset.snapshots.map((snapshot) => snapshot.month).sort(), [dataset]);
+  const { month } = useSelectedMonth(months);
+  if (dataset.comparators) return <Comparisons comparators={dataset.comparators} indicators={dataset.indicators} months={months} month={month} />;
   const report = dataset.files.find((file) => file.file === 'comparators.json');
   const council = dataset.site?.organisation ?? 'Croydon';
   return (
@@ -68,7 +78,17 @@ interface Comparison {
   sentence: string;
 }
 
-function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile; indicators: readonly Indicator[] }) {
+function Comparisons({
+  comparators,
+  indicators,
+  months,
+  month,
+}: {
+  comparators: ComparatorsFile;
+  indicators: readonly Indicator[];
+  months: readonly string[];
+  month: string | undefined;
+}) {
   const [params] = useSearchParams();
   const years = useMemo(() => yearsOf(comparators.measures), [comparators]);
   const requested = params.get('period');
@@ -77,7 +97,9 @@ function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile
 
   const comparisons = useMemo(() => {
     const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
-    return measuresFor(comparators.measures, year).map(({ indicator: id, measure }) => {
+    // An explicit ?period picks that year; otherwise the month's own period (one rule, stated below).
+    const chosen = year !== undefined || month === undefined ? measuresFor(comparators.measures, year) : measuresForMonth(comparators.measures, month);
+    return chosen.map(({ indicator: id, measure }) => {
       const indicator = byId.get(id);
       if (!indicator || !measure) return { id, indicator, comparison: undefined };
       const ranked = rankCouncils(measure.values, indicator.polarity);
@@ -90,7 +112,7 @@ function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile
       };
       return { id, indicator, comparison };
     });
-  }, [comparators, indicators, year]);
+  }, [comparators, indicators, year, month]);
 
   const shown = comparisons.flatMap((entry) => (entry.comparison ? [entry.comparison] : []));
 
@@ -100,10 +122,12 @@ function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile
         How {comparators.council} ranks among its {comparators.neighbours.length} statistical neighbours, the councils most like
         it, on each measure the Department for Education publishes for every council.
       </p>
+      {month && <MonthPicker months={months} month={month} />}
+      <p data-testid="period-rule">{year ? `Showing the published figures for ${year}, the year chosen.` : periodRule(month, month && formatMonth(month))}</p>
       <YearPicker key={year ?? ''} years={years} year={year} />
       {requested && !year && (
         <p className="notice notice-warning" role="status">
-          There are no published figures for “{requested}”. Showing the latest published year of each measure.
+          There are no published figures for “{requested}”. Showing the figures of the month’s own period.
         </p>
       )}
 
@@ -112,15 +136,16 @@ function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile
         <TableScroll labelledBy="glance-caption">
           <table className="table">
             <caption id="glance-caption">
-              {comparators.council}’s rank among its statistical neighbours, {year ?? 'latest published year'} (1st is best
+              {comparators.council}’s rank among its statistical neighbours, {year ?? (month ? `the period of ${formatMonth(month)}` : 'latest published year')} (1st is best
               {shown.some((comparison) => comparison.indicator.polarity === 'neutral') ? '; for a context-only measure, 1st is the highest' : ''})
             </caption>
             <thead>
               <tr>
                 <th scope="col">Measure</th>
-                <th scope="col">Period</th>
-                <th scope="col">Rank</th>
-                <th scope="col" className="numeric">
+                <th scope="col" data-key-column="">
+                  Rank
+                </th>
+                <th scope="col" className="numeric" data-key-column="">
                   {comparators.council}
                 </th>
                 <th scope="col" className="numeric">
@@ -129,26 +154,28 @@ function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile
                 <th scope="col" className="numeric">
                   England
                 </th>
+                <th scope="col">Period</th>
               </tr>
             </thead>
             <tbody>
               {comparisons.map(({ id, indicator, comparison }) => (
                 <tr key={id}>
                   <th scope="row">
-                    {indicator ? <Link to={`/indicator/${encodeURIComponent(id)}/`}>{displayName(indicator)}</Link> : id}
+                    {indicator ? <Link to={`/indicator/${encodeURIComponent(id)}/${month ? `?month=${month}` : ''}`}>{displayName(indicator)}</Link> : id}
                   </th>
                   {comparison ? (
                     <>
-                      <td className="period">{comparison.measure.period}</td>
-                      <td>{rankOf(comparison)}</td>
+                      <td className="rank">{rankOf(comparison)}</td>
                       <td className="numeric">
-                        {typeof comparison.own?.value === 'number' ? formatValue(comparison.own.value, comparison.indicator) : notPublishedText(comparison.own?.note)}
+                        {comparison.own ? figureText(comparison.own, comparison.indicator) : notPublishedText(undefined)}
+                        {comparison.own && isJointFigure(comparison.own) && <span className="hint"> (joint figure)</span>}
                       </td>
                       <td className="numeric">{optional(comparison.measure.neighbourMean, comparison.indicator)}</td>
                       <td className="numeric">{optional(comparison.measure.england, comparison.indicator)}</td>
+                      <td className="period">{comparison.measure.period}</td>
                     </>
                   ) : (
-                    <td colSpan={5}>{indicator ? `No published figures for ${year}` : `No indicator "${id}" in indicators.json`}</td>
+                    <td colSpan={5}>{indicator ? `No published figures for ${year ?? (month ? `a period that had begun by ${formatMonth(month)}` : 'any period')}` : `No indicator "${id}" in indicators.json`}</td>
                   )}
                 </tr>
               ))}
@@ -172,6 +199,14 @@ function Comparisons({ comparators, indicators }: { comparators: ComparatorsFile
           <li>
             Figures the DfE does not publish (for example, suppressed to protect small numbers) are shown as “Not published”
             and are not ranked. They are never counted as 0.
+          </li>
+          <li>
+            A figure the DfE publishes as “low” is a real figure under 0.5: it is shown as “under 0.5%” and ranked as such.
+            A figure marked “u” is withheld as of low reliability.
+          </li>
+          <li>
+            Where the DfE publishes one figure for two councils together (a joint figure), it is marked. A joint figure that
+            includes {comparators.council} is never counted in {comparators.council}’s neighbour mean.
           </li>
           <li>These are the DfE’s published annual figures; they can differ from our own monthly figures.</li>
         </ul>
@@ -203,7 +238,7 @@ function YearPicker({ years, year }: { years: readonly string[]; year: string | 
       <span className="month-choose">
         <label htmlFor="period-select">Year</label>
         <select id="period-select" value={chosen} onChange={(event) => setChosen(event.target.value)}>
-          <option value="">Latest published</option>
+          <option value="">The month’s own period</option>
           {years.map((value) => (
             <option key={value} value={value}>
               {value}
@@ -237,7 +272,7 @@ function MeasureSection({ comparison, council }: { comparison: Comparison; counc
     label: `${entry.rank ?? '–'} ${entry.la}${entry === comparison.own ? ' (us)' : ''}`,
     value: entry.value,
     council: entry === comparison.own,
-    missing: entry.value === null ? notPublishedText(entry.note) : undefined,
+    missing: entry.value === null ? figureText(entry, indicator) : undefined,
   }));
   const csvHeader = ['Indicator id', 'Indicator', 'Period', 'Rank', 'Council', 'Our council', 'Value', 'Note'];
   const csvRows = [
@@ -251,7 +286,7 @@ function MeasureSection({ comparison, council }: { comparison: Comparison; counc
       entry.value ?? '',
       entry.note ?? '',
     ]),
-    [indicator.id, indicator.name, measure.period, '', 'Statistical neighbours (mean)', '', measure.neighbourMean ?? '', ''],
+    [indicator.id, indicator.name, measure.period, '', neighbourMeanLabel(measure), '', measure.neighbourMean ?? '', ''],
     [indicator.id, indicator.name, measure.period, '', 'England', '', measure.england ?? '', ''],
   ];
   return (
@@ -292,9 +327,9 @@ function MeasureSection({ comparison, council }: { comparison: Comparison; counc
                   <td>{rankText(entry)}</td>
                   <th scope="row">
                     {ours ? <strong>{entry.la} (us)</strong> : entry.la}
-                    {entry.value !== null && entry.note && <span className="hint"> ({entry.note})</span>}
+                    {(entry.value !== null || isJointFigure(entry)) && entry.note && <span className="hint"> ({entry.note})</span>}
                   </th>
-                  <td className="numeric">{entry.value === null ? notPublishedText(entry.note) : formatValue(entry.value, indicator)}</td>
+                  <td className="numeric">{figureText(entry, indicator)}</td>
                 </tr>
               );
             })}
@@ -302,7 +337,7 @@ function MeasureSection({ comparison, council }: { comparison: Comparison; counc
           <tfoot>
             <tr>
               <td />
-              <th scope="row">Statistical neighbours (mean)</th>
+              <th scope="row">{neighbourMeanLabel(measure)}</th>
               <td className="numeric">{optional(measure.neighbourMean, indicator)}</td>
             </tr>
             <tr>

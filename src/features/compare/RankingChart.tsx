@@ -8,6 +8,7 @@
 import { memo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../domain/format';
+import { GRID, HOVER_TINT, INK, OURS, THEIRS, WHITE } from '../../components/palette';
 import { StaticBarChart } from '../../components/StaticBarChart';
 import { useHydrated } from '../../components/useHydrated';
 
@@ -21,8 +22,6 @@ export interface RankingBar {
   missing?: string;
 }
 
-const OURS = '#912b88';
-const THEIRS = '#5694ca';
 const NARROW = 560;
 const LAYOUT = {
   wide: { rowHeight: 34, axisWidth: 148, barSize: undefined },
@@ -30,7 +29,7 @@ const LAYOUT = {
 } as const;
 const MARGIN = { top: 28, right: 56, bottom: 4, left: 4 };
 /** A white edge round text drawn over bars and lines, so that it stays legible. */
-const HALO = { stroke: '#fff', strokeWidth: 4, paintOrder: 'stroke' } as const;
+const HALO = { stroke: WHITE, strokeWidth: 4, paintOrder: 'stroke' } as const;
 
 interface TickProps {
   x?: number;
@@ -65,14 +64,14 @@ export const RankingChart = memo(function RankingChart({
     if (!bar) return null;
     const weight = bar.council ? 700 : 400;
     const missing = bar.value === null && (
-      <text x={plotLeft + (narrow ? 2 : 12)} y={y} dy={4} textAnchor="start" fill="#0b0c0c" fontSize={13} fontStyle="italic" {...HALO}>
+      <text x={plotLeft + (narrow ? 2 : 12)} y={y} dy={4} textAnchor="start" fill={INK} fontSize={13} fontStyle="italic" {...HALO}>
         {bar.missing ?? 'Not published'}
       </text>
     );
     if (narrow) {
       return (
         <g>
-          <text x={plotLeft + 2} y={y - 12} textAnchor="start" fill="#0b0c0c" fontSize={13} fontWeight={weight} {...HALO}>
+          <text x={plotLeft + 2} y={y - 12} textAnchor="start" fill={INK} fontSize={13} fontWeight={weight} {...HALO}>
             {bar.label}
           </text>
           {missing}
@@ -81,7 +80,7 @@ export const RankingChart = memo(function RankingChart({
     }
     return (
       <g>
-        <text x={x} y={y} dy={4} textAnchor="end" fill="#0b0c0c" fontSize={13} fontWeight={weight}>
+        <text x={x} y={y} dy={4} textAnchor="end" fill={INK} fontSize={13} fontWeight={weight}>
           {bar.label}
         </text>
         {missing}
@@ -105,23 +104,23 @@ export const RankingChart = memo(function RankingChart({
       height={width ? height : undefined}
       barCategoryGap={6}
     >
-      <CartesianGrid stroke="#dcdcdc" horizontal={false} />
-      <XAxis type="number" domain={[0, 'auto']} tick={{ fill: '#0b0c0c', fontSize: 13 }} tickFormatter={(value: number) => `${formatNumber(value, decimals)}${unitSuffix}`} />
+      <CartesianGrid stroke={GRID} horizontal={false} />
+      <XAxis type="number" domain={[0, 'auto']} tick={{ fill: INK, fontSize: 13 }} tickFormatter={(value: number) => `${formatNumber(value, decimals)}${unitSuffix}`} />
       <YAxis type="category" dataKey="la" width={layout.axisWidth} tick={<Tick />} interval={0} tickLine={false} />
-      <Tooltip formatter={(value) => [format(value), 'Figure']} contentStyle={{ border: '2px solid #0b0c0c', borderRadius: 0 }} cursor={{ fill: '#f3f2f1' }} />
+      <Tooltip formatter={(value) => [format(value), 'Figure']} contentStyle={{ border: `2px solid ${INK}`, borderRadius: 0 }} cursor={{ fill: HOVER_TINT }} />
       <Bar dataKey="value" name="Figure" isAnimationActive={false} barSize={layout.barSize}>
         {bars.map((bar) => (
           <Cell key={bar.la} fill={bar.council ? OURS : THEIRS} />
         ))}
-        <LabelList dataKey="value" position="right" formatter={format} fill="#0b0c0c" fontSize={13} {...HALO} />
+        <LabelList dataKey="value" position="right" formatter={format} fill={INK} fontSize={13} {...HALO} />
       </Bar>
       {england !== undefined && (
         <ReferenceLine
           x={england}
-          stroke="#0b0c0c"
+          stroke={INK}
           strokeWidth={2}
           strokeDasharray="6 4"
-          label={{ value: `England ${format(england)}`, position: 'top', fill: '#0b0c0c', fontSize: 13, fontWeight: 700 }}
+          label={{ value: `England ${format(england)}`, position: 'top', fill: INK, fontSize: 13, fontWeight: 700 }}
           ifOverflow="extendDomain"
         />
       )}

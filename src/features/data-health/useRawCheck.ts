@@ -25,7 +25,7 @@ export function useRawCheck(published: PublishedFile[]): { state: RawCheckState;
     let current = true;
     setState({ status: 'checking', checked: 0, total: manifest.data.files.length });
     checker
-      .check({ dataBase: dataFolderUrl(), files: manifest.data.files, published, timeoutMs: fetchSettings.rawTimeoutMs }, (checked, total) => {
+      .check({ dataBase: dataFolderUrl(), files: manifest.data.files, published, timeoutMs: fetchSettings.rawTimeoutMs, folderProblems: manifest.data.problems ?? [] }, (checked, total) => {
         if (current) setState({ status: 'checking', checked, total });
       })
       .then(

@@ -46,8 +46,23 @@ export function SpcHelpPage() {
         is outside on the bad side, it will keep missing it until the process itself changes: working harder at the
         same process will not get there. If the target is between the limits, it will be hit and missed at random.
       </p>
+      <h2>When the process has changed</h2>
+      <p>
+        Process limits describe the process they were calculated from. When the latest month is part of a run (seven in a
+        row above or below the mean, or seven in a row rising or falling), the process has changed since then, and the
+        limits no longer say whether the target will be met. Instead of an assurance icon the dashboard then says
+        “Process changed: recalculate the limits”, and suggests the month the run began as the month to recalculate from
+        (officers set it as <code>spc.recalculateFrom</code> in <code>indicators.json</code>).
+      </p>
       <h2>Be careful with few points</h2>
-      <p>Limits calculated from fewer than 12 months are unreliable; 15 or more are advised. The chart says so when this applies.</p>
+      <p>
+        Limits calculated from fewer than 12 months are trial limits: they move with every new month. So the dashboard
+        shows neither icon until the limits rest on 12 months, and says “too few months” instead; 15 or more are better.
+        This follows NHSRplotthedots, the NHS’s reference implementation, which warns below 12 points.
+      </p>
+      <p>
+        <Link to="/help/glossary/">Glossary of the terms used on the dashboard</Link>
+      </p>
       <SpcKey />
       <p>
         <Link to="/">Back to the overview</Link>

@@ -2,6 +2,7 @@ import { formatValue } from '../../domain/format';
 import type { Indicator } from '../../domain/schema';
 import { displayName } from '../../domain/board/summary';
 import { TableScroll } from '../../components/TableScroll';
+import { comparatorFlag, comparatorNotes } from '../../domain/present/comparatorNotes';
 
 /** Published comparators by period: one row a period, one column a comparator. */
 export function ComparatorTable({ indicator }: { indicator: Indicator }) {
@@ -10,12 +11,12 @@ export function ComparatorTable({ indicator }: { indicator: Indicator }) {
   const periods = [...new Set(benchmarks.map((benchmark) => benchmark.period))].sort();
   const find = (label: string, period: string) => benchmarks.find((benchmark) => benchmark.label === label && benchmark.period === period);
   const sources = [...new Set(benchmarks.map((benchmark) => benchmark.source).filter(Boolean))];
-  const bases = benchmarks.filter((benchmark) => benchmark.basis && benchmark.kind === 'neighbours');
+  const notes = comparatorNotes(benchmarks);
   return (
     <section aria-labelledby="benchmarks-heading">
       <h2 id="benchmarks-heading">Published comparators</h2>
       <TableScroll labelledBy="comparators-caption">
-        <table className="table">
+        <table className="table table-months">
           <caption id="comparators-caption">{displayName(indicator)}: published figures by period</caption>
           <thead>
             <tr>
@@ -36,6 +37,7 @@ export function ComparatorTable({ indicator }: { indicator: Indicator }) {
                   return (
                     <td key={label} className="numeric">
                       {benchmark ? formatValue(benchmark.value, indicator) : 'Not published'}
+                      {benchmark && comparatorFlag(benchmark) && <span className="hint"> ({comparatorFlag(benchmark)})</span>}
                     </td>
                   );
                 })}
@@ -45,15 +47,11 @@ export function ComparatorTable({ indicator }: { indicator: Indicator }) {
         </table>
       </TableScroll>
       {sources.length > 0 && <p>Source: {sources.join('; ')}.</p>}
-      {bases.some((benchmark) => !(benchmark.basis ?? '').startsWith('mean of 10 ')) && (
+      {notes.length > 0 && (
         <ul>
-          {bases
-            .filter((benchmark) => !(benchmark.basis ?? '').startsWith('mean of 10 '))
-            .map((benchmark) => (
-              <li key={benchmark.period}>
-                {benchmark.label}, {benchmark.period}: {benchmark.basis}.
-              </li>
-            ))}
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
         </ul>
       )}
     </section>

@@ -16,11 +16,16 @@ import { monthRagLabel, noTargetWords, POLARITY_WORDS, ragLabel } from '../../do
 import { displayName } from '../../domain/board/summary';
 import { describeTrend } from '../../domain/present/trendSummary';
 import { trendData } from '../../domain/present/trendData';
+import { axisTitle } from '../../domain/present/chartLines';
+import { smallMultiples } from '../../domain/present/smallMultiples';
+import { SmallMultiples } from '../../components/SmallMultiples';
+import { BreakdownTable } from './BreakdownTable';
 import { directionWord } from '../../domain/board/direction';
 import { nearest } from '../../domain/contract/suggest';
 import { ComparatorTable } from './ComparatorTable';
 import { IndicatorTable } from './IndicatorTable';
 import { SpcView } from './SpcView';
+import { NarrativeSection, PlanFacts, QualityNote, TargetChangesSection } from './PlanSections';
 
 
 export function IndicatorPage() {
@@ -30,7 +35,9 @@ export function IndicatorPage() {
   const view = params.get('view') === 'spc' ? 'spc' : 'trend';
   const indicator = dataset.indicators.find((candidate) => candidate.id === id);
   const series = useMemo(() => (indicator ? seriesOf(dataset).get(indicator.id) ?? [] : []), [indicator, dataset]);
-  const chartData = useMemo(() => (indicator ? trendData(indicator, series, dataset.events) : undefined), [indicator, series, dataset]);
+  const shown = useMemo(() => (month ? series.filter((point) => point.month <= month) : series), [series, month]);
+  const chartData = useMemo(() => (indicator ? trendData(indicator, shown, dataset.events) : undefined), [indicator, shown, dataset]);
+  const multiples = useMemo(() => (chartData ? smallMultiples(chartData) : undefined), [chartData]);
 
   if (!indicator) {
     const suggestion = nearest(id, dataset.indicators.map((candidate) => candidate.id));
@@ -49,7 +56,6 @@ export function IndicatorPage() {
     );
   }
   const status = monthView?.indicators.find((candidate) => candidate.indicator.id === indicator.id);
-  const shown = month ? series.filter((point) => point.month <= month) : series;
   const summary = describeTrend(indicator, shown);
   const suffix = unitSuffix(indicator.unit);
 
@@ -62,6 +68,7 @@ export function IndicatorPage() {
           <p className="card-figure">
             <span className="figure">{formatValue(status.value, indicator)}</span>
             <RagTag rag={status.rag} label={ragLabel(indicator.polarity, status.rag, status.value)} />
+            <QualityNote plan={status.plan} />
             <DirectionText travel={status.travel} currentValue={status.value} />
           </p>
           {status.point && smallDenominatorNote(status.point) && indicator.unit === 'percent' && <p className="small-denominator">Small number: {smallDenominatorNote(status.point)}</p>}
@@ -84,6 +91,7 @@ export function IndicatorPage() {
               <dt>Area</dt>
               <dd>{indicator.area}</dd>
             </div>
+            <PlanFacts indicator={indicator} plan={status.plan} month={status.month} planInUse={monthView?.planInUse ?? false} />
             {status.england && (
               <div>
                 <dt>England</dt>
@@ -95,6 +103,7 @@ export function IndicatorPage() {
           </dl>
         </section>
       )}
+      {status && <NarrativeSection plan={status.plan} month={status.month} />}
 
       <nav className="view-switch" aria-label="Chart type">
         <Link to={`?${withParam(params, 'view', '')}`} aria-current={view === 'trend' ? 'page' : undefined}>
@@ -114,27 +123,41 @@ export function IndicatorPage() {
             {summary}
           </p>
           <ChartFigure labelledBy="trend-heading" describedBy="trend-summary" fileName={`${indicator.id}-trend`}>
-            <TrendChart data={{ ...chartData, rows: chartData.rows.filter((row) => !month || row.month <= month) }} unitSuffix={suffix} decimals={decimalsFor(indicator)} valueName={displayName(indicator)} />
+            <TrendChart data={chartData} unitSuffix={suffix} decimals={decimalsFor(indicator)} valueName={displayName(indicator)} axisTitle={axisTitle(indicator)} />
           </ChartFigure>
           <p className="chart-key">
             Points: <span aria-hidden="true">●</span> green, <span aria-hidden="true">■</span> amber, <span aria-hidden="true">▲</span> red, <span aria-hidden="true">●</span> (black) no RAG.
-            {chartData.hasTarget && ' The dashed black line is the target; it steps where the target changes.'}
-            {chartData.hasAmber && ' The dotted orange line is the amber threshold.'}
-            {chartData.benchmarkKeys.length > 0 && ' Thin solid lines are published comparators for their periods.'}
+            {chartData.hasTarget && ' The target steps where it changes.'}
+            {chartData.hasTrajectory && ' The trajectory is the plan’s line to the target.'}
+            {chartData.benchmarkKeys.length > 0 && ' Published comparators hold for their periods; each line is named at its end.'}
+            {chartData.eventMarkers.length > 0 && ' Numbered dotted lines mark the events listed below.'}
           </p>
           {chartData.events.length > 0 && (
             <>
-              <h3>Events marked on the chart (▼)</h3>
-              <ul>
+              <h3>Events marked on the chart</h3>
+              <ol className="event-list">
                 {chartData.events.map((event) => (
-                  <li key={`${event.date}-${event.label}`}>
+                  <li key={`${event.date}-${event.label}`} value={event.number}>
                     {formatIsoDate(event.date)}: {event.label}
                   </li>
                 ))}
-              </ul>
+              </ol>
             </>
           )}
           <IndicatorTable indicator={indicator} series={shown} benchmarkLabels={chartData.benchmarkKeys} breakdownLabels={chartData.breakdownKeys} rows={chartData.rows} />
+        </section>
+      )}
+
+      {view === 'trend' && chartData && multiples && multiples.panels.length > 0 && (
+        <section className="chart-section" aria-labelledby="breakdown-heading">
+          <h2 id="breakdown-heading">By team</h2>
+          <p className="chart-summary" id="breakdown-summary">
+            One small chart per team, all on the same scale. The dashed grey line in each is {displayName(indicator).toLowerCase()} for all teams, for reference.
+          </p>
+          <figure className="chart-figure" aria-labelledby="breakdown-heading" aria-describedby="breakdown-summary">
+            <SmallMultiples multiples={multiples} overallName="All teams" unitSuffix={suffix} decimals={decimalsFor(indicator)} />
+          </figure>
+          <BreakdownTable indicator={indicator} series={shown} teams={chartData.breakdownKeys} />
         </section>
       )}
 
@@ -142,6 +165,8 @@ export function IndicatorPage() {
         <h2 id="rag-history-heading">RAG history</h2>
         <RagHistory series={shown} describe={(point) => `${formatMonth(point.month)}: ${monthRagLabel(indicator.polarity, point)}${typeof point.value === 'number' ? `, ${formatValue(point.value, indicator)}` : ''}`} />
       </section>
+
+      <TargetChangesSection indicator={indicator} />
 
       {(indicator.benchmarks ?? []).length > 0 && <ComparatorTable indicator={indicator} />}
 

@@ -13,15 +13,23 @@ import type { IndicatorStatus } from '../../domain/board/status';
 import { displayName } from '../../domain/board/summary';
 import { describeTarget, thresholdFor } from '../../domain/board/targets';
 import { trendData } from '../../domain/present/trendData';
+import { axisTitle } from '../../domain/present/chartLines';
+import { smallMultiples } from '../../domain/present/smallMultiples';
+import { SmallMultiples } from '../../components/SmallMultiples';
 import { describeTrend } from '../../domain/present/trendSummary';
 import { packReference } from './packReference';
 import { RunningHead } from './RunningHead';
 import { TableScroll } from '../../components/TableScroll';
 import { POLARITY_WORDS, ragLabel } from '../../domain/present/words';
+import { changeWord } from '../../domain/present/changeWords';
+import { reconcilingSentence } from '../../domain/present/reconcile';
 
 /** A4 portrait with 15 mm margins leaves 180 mm = 680 CSS pixels: the chart fills it exactly. */
 export const PACK_CHART_WIDTH = 680;
 export const PACK_CHART_HEIGHT = 260;
+/** Up to five teams' small charts side by side across the same 680 pixels. */
+const PACK_PANEL_WIDTH = 124;
+const PACK_PANEL_HEIGHT = 100;
 /** The chart shows up to two years to the month; the table the last year. */
 const CHART_MONTHS = 24;
 const TABLE_MONTHS = 12;
@@ -33,12 +41,14 @@ export function IndicatorSection({ status, events, source, pageName }: { status:
   const chartSeries = upToMonth.slice(-CHART_MONTHS);
   const tableSeries = upToMonth.slice(-TABLE_MONTHS);
   const chartData = trendData(indicator, chartSeries, events);
+  const multiples = smallMultiples(chartData);
   const name = displayName(indicator);
   const headingId = `pack-${indicator.id}-heading`;
   const summaryId = `pack-${indicator.id}-summary`;
   const decimals = decimalsFor(indicator);
   const tableCaption = `${name}: the last ${tableSeries.length === 1 ? 'month' : `${tableSeries.length} months`}`;
   const ragText = ragLabel(indicator.polarity, rag, value);
+  const reconciled = reconcilingSentence(status);
 
   return (
     <section style={{ page: pageName }} className="pack-section pack-indicator" aria-labelledby={headingId} data-indicator={indicator.id}>
@@ -50,7 +60,7 @@ export function IndicatorSection({ status, events, source, pageName }: { status:
       <p className="card-figure pack-figure">
         <span className="figure">{formatValue(value, indicator)}</span>
         <RagTag rag={rag} label={ragText} />
-        <DirectionText travel={travel} currentValue={value} />
+        <DirectionText travel={travel} currentValue={value} label={changeWord(status)} />
         {travel && (
           <span className="card-previous">
             from {formatValue(travel.previousValue, indicator)} in {formatMonth(travel.previousMonth)}
@@ -87,6 +97,7 @@ export function IndicatorSection({ status, events, source, pageName }: { status:
         )}
       </dl>
       {smallDenominator && <p className="small-denominator">Small number: {smallDenominator}. Read the percentage with care.</p>}
+      {reconciled && <p className="pack-note pack-reconcile">{reconciled}</p>}
       {point?.note && <p className="pack-note">Note: {point.note}</p>}
       {point?.noSnapshot && <p className="pack-note">There is no snapshot for {formatMonth(month)}.</p>}
       <p className="chart-summary pack-trend-summary" id={summaryId}>
@@ -94,29 +105,37 @@ export function IndicatorSection({ status, events, source, pageName }: { status:
       </p>
       <figure className="pack-chart" aria-labelledby={headingId} aria-describedby={summaryId}>
         <div className="pack-chart-scroll">
-          <TrendChart data={chartData} unitSuffix={unitSuffix(indicator.unit)} decimals={decimals} valueName={name} width={PACK_CHART_WIDTH} height={PACK_CHART_HEIGHT} />
+          <TrendChart data={chartData} unitSuffix={unitSuffix(indicator.unit)} decimals={decimals} valueName={name} axisTitle={axisTitle(indicator)} width={PACK_CHART_WIDTH} height={PACK_CHART_HEIGHT} />
         </div>
         <figcaption className="chart-key">
           {name}, {chartSeries.length > 1 ? `${formatMonth(chartSeries[0]!.month)} to ${formatMonth(month)}` : formatMonth(month)}. Points: ● green, ■ amber, ▲ red, ● (black) no RAG.
-          {chartData.hasTarget && ' Dashed black line: target.'}
-          {chartData.hasAmber && ' Dotted orange line: amber threshold.'}
-          {chartData.benchmarkKeys.length > 0 && ' Thin solid lines: published comparators.'}
-          {chartData.events.length > 0 && ` ▼ marks ${chartData.events.map((event) => `${event.label} (${formatIsoDate(event.date)})`).join('; ')}.`}
+          {chartData.hasTarget && ' The target steps where it changes.'}
+          {chartData.events.length > 0 && ` Numbered lines mark: ${chartData.events.map((event) => `${event.number} ${event.label} (${formatIsoDate(event.date)})`).join('; ')}.`}
         </figcaption>
       </figure>
+      {multiples.panels.length > 0 && (
+        <figure className="pack-multiples" aria-label={`${name} by team`}>
+          <SmallMultiples multiples={multiples} overallName="All teams" unitSuffix={unitSuffix(indicator.unit)} decimals={decimals} panelWidth={PACK_PANEL_WIDTH} panelHeight={PACK_PANEL_HEIGHT} />
+          <figcaption className="chart-key">
+            {name} by team, {chartSeries.length > 1 ? `${formatMonth(chartSeries[0]!.month)} to ${formatMonth(month)}` : formatMonth(month)}, all on one scale; the dashed grey line in each is all teams.
+          </figcaption>
+        </figure>
+      )}
       <TableScroll label={tableCaption} className="pack-table-scroll">
-        <table className="table pack-table pack-month-table">
+        <table className="table table-months pack-table pack-month-table">
           <caption>{tableCaption}</caption>
           <thead>
             <tr>
               <th scope="col">Month</th>
-              <th scope="col" className="numeric">
+              <th scope="col" className="numeric" data-key-column="">
                 Value
+              </th>
+              <th scope="col" data-key-column="">
+                RAG
               </th>
               <th scope="col" className="numeric">
                 Target
               </th>
-              <th scope="col">RAG</th>
               <th scope="col">Change</th>
             </tr>
           </thead>
@@ -127,8 +146,8 @@ export function IndicatorSection({ status, events, source, pageName }: { status:
                 <tr key={row.month}>
                   <th scope="row">{formatMonth(row.month)}</th>
                   <td className="numeric">{typeof row.value === 'number' ? formatValue(row.value, indicator) : row.value === null ? 'Not available' : row.noSnapshot ? 'No snapshot' : '–'}</td>
-                  <td className="numeric">{target ? formatValue(target.target, indicator) : '–'}</td>
                   <td>{row.rag ? ragWord(row.rag) : '–'}</td>
+                  <td className="numeric">{target ? formatValue(target.target, indicator) : '–'}</td>
                   <td>{typeof row.value === 'number' ? directionWord(directionOfTravel(indicator, status.series, row.month)?.direction) : '–'}</td>
                 </tr>
               );

@@ -14,6 +14,8 @@ import { CoverSection, SummarySection, type ContentsEntry } from './PackFront';
 import { packPageRules, packReference, type PackPage } from './packReference';
 import { SurveySection } from './SurveySection';
 import { WorkstreamsSection } from './WorkstreamsSection';
+import { offTrack } from '../../domain/board/offTrack';
+import { OffTrackStories, OverdueActionsList } from '../../components/PlanSummary';
 import './meetingPack.css';
 
 export function MeetingPackPage() {
@@ -21,7 +23,7 @@ export function MeetingPackPage() {
   const summary = view?.summary;
   const surveys = useMemo(() => collectSurveys(dataset.snapshots), [dataset]);
 
-  if (!month || !summary) return <NoData title="Meeting pack" />;
+  if (!month || !summary || !view) return <NoData title="Meeting pack" />;
   const snapshot = dataset.snapshots.find((candidate) => candidate.month === month)!;
   const site = dataset.site;
   const source = [site?.organisation, site?.board].filter(Boolean).join(' · ') || 'Performance report';
@@ -61,11 +63,15 @@ export function MeetingPackPage() {
       <style>{pageRules}</style>
       <article className="meeting-pack" aria-labelledby="pack-title">
         <CoverSection site={site} snapshot={snapshot} contents={contents} source={source} pageName={pages.cover.name} />
-        <SummarySection month={month} statuses={statuses} summary={summary} commentary={snapshot.commentary} source={source} pageName={pages.summary.name} />
+        <SummarySection month={month} statuses={statuses} summary={summary} commentary={snapshot.commentary} source={source} pageName={pages.summary.name}>
+          {view.planInUse && <OffTrackStories statuses={offTrack(view.indicators)} month={month} idPrefix="pack" links={false} level={3} />}
+        </SummarySection>
         {statuses.map((status, index) => (
           <IndicatorSection key={status.indicator.id} status={status} events={dataset.events} source={source} pageName={indicatorPages[index]!.name} />
         ))}
-        <WorkstreamsSection workstreams={dataset.workstreams} snapshot={snapshot} source={source} pageName={pages.workstreams.name} />
+        <WorkstreamsSection workstreams={dataset.workstreams} snapshot={snapshot} source={source} pageName={pages.workstreams.name}>
+          {view.planInUse && <OverdueActionsList overdue={view.actions.overdue} workstreams={dataset.workstreams} month={month} idPrefix="pack" level={3} />}
+        </WorkstreamsSection>
         <SurveySection surveys={surveys} month={month} source={source} pageName={pages.survey.name} />
       </article>
     </Page>

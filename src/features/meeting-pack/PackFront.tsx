@@ -1,5 +1,6 @@
 // The first pages of the pack: the cover (who, what, which month, when the figures were
 // produced, what is inside) and the month's summary in sentences.
+import type { ReactNode } from 'react';
 import { Commentary } from '../../components/Commentary';
 import { DirectionText } from '../../components/DirectionText';
 import { RagTag } from '../../components/RagTag';
@@ -14,6 +15,7 @@ import { RunningHead } from './RunningHead';
 import { MonthSummaryLists } from '../../components/MonthSummaryLists';
 import { TableScroll } from '../../components/TableScroll';
 import { ragLabel } from '../../domain/present/words';
+import { changeWord } from '../../domain/present/changeWords';
 
 export interface ContentsEntry {
   reference: string;
@@ -67,7 +69,7 @@ export function CoverSection({ site, snapshot, contents, source, pageName }: { s
   );
 }
 
-export function SummarySection({ month, statuses, summary, commentary, source, pageName }: { month: string; statuses: IndicatorStatus[]; summary: MonthSummary; commentary: string | undefined; source: string; pageName: string }) {
+export function SummarySection({ month, statuses, summary, commentary, source, pageName, children }: { month: string; statuses: IndicatorStatus[]; summary: MonthSummary; commentary: string | undefined; source: string; pageName: string; children?: ReactNode }) {
   const counts = { red: 0, amber: 0, green: 0 };
   for (const status of statuses) if (status.rag) counts[status.rag]++;
   const unrated = statuses.length - counts.red - counts.amber - counts.green;
@@ -108,7 +110,7 @@ export function SummarySection({ month, statuses, summary, commentary, source, p
                   <RagTag rag={status.rag} label={ragLabel(status.indicator.polarity, status.rag, status.value)} />
                 </td>
                 <td>
-                  <DirectionText travel={status.travel} currentValue={status.value} />
+                  <DirectionText travel={status.travel} currentValue={status.value} label={changeWord(status)} />
                 </td>
               </tr>
             ))}
@@ -120,6 +122,7 @@ export function SummarySection({ month, statuses, summary, commentary, source, p
       </div>
       <h3>Officers’ commentary</h3>
       {commentary ? <Commentary text={commentary} /> : <p>No commentary was given for {formatMonthLong(month)}.</p>}
+      {children}
     </section>
   );
 }

@@ -1,11 +1,12 @@
 // The improvement plan's workstreams as the senior responsible owners reported them that month.
+import type { ReactNode } from 'react';
 import { WorkstreamTable } from '../../components/WorkstreamTable';
 import { formatMonthLong } from '../../domain/months';
 import type { Snapshot, Workstream } from '../../domain/schema';
 import { packReference } from './packReference';
 import { RunningHead } from './RunningHead';
 
-export function WorkstreamsSection({ workstreams, snapshot, source, pageName }: { workstreams: readonly Workstream[]; snapshot: Snapshot; source: string; pageName: string }) {
+export function WorkstreamsSection({ workstreams, snapshot, source, pageName, children }: { workstreams: readonly Workstream[]; snapshot: Snapshot; source: string; pageName: string; children?: ReactNode }) {
   const month = snapshot.month;
   return (
     <section style={{ page: pageName }} className="pack-section" aria-labelledby="pack-workstreams-heading">
@@ -17,6 +18,7 @@ export function WorkstreamsSection({ workstreams, snapshot, source, pageName }: 
       ) : (
         <WorkstreamTable workstreams={workstreams} snapshot={snapshot} tableClassName="pack-table pack-workstreams-table" scrollClassName="pack-table-scroll" />
       )}
+      {children}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
 import { DirectionText } from '../../components/DirectionText';
 import { MonthPicker } from '../../components/MonthPicker';
@@ -16,10 +16,34 @@ import type { IndicatorStatus } from '../../domain/board/status';
 import { useMonthStatuses } from '../../data/useMonthStatuses';
 import { displayName } from '../../domain/board/summary';
 import { describeTarget } from '../../domain/board/targets';
+import { offTrack } from '../../domain/board/offTrack';
+import { OffTrackStories, OverdueActionsList } from '../../components/PlanSummary';
+import { changeWord } from '../../domain/present/changeWords';
+import { reconcilingSentence } from '../../domain/present/reconcile';
+import { tooFewMonthsNote } from '../../domain/present/spcReport';
+import { firstUses, type TermSegment } from '../../domain/present/glossary';
+import { TermText } from '../../components/TermText';
+
+/** What a card says in words, in page order: title, SPC note, reconciling sentence, definition. */
+function cardTexts(status: IndicatorStatus): string[] {
+  return [displayName(status.indicator), tooFewMonthsNote(status.spc) ?? '', reconcilingSentence(status) ?? '', status.indicator.definition ?? ''];
+}
 
 export function OverviewPage() {
   const { dataset, months, month, view, statuses } = useMonthStatuses('priority');
   const summary = view?.summary;
+  // The first use of each glossary term on the page is marked: the summary comes first, then the cards.
+  const terms = useMemo(() => {
+    const strengths = summary?.strengths.map((item) => item.text) ?? [];
+    const underperformance = summary?.underperformance.map((item) => item.text) ?? [];
+    const marked = firstUses([...strengths, ...underperformance, ...statuses.flatMap(cardTexts)]);
+    const cards = new Map<string, TermSegment[][]>();
+    statuses.forEach((status, index) => {
+      const from = strengths.length + underperformance.length + index * 4;
+      cards.set(status.indicator.id, marked.slice(from, from + 4));
+    });
+    return { strengths: marked.slice(0, strengths.length), underperformance: marked.slice(strengths.length, strengths.length + underperformance.length), cards };
+  }, [summary, statuses]);
 
   // "Fully drawn" for npm run bench: the cards and their sparklines are in the document. Set once
   // per page load, after the first render that has a month (and so every status) to show.
@@ -51,7 +75,7 @@ export function OverviewPage() {
           <h2 id="summary-heading" className="visually-hidden">
             Summary of the month
           </h2>
-          <MonthSummaryLists summary={summary} columnClassName="summary-column" />
+          <MonthSummaryLists summary={summary} columnClassName="summary-column" terms={terms} />
         </section>
       )}
 
@@ -60,12 +84,14 @@ export function OverviewPage() {
         <ul className="card-grid">
           {statuses.map((status) => (
             <li key={status.indicator.id}>
-              <IndicatorCard status={status} />
+              <IndicatorCard status={status} terms={terms.cards.get(status.indicator.id) ?? []} />
             </li>
           ))}
         </ul>
         <SpcKey />
       </section>
+
+      {view?.planInUse && <OffTrackStories statuses={offTrack(view.indicators)} month={month} idPrefix="overview" />}
 
       {snapshot.commentary && (
         <section aria-labelledby="commentary-heading">
@@ -92,13 +118,18 @@ export function OverviewPage() {
           <Link to={`/workstreams/?month=${month}`}>Workstream highlights, risks and actions for {formatMonth(month)}</Link>
         </p>
       </section>
+
+      {view?.planInUse && <OverdueActionsList overdue={view.actions.overdue} workstreams={dataset.workstreams} month={month} idPrefix="overview" />}
     </Page>
   );
 }
 
-function IndicatorCard({ status }: { status: IndicatorStatus }) {
+function IndicatorCard({ status, terms }: { status: IndicatorStatus; terms: TermSegment[][] }) {
+  const [title, note, reconcile, definition] = terms;
   const { indicator, month, value, rag, travel, threshold, thresholdText, smallDenominator, point } = status;
   const last12 = lastMonthsUpTo(status.series, month, 12);
+  const reconciled = reconcilingSentence(status);
+  const spcNote = tooFewMonthsNote(status.spc);
   const valued = last12.filter((candidate) => typeof candidate.value === 'number');
   const sparkLabel = valued.length
     ? `Last ${last12.length} months: from ${formatValue(valued[0]!.value, indicator)} in ${formatMonth(valued[0]!.month)} to ${formatValue(valued[valued.length - 1]!.value, indicator)} in ${formatMonth(valued[valued.length - 1]!.month)}.`
@@ -106,7 +137,9 @@ function IndicatorCard({ status }: { status: IndicatorStatus }) {
   return (
     <article className={`card card-${rag ?? 'none'}`} aria-labelledby={`card-${indicator.id}`}>
       <h3 id={`card-${indicator.id}`} className="card-title">
-        <Link to={`/indicator/${encodeURIComponent(indicator.id)}/?month=${month}`}>{displayName(indicator)}</Link>
+        <Link to={`/indicator/${encodeURIComponent(indicator.id)}/?month=${month}`}>
+          {title ? <TermText segments={title} linked={false} /> : displayName(indicator)}
+        </Link>
       </h3>
       <p className="card-figure">
         <span className="figure">{formatValue(value, indicator)}</span>
@@ -115,14 +148,16 @@ function IndicatorCard({ status }: { status: IndicatorStatus }) {
       <p className="spc-row">
         <VariationBadge icon={status.variation} />
         <AssuranceBadge icon={status.assurance} />
+        {spcNote && <span className="spc-note">{note ? <TermText segments={note} /> : spcNote}</span>}
       </p>
+      {reconciled && <p className="card-reconcile">{reconcile ? <TermText segments={reconcile} /> : reconciled}</p>}
       {smallDenominator && <p className="small-denominator">Small number: {smallDenominator}</p>}
       {point?.note && <p className="card-note">Note: {point.note}</p>}
       <dl className="card-facts">
         <div>
           <dt>Change</dt>
           <dd>
-            <DirectionText travel={travel} currentValue={value} />
+            <DirectionText travel={travel} currentValue={value} label={changeWord(status)} />
             {travel && (
               <span className="card-previous">
                 {' '}
@@ -140,6 +175,12 @@ function IndicatorCard({ status }: { status: IndicatorStatus }) {
         </div>
       </dl>
       <Sparkline points={last12} label={sparkLabel} target={threshold?.target} />
+      {indicator.definition && (
+        <details className="card-definition">
+          <summary>What this measures</summary>
+          <p>{definition ? <TermText segments={definition} /> : indicator.definition}</p>
+        </details>
+      )}
     </article>
   );
 }

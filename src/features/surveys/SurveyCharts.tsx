@@ -1,60 +1,130 @@
-import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+// The Surveys page's charts. Each has one y-axis, titled with its unit; the people counts are in
+// the returns table. Answers run in the scale's order (Strongly agree ... Strongly disagree), agree
+// in blues and disagree in reds from the palette, and statements are written in full, wrapped
+// onto as many lines as they need. Never animated.
+import { useState } from 'react';
+import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { StaticBarChart } from '../../components/StaticBarChart';
 import { StaticLineChart } from '../../components/StaticLineChart';
 import { useHydrated } from '../../components/useHydrated';
-import { useReducedMotion } from '../../components/useReducedMotion';
+import { AGREE_COLOURS, DISAGREE_COLOURS, GRID, INK, LINE_STYLES, NEUTRAL_ANSWER, OTHER_ANSWERS, SURVEY_RATE, WHITE } from '../../components/palette';
+import { formatNumber } from '../../domain/format';
+import { answerSide, wrapLabel } from '../../domain/present/surveyAnswers';
 
-// Diverging scale for agree/disagree: dark blue to dark red, each 3:1 or more on white, with
-// a pattern of light and dark so neighbours differ in lightness as well as hue.
-const ANSWER_COLOURS = ['#0c2d4a', '#1d70b8', '#5694ca', '#d4351c', '#942514', '#2a0b06'];
+const TOOLTIP = { border: `2px solid ${INK}`, borderRadius: 0 };
 
-export function ResponseRateChart({ rows }: { rows: { label: string; rate: number | null; target: number | null; started: number | null; completed: number | null }[] }) {
-  const animate = !useReducedMotion();
+/** Each survey's target: a dashed bar across its column, labelled, so it reads without the key. */
+function TargetMark({ cx, cy, value }: { cx?: number; cy?: number; value?: unknown }) {
+  if (cx === undefined || cy === undefined || typeof value !== 'number') return null;
+  const style = LINE_STYLES.target;
+  return (
+    <g>
+      <line x1={cx - 48} x2={cx + 48} y1={cy} y2={cy} stroke={style.colour} strokeWidth={3} strokeDasharray={style.dash} />
+      <text x={cx + 52} y={cy} dy={4} fill={INK} fontSize={13} fontWeight={700}>
+        Target {formatNumber(value, 1)}%
+      </text>
+    </g>
+  );
+}
+
+export function ResponseRateChart({ rows }: { rows: { label: string; rate: number | null; target: number | null }[] }) {
+  const target = LINE_STYLES.target;
   const hydrated = useHydrated();
   if (!hydrated) {
-    // As drawn at publication: the response rate and its target (the counts are in the table).
+    // As drawn at publication (recharts draws nothing on the server): the response rate in the
+    // rate's colour and its target in the target's dash pattern, on the same 0-100% axis.
     const lines = [
-      { key: 'target', name: 'Target (%)', stroke: '#b35900', dash: '6 3', step: true },
-      { key: 'rate', name: 'Response rate (%)', stroke: '#0b0c0c', width: 3, dot: (point: { x: number; y: number }) => <circle cx={point.x} cy={point.y} r={4} fill="#0b0c0c" /> },
+      { key: 'target', name: 'Target (%)', stroke: target.colour, width: target.width, dash: target.dash, step: true },
+      { key: 'rate', name: 'Response rate (%)', stroke: SURVEY_RATE, width: 3, dot: (point: { x: number; y: number }) => <circle cx={point.x} cy={point.y} r={4} fill={SURVEY_RATE} /> },
     ];
-    return <StaticLineChart rows={rows} lines={lines} height={300} label="Response rate by survey" formatTick={(value) => `${value}%`} />;
+    return <StaticLineChart rows={rows} lines={lines} height={300} label="Response rate by survey" ticks={[0, 25, 50, 75, 100]} axisTitle="Response rate (%)" formatTick={(value) => `${value}%`} />;
   }
   return (
     <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 700, height: 300 }}>
-      <ComposedChart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
-        <CartesianGrid stroke="#dcdcdc" vertical={false} />
-        <XAxis dataKey="label" tick={{ fill: '#0b0c0c', fontSize: 13 }} />
-        <YAxis yAxisId="rate" tick={{ fill: '#0b0c0c', fontSize: 13 }} tickFormatter={(value: number) => `${value}%`} domain={[0, 100]} />
-        <YAxis yAxisId="people" orientation="right" tick={{ fill: '#0b0c0c', fontSize: 13 }} />
-        <Tooltip contentStyle={{ border: '2px solid #0b0c0c', borderRadius: 0 }} />
-        <Legend wrapperStyle={{ fontSize: 14, color: '#0b0c0c' }} />
-        <Bar yAxisId="people" dataKey="started" name="Started (people)" fill="#5694ca" isAnimationActive={animate} />
-        <Bar yAxisId="people" dataKey="completed" name="Completed (people)" fill="#0c2d4a" isAnimationActive={animate} />
-        <Line yAxisId="rate" dataKey="rate" name="Response rate (%)" stroke="#0b0c0c" strokeWidth={3} isAnimationActive={animate} />
-        <Line yAxisId="rate" dataKey="target" name="Target (%)" stroke="#b35900" strokeDasharray="6 3" strokeWidth={2} dot={false} isAnimationActive={false} />
+      <ComposedChart data={rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
+        <CartesianGrid stroke={GRID} vertical={false} />
+        <XAxis dataKey="label" tick={{ fill: INK, fontSize: 13 }} />
+        <YAxis
+          tick={{ fill: INK, fontSize: 13 }}
+          tickFormatter={(value: number) => `${value}%`}
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          width={72}
+          label={{ value: 'Response rate (%)', angle: -90, position: 'insideLeft', offset: 4, style: { textAnchor: 'middle', fill: INK, fontSize: 13 } }}
+        />
+        <Tooltip contentStyle={TOOLTIP} formatter={(value, name) => [typeof value === 'number' ? `${formatNumber(value, 1)}%` : '–', name]} />
+        <Legend wrapperStyle={{ fontSize: 14, color: INK }} itemSorter={null} />
+        <Bar dataKey="rate" name="Response rate (%)" fill={SURVEY_RATE} maxBarSize={120} isAnimationActive={false}>
+          <LabelList dataKey="rate" position="top" fill={INK} fontSize={13} formatter={(value: unknown) => (typeof value === 'number' ? `${formatNumber(value, 1)}%` : '')} />
+        </Bar>
+        <Line dataKey="target" name="Target (%)" stroke={target.colour} strokeDasharray={target.dash} strokeWidth={target.width} dot={<TargetMark />} activeDot={false} isAnimationActive={false} />
       </ComposedChart>
     </ResponsiveContainer>
   );
 }
 
+/** Blues for agree (darkest at the strong end), grey for neither, reds for disagree. */
+function answerColours(answers: readonly string[]): string[] {
+  const agree = answers.filter((answer) => answerSide(answer) === 'agree').length;
+  let agreeSeen = 0;
+  let disagreeSeen = 0;
+  let otherSeen = 0;
+  const disagree = answers.filter((answer) => answerSide(answer) === 'disagree').length;
+  return answers.map((answer) => {
+    const side = answerSide(answer);
+    if (side === 'agree') return AGREE_COLOURS[Math.min(AGREE_COLOURS.length - 1, Math.round((agreeSeen++ * (AGREE_COLOURS.length - 1)) / Math.max(1, agree - 1)))]!;
+    if (side === 'disagree') return DISAGREE_COLOURS[Math.min(DISAGREE_COLOURS.length - 1, Math.round((disagreeSeen++ * (DISAGREE_COLOURS.length - 1)) / Math.max(1, disagree - 1)))]!;
+    if (side === 'neutral') return NEUTRAL_ANSWER;
+    return OTHER_ANSWERS[otherSeen++ % OTHER_ANSWERS.length]!;
+  });
+}
+
+const LINE_HEIGHT = 15;
+
 export function StatementChart({ statements, answers }: { statements: { text: string; responses: Record<string, number> }[]; answers: string[] }) {
-  const animate = !useReducedMotion();
+  const [measured, setMeasured] = useState<number>(700);
+  // The statements take up to 40% of the width, wrapped at about 6.5 pixels a character.
+  const axisWidth = Math.min(300, Math.max(120, Math.round(measured * 0.4)));
+  const wrapped = statements.map((statement) => wrapLabel(statement.text, Math.floor((axisWidth - 12) / 6.5)));
+  const rowHeight = Math.max(40, ...wrapped.map((lines) => lines.length * LINE_HEIGHT + 14));
+  const height = 90 + statements.length * rowHeight;
+  const rows = statements.map((statement, index) => ({ label: String(index), ...statement.responses }));
+  const colours = answerColours(answers);
+  const Tick = ({ x = 0, y = 0, payload }: { x?: number; y?: number; payload?: { value: string } }) => {
+    const lines = wrapped[Number(payload?.value ?? 0)] ?? [];
+    return (
+      <text x={x - 6} y={y - ((lines.length - 1) * LINE_HEIGHT) / 2} dy={4} textAnchor="end" fill={INK} fontSize={12}>
+        {lines.map((line, index) => (
+          <tspan key={index} x={x - 6} dy={index === 0 ? 4 : LINE_HEIGHT}>
+            {line}
+          </tspan>
+        ))}
+      </text>
+    );
+  };
   const hydrated = useHydrated();
-  const rows = statements.map((statement) => ({ label: statement.text.length > 48 ? `${statement.text.slice(0, 46)}…` : statement.text, ...statement.responses }));
   if (!hydrated) {
-    const bars = rows.map((row, index) => ({ key: String(index), label: row.label, parts: answers.map((answer, part) => ({ key: answer, value: statements[index]!.responses[answer] ?? null, fill: ANSWER_COLOURS[part % ANSWER_COLOURS.length]! })) }));
-    return <StaticBarChart rows={bars} labelWidth={300} rowHeight={44} max={100} formatTick={(value) => `${value}%`} label="Answers to each statement" legend={answers.map((answer, index) => ({ name: answer, fill: ANSWER_COLOURS[index % ANSWER_COLOURS.length]! }))} />;
+    const bars = statements.map((statement, index) => ({ key: String(index), label: statement.text.length > 48 ? `${statement.text.slice(0, 46)}…` : statement.text, parts: answers.map((answer, part) => ({ key: answer, value: statement.responses[answer] ?? null, fill: colours[part]! })) }));
+    return <StaticBarChart rows={bars} labelWidth={300} rowHeight={44} max={100} formatTick={(value) => `${value}%`} label="Answers to each statement" legend={answers.map((answer, index) => ({ name: answer, fill: colours[index]! }))} />;
   }
   return (
-    <ResponsiveContainer width="100%" height={60 + statements.length * 44} initialDimension={{ width: 700, height: 60 + statements.length * 44 }}>
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 700, height }} onResize={(width) => setMeasured(width)}>
       <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }} accessibilityLayer>
-        <CartesianGrid stroke="#dcdcdc" horizontal={false} />
-        <XAxis type="number" domain={[0, 100]} tickFormatter={(value: number) => `${value}%`} tick={{ fill: '#0b0c0c', fontSize: 12 }} />
-        <YAxis type="category" dataKey="label" width={260} tick={{ fill: '#0b0c0c', fontSize: 12 }} />
-        <Tooltip contentStyle={{ border: '2px solid #0b0c0c', borderRadius: 0 }} formatter={(value, name) => [`${String(value)}%`, name]} />
-        <Legend wrapperStyle={{ fontSize: 13, color: '#0b0c0c' }} />
+        <CartesianGrid stroke={GRID} horizontal={false} />
+        <XAxis
+          type="number"
+          domain={[0, 100]}
+          ticks={[0, 25, 50, 75, 100]}
+          tickFormatter={(value: number) => `${value}%`}
+          tick={{ fill: INK, fontSize: 12 }}
+          height={40}
+          label={{ value: 'Share of those who answered (%)', position: 'insideBottom', offset: 0, style: { fill: INK, fontSize: 13 } }}
+        />
+        <YAxis type="category" dataKey="label" width={axisWidth} tick={<Tick />} interval={0} />
+        <Tooltip contentStyle={TOOLTIP} labelFormatter={(label) => statements[Number(label)]?.text ?? ''} formatter={(value, name) => [`${String(value)}%`, name]} />
+        <Legend wrapperStyle={{ fontSize: 13, color: INK }} itemSorter={null} verticalAlign="top" />
         {answers.map((answer, index) => (
-          <Bar key={answer} dataKey={answer} name={answer} stackId="answers" fill={ANSWER_COLOURS[index % ANSWER_COLOURS.length]} stroke="#fff" isAnimationActive={animate} />
+          <Bar key={answer} dataKey={answer} name={answer} stackId="answers" fill={colours[index]} stroke={WHITE} isAnimationActive={false} />
         ))}
       </BarChart>
     </ResponsiveContainer>

@@ -42,7 +42,7 @@ export function SurveysPage() {
               {latestRate?.target !== undefined && ` The target is ${latestRate.target}%.`}
             </p>
             <ChartFigure labelledBy="rate-heading" describedBy="rate-summary" fileName="survey-response-rate">
-              <ResponseRateChart rows={rates.map((rate) => ({ label: rate.closed ? `${rate.name.length > 24 ? 'Survey' : rate.name}, ${formatMonth(rate.closed.slice(0, 7))}` : rate.name, rate: rate.rate ?? null, target: rate.target ?? null, started: rate.started ?? null, completed: rate.completed ?? null }))} />
+              <ResponseRateChart rows={rates.map((rate) => ({ label: rate.closed ? `${rate.name.length > 24 ? 'Survey' : rate.name}, ${formatMonth(rate.closed.slice(0, 7))}` : rate.name, rate: rate.rate ?? null, target: rate.target ?? null }))} />
             </ChartFigure>
             <SurveyReturnsTable surveys={upToMonth} caption="Survey returns" />
             <CsvDownload

@@ -8,7 +8,7 @@ import {
   type ColumnFiltersState,
   type SortingState,
 } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { CsvDownload } from '../../components/CsvDownload';
 import { DirectionText } from '../../components/DirectionText';
@@ -19,7 +19,6 @@ import { RagTag } from '../../components/RagTag';
 import { AssuranceBadge, SpcKey, VariationBadge } from '../../components/SpcIcons';
 import { ASSURANCE_WORDS, VARIATION_WORDS } from '../../domain/board/spcIndicator';
 import { COMPARISON_RULE, comparisonWord } from '../../domain/board/comparison';
-import { directionWord } from '../../domain/board/direction';
 import { formatValue, unitLabel } from '../../domain/format';
 import { formatMonth } from '../../domain/months';
 import { ragWord } from '../../domain/board/rag';
@@ -29,6 +28,12 @@ import { displayName } from '../../domain/board/summary';
 import './targets.css';
 import { TableScroll } from '../../components/TableScroll';
 import { ragLabel } from '../../domain/present/words';
+import { ownersOf, PLAN_COLUMNS_HIDDEN, PLAN_CSV_HEADER, planColumns, planCsvCells } from './planColumns';
+import { changeWord } from '../../domain/present/changeWords';
+import { reconcilingSentence } from '../../domain/present/reconcile';
+import { tooFewMonthsNote } from '../../domain/present/spcReport';
+import { firstUses } from '../../domain/present/glossary';
+import { TermText } from '../../components/TermText';
 
 const STATUS_ORDER: Record<string, number> = { red: 0, amber: 1, green: 2, none: 3 };
 const STATUS_FILTERS = [
@@ -40,14 +45,20 @@ const STATUS_FILTERS = [
 ];
 
 const column = createColumnHelper<IndicatorStatus>();
+/** Indicator, value and status come first: on a phone they are what stays on screen. */
+const KEY_COLUMNS = new Set(['value', 'status']);
 
 function statusKey(status: IndicatorStatus): string {
   return status.rag ?? 'none';
 }
 
 export function TargetsPage() {
-  const { dataset, months, month, statuses } = useMonthStatuses('all');
   const [params, setParams] = useSearchParams();
+  const { dataset, months, month, view, statuses: allStatuses } = useMonthStatuses('all');
+  const planInUse = view?.planInUse ?? false;
+  const owners = useMemo(() => ownersOf(dataset.indicators), [dataset]);
+  const owner = params.get('owner') ?? '';
+  const statuses = useMemo(() => (owner ? allStatuses.filter((status) => status.plan.owner === owner) : allStatuses), [allStatuses, owner]);
   const areas = useMemo(() => [...new Set(dataset.indicators.map((indicator) => indicator.area))].sort(), [dataset]);
 
   const area = params.get('area') ?? '';
@@ -78,7 +89,6 @@ export function TargetsPage() {
           <Link to={`/indicator/${encodeURIComponent(info.row.original.indicator.id)}/?month=${info.row.original.month}`}>{info.getValue()}</Link>
         ),
       }),
-      column.accessor((row) => row.indicator.area, { id: 'area', header: 'Area', filterFn: 'equals' }),
       column.accessor((row) => (typeof row.value === 'number' ? row.value : undefined), {
         id: 'value',
         header: 'Value',
@@ -90,18 +100,24 @@ export function TargetsPage() {
           </>
         ),
       }),
-      column.accessor((row) => row.threshold?.target, {
-        id: 'target',
-        header: 'Target',
-        sortUndefined: 'last',
-        cell: (info) => (info.row.original.threshold ? formatValue(info.row.original.threshold.target, info.row.original.indicator) : 'None'),
-      }),
       column.accessor((row) => STATUS_ORDER[statusKey(row)], {
         id: 'status',
         header: 'Status',
         filterFn: (row, _id, value) => statusKey(row.original) === value,
         cell: (info) => <RagTag rag={info.row.original.rag} label={ragLabel(info.row.original.indicator.polarity, info.row.original.rag, info.row.original.value)} />,
       }),
+      column.accessor((row) => row.threshold?.target, {
+        id: 'target',
+        header: 'Target',
+        sortUndefined: 'last',
+        cell: (info) => (info.row.original.threshold ? formatValue(info.row.original.threshold.target, info.row.original.indicator) : 'None'),
+      }),
+      column.accessor((row) => changeWord(row), {
+        id: 'change',
+        header: 'Change',
+        cell: (info) => <DirectionText travel={info.row.original.travel} currentValue={info.row.original.value} label={info.getValue()} />,
+      }),
+      column.accessor((row) => row.indicator.area, { id: 'area', header: 'Area', filterFn: 'equals' }),
       column.accessor((row) => (row.variation ? VARIATION_WORDS[row.variation].short : ''), {
         id: 'variation',
         header: 'Variation',
@@ -110,12 +126,7 @@ export function TargetsPage() {
       column.accessor((row) => (row.assurance === 'none' ? '' : ASSURANCE_WORDS[row.assurance].short), {
         id: 'assurance',
         header: 'Assurance',
-        cell: (info) => (info.row.original.assurance === 'none' ? '–' : <AssuranceBadge icon={info.row.original.assurance} />),
-      }),
-      column.accessor((row) => directionWord(row.travel?.direction), {
-        id: 'change',
-        header: 'Change',
-        cell: (info) => <DirectionText travel={info.row.original.travel} currentValue={info.row.original.value} />,
+        cell: (info) => (info.row.original.assurance === 'none' ? (tooFewMonthsNote(info.row.original.spc) ?? '–') : <AssuranceBadge icon={info.row.original.assurance} />),
       }),
       column.accessor((row) => row.england?.value, {
         id: 'england',
@@ -135,6 +146,7 @@ export function TargetsPage() {
         header: 'vs England',
         cell: (info) => (info.row.original.vsEngland ? info.getValue() : '–'),
       }),
+      ...planColumns,
     ],
     [],
   );
@@ -142,7 +154,7 @@ export function TargetsPage() {
   const table = useReactTable({
     data: statuses,
     columns,
-    state: { sorting, columnFilters },
+    state: { sorting, columnFilters, columnVisibility: planInUse ? {} : PLAN_COLUMNS_HIDDEN },
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
@@ -151,7 +163,9 @@ export function TargetsPage() {
 
   if (!month) return <NoData title="Targets" />;
   const rows = table.getRowModel().rows;
-  const csvHeader = ['Month', 'Indicator id', 'Indicator', 'Area', 'Unit', 'Value', 'Numerator', 'Denominator', 'Target', 'Amber threshold', 'Status', 'Variation', 'Assurance', 'Change', 'England', 'England period', 'vs England'];
+  // The first use of each glossary term in the table, in the order shown: name, then the line under it.
+  const terms = firstUses(rows.flatMap(({ original }) => [displayName(original.indicator), reconcilingSentence(original) ?? '']));
+  const csvHeader = ['Month', 'Indicator id', 'Indicator', 'Area', 'Unit', 'Value', 'Numerator', 'Denominator', 'Target', 'Amber threshold', 'Status', 'Variation', 'Assurance', 'Change', 'England', 'England period', 'vs England', 'Why the signals differ', ...(planInUse ? PLAN_CSV_HEADER : [])];
   const csvRows = rows.map(({ original: status }) => [
     status.month,
     status.indicator.id,
@@ -166,10 +180,12 @@ export function TargetsPage() {
     status.rag ? ragWord(status.rag) : '',
     status.variation ? VARIATION_WORDS[status.variation].short : '',
     status.assurance === 'none' ? '' : ASSURANCE_WORDS[status.assurance].short,
-    status.travel ? directionWord(status.travel.direction) : '',
+    status.travel ? changeWord(status) : '',
     status.england?.value ?? '',
     status.england?.period ?? '',
     status.vsEngland ? comparisonWord(status.vsEngland) : '',
+    reconcilingSentence(status) ?? '',
+    ...(planInUse ? planCsvCells(status) : []),
   ]);
 
   return (
@@ -198,14 +214,27 @@ export function TargetsPage() {
             ))}
           </select>
         </div>
-        {(area || statusFilter) && (
-          <button type="button" className="button-link" onClick={() => update({ area: '', status: '' })}>
+        {owners.length > 0 && (
+          <div className="field filter-owner">
+            <label htmlFor="filter-owner">Owner</label>
+            <select id="filter-owner" value={owner} onChange={(event) => update({ owner: event.target.value })}>
+              <option value="">All owners</option>
+              {owners.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {(area || statusFilter || owner) && (
+          <button type="button" className="button-link" onClick={() => update({ area: '', status: '', owner: '' })}>
             Clear filters
           </button>
         )}
       </div>
       <p role="status" className="result-count">
-        Showing {rows.length} of {statuses.length} indicators.
+        Showing {rows.length} of {allStatuses.length} indicators.
       </p>
       <TableScroll labelledBy="targets-caption">
         <table className="table targets-table">
@@ -217,7 +246,7 @@ export function TargetsPage() {
                   const sorted = header.column.getIsSorted();
                   const next = sorted === 'asc' ? `-${header.column.id}` : sorted === 'desc' ? '' : header.column.id;
                   return (
-                    <th key={header.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+                    <th key={header.id} scope="col" data-key-column={KEY_COLUMNS.has(header.column.id) ? '' : undefined} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
                       <button type="button" className="sort-button" onClick={() => update({ sort: next })}>
                         {flexRender(header.column.columnDef.header, header.getContext())}
                         <span aria-hidden="true" className="sort-arrow">
@@ -231,19 +260,35 @@ export function TargetsPage() {
             ))}
           </thead>
           <tbody>
-            {rows.map((row) => (
-              <tr key={row.id}>
-                {row.getVisibleCells().map((cell, index) =>
-                  index === 0 ? (
-                    <th key={cell.id} scope="row">
-                      {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                    </th>
-                  ) : (
-                    <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
-                  ),
-                )}
-              </tr>
-            ))}
+            {rows.map((row, rowIndex) => {
+              const reconciled = reconcilingSentence(row.original);
+              const [nameTerms, reconcileTerms] = [terms[rowIndex * 2]!, terms[rowIndex * 2 + 1]!];
+              return (
+                <Fragment key={row.id}>
+                  <tr>
+                    {row.getVisibleCells().map((cell, index) =>
+                      index === 0 ? (
+                        <th key={cell.id} scope="row">
+                          <Link to={`/indicator/${encodeURIComponent(row.original.indicator.id)}/?month=${row.original.month}`}>
+                            <TermText segments={nameTerms} linked={false} />
+                          </Link>
+                        </th>
+                      ) : (
+                        <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
+                      ),
+                    )}
+                  </tr>
+                  {reconciled && (
+                    <tr className="reconcile-row">
+                      <td colSpan={row.getVisibleCells().length}>
+                        <span className="visually-hidden">{displayName(row.original.indicator)}: </span>
+                        <TermText segments={reconcileTerms} />
+                      </td>
+                    </tr>
+                  )}
+                </Fragment>
+              );
+            })}
           </tbody>
         </table>
       </TableScroll>
@@ -253,7 +298,8 @@ export function TargetsPage() {
       <h2>How to read this table</h2>
       <ul>
         <li>Status is the RAG against the target in force that month. Neutral indicators are context only and have no RAG.</li>
-        <li>Change compares with the previous month that has a figure, at the precision shown.</li>
+        <li>Change compares with the previous month that has a figure, at the precision shown. “Stable” means it moved, but within common-cause (normal) variation.</li>
+        <li>Where two signals for one indicator point different ways, the line under its row says why.</li>
         <li>{COMPARISON_RULE}</li>
       </ul>
     </Page>

@@ -10,6 +10,8 @@ import { formatMonth, lastMonthsUpTo } from '../../domain/months';
 import { snapshotMonths } from '../../domain/board/monthView';
 import { ragWord } from '../../domain/board/rag';
 import { TableScroll } from '../../components/TableScroll';
+import { reportActionCounts } from '../../domain/board/actions';
+import { ActionPlans } from './ActionPlans';
 
 const LETTER = { red: 'R', amber: 'A', green: 'G', blue: 'B' } as const;
 
@@ -24,6 +26,7 @@ export function WorkstreamsPage() {
   const csvHeader = ['Month', 'Workstream', 'Senior responsible owner', 'RAG', 'Status', 'Highlights', 'Risks', 'Actions due', 'Actions completed', 'Actions overdue'];
   const csvRows = dataset.workstreams.map((workstream) => {
     const report = snapshot.workstreams?.[workstream.id];
+    const actions = reportActionCounts(report, month);
     return [
       month,
       workstream.name,
@@ -32,9 +35,9 @@ export function WorkstreamsPage() {
       report?.status ?? '',
       (report?.highlights ?? []).join('; '),
       (report?.risks ?? []).join('; '),
-      report?.actions?.due ?? '',
-      report?.actions?.completed ?? '',
-      report?.actions?.overdue ?? '',
+      actions?.due ?? '',
+      actions?.completed ?? '',
+      actions?.overdue ?? '',
     ];
   });
 
@@ -44,6 +47,7 @@ export function WorkstreamsPage() {
       <MonthPicker months={months} month={month} />
       <WorkstreamTable workstreams={dataset.workstreams} snapshot={snapshot} />
       <CsvDownload fileName={`workstreams-${month}.csv`} header={csvHeader} rows={csvRows} label="Download this table (CSV)" />
+      <ActionPlans workstreams={dataset.workstreams} snapshot={snapshot} indicators={dataset.indicators} />
 
       <h2>RAG history</h2>
       <p>The last {history.length} months to {formatMonth(month)}. R red, A amber, G green, B blue (complete).</p>

@@ -83,3 +83,19 @@ describe('monthView', () => {
     expect(snapshotMonths([snapshots[2]!, snapshots[0]!])).toEqual(['2018-01', '2018-04']);
   });
 });
+
+describe('monthView exceptions from the plan', () => {
+  it('lists an indicator behind its trajectory, or of poor quality, even when it is green', () => {
+    const planned: Indicator = { ...up, id: 'TR1', targets: [{ from: '2018-01', target: 50 }], trajectory: [{ month: '2018-01', value: 60 }, { month: '2018-04', value: 90 }] };
+    const snaps: Snapshot[] = [
+      { month: '2018-01', values: { TR1: 55 } },
+      { month: '2018-02', values: { TR1: { value: 66, quality: 'poor' } } },
+    ];
+    // January: 55 is green (target 50) but behind the planned 60. February: 66 is behind the planned
+    // 70 (a third of the way from 60 to 90), and marked poor.
+    const january = monthView({ indicators: [planned], snapshots: snaps }, '2018-01').exceptions;
+    expect(january).toMatchObject([{ indicator: 'TR1', reasons: ['behind trajectory'] }]);
+    const february = monthView({ indicators: [planned], snapshots: snaps }, '2018-02').exceptions;
+    expect(february[0]!.reasons).toEqual(['behind trajectory', 'poor quality']);
+  });
+});

@@ -3,7 +3,8 @@
 // moving range (Making Data Count), so the inputs below are chosen to make them easy to work out.
 import { describe, expect, it } from 'vitest';
 import type { SeriesPoint } from '../../../src/domain/board/series';
-import type { AssuranceIcon, VariationIcon } from '../../../src/domain/board/spc';
+import type { VariationIcon } from '../../../src/domain/board/spc';
+import type { Assurance } from '../../../src/domain/board/spcVerdict';
 import { ASSURANCE_WORDS, indicatorSpc, VARIATION_WORDS } from '../../../src/domain/board/spcIndicator';
 import type { Indicator } from '../../../src/domain/schema';
 
@@ -88,7 +89,7 @@ describe('indicatorSpc', () => {
 describe('icon words', () => {
   it('has a short and a long word for every variation and assurance icon', () => {
     const variations: VariationIcon[] = ['common-cause', 'improvement', 'concern', 'neutral-high', 'neutral-low'];
-    const assurances: AssuranceIcon[] = ['consistently-met', 'consistently-missed', 'hit-and-miss', 'none'];
+    const assurances: Assurance[] = ['consistently-met', 'consistently-missed', 'hit-and-miss', 'recalculate', 'none'];
     for (const icon of variations) expect(VARIATION_WORDS[icon].short.length, icon).toBeGreaterThan(0);
     for (const icon of assurances) expect(ASSURANCE_WORDS[icon].long.length, icon).toBeGreaterThan(0);
     expect(Object.keys(VARIATION_WORDS).sort()).toEqual([...variations].sort());

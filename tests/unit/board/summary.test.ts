@@ -1,6 +1,7 @@
 // The month in sentences, as officers wrote it by hand (seed report sections 4.3 and 4.4):
-// strengths (turned green, improved for 3+ months running, better than England, improved) and
-// underperformance (red, red for 3+ months running, worsened, worse than England).
+// strengths (a better RAG, improved for 3+ months running, better than England) and
+// underperformance (red, red for 3+ months running, worse than England); a single month's move is
+// neither. The rules one by one, and special cause, are in summaryRules.test.ts.
 import { describe, expect, it } from 'vitest';
 import { indicatorSeries } from '../../../src/domain/board/series';
 import { displayName, RUN_WORTH_SAYING, summariseIndicator, summariseMonth } from '../../../src/domain/board/summary';
@@ -24,21 +25,21 @@ describe('summariseIndicator', () => {
 
   it('turned green: green now, amber or red in the month before with a figure', () => {
     const summary = summariseIndicator(target, seriesOf(target, [70, 90]), '2018-02');
-    expect(summary.strengths.map((item) => item.kind)).toEqual(['turned-green', 'improved']);
+    expect(summary.strengths.map((item) => item.kind)).toEqual(['rag-better']);
     expect(summary.strengths[0]!.text).toBe('Visits turned green at 90% (target 85%), from red in Jan 2018.');
     expect(summary.strengths[0]!.indicatorId).toBe('X1');
   });
 
-  it('improved for fewer than 3 months: "improved"; for 3 or more: the run instead', () => {
+  it('improved for fewer than 3 months: nothing; for 3 or more: the run', () => {
     expect(RUN_WORTH_SAYING).toBe(3);
-    expect(kinds(target, [50, 55, 60], '2018-03').strengths).toEqual(['improved']);
+    expect(kinds(target, [50, 55, 60], '2018-03').strengths).toEqual([]);
     const run = summariseIndicator(target, seriesOf(target, [50, 55, 60, 65]), '2018-04');
     expect(run.strengths.map((item) => item.kind)).toEqual(['improving-run']);
     expect(run.strengths[0]!.text).toBe('Visits has improved for 3 months running, to 65%.');
   });
 
   it('red, and red for 3 or more months running, counted over months with no file', () => {
-    expect(kinds(target, [90, 50], '2018-02').underperformance).toEqual(['red', 'worsened']);
+    expect(kinds(target, [90, 50], '2018-02').underperformance).toEqual(['red']);
     const run = summariseIndicator(target, seriesOf(target, [50, undefined, 50, 50]), '2018-04');
     expect(run.underperformance.map((item) => item.kind)).toEqual(['red-run']);
     expect(run.underperformance[0]!.text).toBe('Visits has been red for 3 months running: 50% against a target of 85%.');
@@ -50,8 +51,9 @@ describe('summariseIndicator', () => {
 
   it('down polarity: a fall is an improvement, a rise a worsening', () => {
     const vacancy = indicator({ polarity: 'down', target: 20, amber: 25 });
-    expect(kinds(vacancy, [30, 28], '2018-02')).toEqual({ strengths: ['improved'], underperformance: ['red'] });
-    expect(kinds(vacancy, [22, 24], '2018-02')).toEqual({ strengths: [], underperformance: ['worsened'] });
+    expect(kinds(vacancy, [30, 28], '2018-02')).toEqual({ strengths: [], underperformance: ['red'] });
+    expect(kinds(vacancy, [30, 28, 26, 24], '2018-04')).toEqual({ strengths: ['rag-better', 'improving-run'], underperformance: [] });
+    expect(kinds(vacancy, [18, 22, 24, 25], '2018-04')).toEqual({ strengths: [], underperformance: ['worsening-run'] });
   });
 
   it('amber is neither a strength nor underperformance on its own', () => {

@@ -2,7 +2,8 @@
 // the problem's code, severity, file, JSON path, line and column, and what it says was expected,
 // found and meant. Inputs are built here from small objects, never read from data/.
 import { describe, expect, it } from 'vitest';
-import { checkDataset, readDataFile, type Dataset } from '../../../src/domain/contract/checks';
+import { checkDataset, type Dataset } from '../../../src/domain/contract/dataset';
+import { readDataFile } from '../../../src/domain/contract/readFile';
 import { formatProblem, type Problem, type ProblemCode } from '../../../src/domain/contract/problems';
 
 // ---------------------------------------------------------------- a minimal valid folder
@@ -27,13 +28,20 @@ const WORKSTREAMS: Json = {
   ],
 };
 
+/** Each month's own figures (a month equal to the one before is a warning), CP5 40 in December. */
+function baseValues(month: string): Json {
+  const step = Number(month.slice(5, 7)) % 12;
+  return { CP5: 28 + step, WF1: 55 - step, CL1: 21.4 };
+}
+
+/** A snapshot with commentary and a workstream report, as the latest month needs. */
 function snapshot(month: string, extra: Json = {}): Json {
-  return { month, status: 'final', values: { CP5: 40, WF1: 43, CL1: 21.4 }, ...extra };
+  return { month, status: 'final', commentary: 'Illustrative commentary.', values: baseValues(month), workstreams: { practice: { rag: 'green' } }, ...extra };
 }
 
 /** A snapshot with its values replaced (or merged in, keeping the others). */
 function withValues(month: string, values: Json, extra: Json = {}): Json {
-  return snapshot(month, { values: { CP5: 40, WF1: 43, CL1: 21.4, ...values }, ...extra });
+  return snapshot(month, { values: { ...baseValues(month), ...values }, ...extra });
 }
 
 const TODAY = new Date(2018, 0, 15); // local time, mid January 2018
@@ -517,8 +525,8 @@ describe('errors of the contract: the file is not used, every other file still i
     expect(bytes).toContain(0xa3);
     const { dataset } = check({ 'snapshots/2017-12.json': bytes });
     const problem = only(dataset, 'not-utf8');
-    expect(problem).toMatchObject({ severity: 'error', file: 'snapshots/2017-12.json', expected: 'UTF-8 JSON' });
-    expect(problem.found).toContain('UTF-8');
+    expect(problem).toMatchObject({ severity: 'error', file: 'snapshots/2017-12.json', expected: 'UTF-8 text' });
+    expect(problem.found).toContain('saved as Windows-1252, not UTF-8');
     expect(months(dataset)).toEqual(['2017-10', '2017-11']);
   });
 
@@ -644,18 +652,24 @@ describe('warnings of the contract: the file is used', () => {
     expect(codes(check(changes, new Date(2018, 0, 31, 23, 59)).dataset)).toEqual(['future-month']);
   });
 
-  it('a provisional month older than three months', () => {
-    const today = new Date(2018, 2, 15); // March 2018
+  it('a provisional month more than three months before the latest month, whatever today is', () => {
+    const today = new Date(2030, 2, 15); // years on: the age counts from the latest month, 2018-02
     const { dataset, texts } = check(
-      { 'snapshots/2017-11.json': snapshot('2017-11', { status: 'provisional' }), 'snapshots/2018-01.json': snapshot('2018-01'), 'snapshots/2018-02.json': snapshot('2018-02', { status: 'provisional' }) },
+      {
+        'snapshots/2017-10.json': snapshot('2017-10', { status: 'provisional' }),
+        'snapshots/2017-11.json': snapshot('2017-11', { status: 'provisional' }),
+        'snapshots/2018-01.json': snapshot('2018-01'),
+        'snapshots/2018-02.json': snapshot('2018-02', { status: 'provisional' }),
+      },
       today,
     );
     const problem = only(dataset, 'stale-provisional');
     expect(problem).toMatchObject({
-      severity: 'warning', file: 'snapshots/2017-11.json', path: ['status'], found: '"provisional"',
+      severity: 'warning', file: 'snapshots/2017-10.json', path: ['status'], found: '"provisional"',
     });
+    expect(problem.message).toContain('4 months before the latest month (2018-02)');
     expectAt(problem, texts, '"status"');
-    expect(months(dataset)).toContain('2017-11');
+    expect(months(dataset)).toContain('2017-10');
   });
 
   it('a byte-order mark, in text and in bytes', () => {

@@ -115,3 +115,21 @@ describe('snapshotFromCsv', () => {
     expect(problems(snapshotFromCsv(latin1, '2017-11', 'nov.csv'))[0]!.message).toMatch(/UTF-8/);
   });
 });
+
+describe('what a spreadsheet loses silently, said at its line and column', () => {
+  it('a column named twice is an error at the second', () => {
+    expect(problems(snapshotFromCsv('id,value,note,value\nCP5,32,,33\n', '2019-04', 'f.csv'))).toMatchObject([
+      { severity: 'error', line: 1, column: 4, message: 'The column "value" is named twice' },
+    ]);
+  });
+
+  it('a row with a cell beyond the header is an error at that cell; empty extra cells are fine', () => {
+    expect(problems(snapshotFromCsv('id,value\nCP5,32\nWF1,20,21\n', '2019-04', 'f.csv'))).toMatchObject([{ severity: 'error', line: 3, column: 3, found: '"21" in column 3' }]);
+    expect(ok(snapshotFromCsv('id,value\nCP5,32,,\n', '2019-04', 'f.csv')).values).toEqual({ CP5: 32 });
+  });
+
+  it('a % on an indicator that is not a percent is a warning, with the catalogue', () => {
+    const result = snapshotFromCsv('id,value\nCP5,32%\nWF1,20%\n', '2019-04', 'f.csv', [{ id: 'CP5', unit: 'percent' }, { id: 'WF1', unit: 'count' }]);
+    expect(result.ok && result.warnings).toMatchObject([{ severity: 'warning', code: 'percent-sign', line: 3, column: 2, message: 'WF1 is a count, not a percent, but its value has a %' }]);
+  });
+});

@@ -156,7 +156,7 @@ describe('isSafeDataPath', () => {
     expect(isSafeDataPath('snapshots/2018-01.json')).toBe(true);
   });
 
-  it.each(['', '../index.html', 'publications/../../x.json', '/etc/passwd', 'publications\\x.json', 'https://evil.example/x.json', '//evil.example/x.json', 'a//b.json', 'javascript:alert(1)', 'publications/%2e%2e/x', './current.json', 'a/..json/b'])(
+  it.each(['', '../index.html', 'publications/../../x.json', '/etc/passwd', 'publications\\x.json', 'https://evil.example/x.json', '//evil.example/x.json', 'a//b.json', 'javascript:alert(1)', 'publications/%2e%2e/x', './current.json'])(
     'refuses %j',
     (path) => {
       expect(isSafeDataPath(path)).toBe(false);

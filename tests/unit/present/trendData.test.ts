@@ -2,7 +2,8 @@
 // target and amber in force that month, each comparator in force, and the breakdown series.
 import { describe, expect, it } from 'vitest';
 import { indicatorSeries } from '../../../src/domain/board/series';
-import { trendData } from '../../../src/domain/present/trendData';
+import { comparatorShortLabel, trendData } from '../../../src/domain/present/trendData';
+import { caseload, caseloadSeries, timeliness } from './trendFixtures';
 import type { Indicator, Snapshot } from '../../../src/domain/schema';
 
 const cp5: Indicator = {
@@ -52,8 +53,8 @@ describe('trendData', () => {
 
   it('one column per comparator, the figure in force each month; never the council’s own', () => {
     expect(data.benchmarkKeys).toEqual([
-      { key: 'benchmark0', label: 'England' },
-      { key: 'benchmark1', label: 'London' },
+      { key: 'benchmark0', label: 'England', shortLabel: 'England', role: 'england' },
+      { key: 'benchmark1', label: 'London', shortLabel: 'London', role: 'other' },
     ]);
     expect(data.rows.map((row) => row.benchmark0)).toEqual([80, 80, 80, 80]);
     expect(data.rows.map((row) => row.benchmark1)).toEqual([70, 70, 70, 70]);
@@ -70,7 +71,7 @@ describe('trendData', () => {
   });
 
   it('marks only the events within the months shown', () => {
-    expect(data.events).toEqual([{ month: '2018-01', monthLabel: 'Jan 2018', date: '2018-01-15', label: 'Ofsted monitoring visit' }]);
+    expect(data.events).toEqual([{ number: 1, month: '2018-01', monthLabel: 'Jan 2018', date: '2018-01-15', label: 'Ofsted monitoring visit' }]);
   });
 
   it('amber absent: no amber line', () => {
@@ -88,5 +89,52 @@ describe('trendData', () => {
 
   it('no months: no rows', () => {
     expect(trendData(cp5, []).rows).toEqual([]);
+  });
+});
+
+describe('trend data: comparators, numbered events, breakdown gaps', () => {
+  it('orders comparators England, region, neighbours, leaving out the council’s own figure', () => {
+    const data = trendData(caseload, caseloadSeries);
+    expect(data.benchmarkKeys.map((benchmark) => [benchmark.role, benchmark.shortLabel])).toEqual([
+      ['england', 'England'],
+      ['region', 'Outer London'],
+      ['neighbours', 'Neighbours'],
+    ]);
+    expect(data.rows[0]![data.benchmarkKeys[0]!.key]).toBe(17.7);
+  });
+
+  it('numbers events in date order and puts two events of one month on one marker', () => {
+    const data = trendData(caseload, caseloadSeries, [
+      { date: '2017-12-12', label: 'Ofsted visit' },
+      { date: '2017-11-02', label: 'Restructure' },
+      { date: '2017-12-01', label: 'New director' },
+      { date: '2018-05-01', label: 'After the chart' },
+    ]);
+    expect(data.events.map((event) => `${event.number} ${event.label}`)).toEqual(['1 Restructure', '2 New director', '3 Ofsted visit']);
+    expect(data.eventMarkers).toEqual([
+      { monthLabel: 'Nov 2017', numbers: '1' },
+      { monthLabel: 'Dec 2017', numbers: '2, 3' },
+    ]);
+  });
+
+  it('keeps a gap a gap (null, never 0) in the breakdown', () => {
+    const data = trendData(caseload, caseloadSeries);
+    const care = data.breakdownKeys.find((team) => team.label === 'Care planning')!;
+    expect(data.rows.map((row) => row[care.key])).toEqual([20.4, null, null]);
+  });
+
+  it('has no comparators, events or amber line where the indicator has none', () => {
+    const data = trendData({ ...timeliness, targets: [{ from: '2017-10', target: 60 }] }, [{ month: '2017-10', value: 29, noSnapshot: false }]);
+    expect(data.benchmarkKeys).toEqual([]);
+    expect(data.eventMarkers).toEqual([]);
+    expect(data.hasTarget).toBe(true);
+    expect(data.hasAmber).toBe(false);
+    expect(data.unit).toBe('percent');
+  });
+
+  it('shortens comparator names for the line’s end, keeping a short region name', () => {
+    expect(comparatorShortLabel('region', 'London')).toBe('London');
+    expect(comparatorShortLabel('region', 'Outer London and the South East')).toBe('Region');
+    expect(comparatorShortLabel('other', 'Core cities')).toBe('Core cities');
   });
 });

@@ -294,7 +294,7 @@ describe('Croydon', () => {
     expect(cp5.years).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]);
     expect(cp5.benchmarks).toHaveLength(32);
     expect(new Set(cp5.benchmarks.map((benchmark) => benchmark.label))).toEqual(
-      new Set(['England', 'Outer London', 'Statistical neighbours (mean of 10)', 'Croydon (published)']),
+      new Set(['England', 'Outer London', 'Statistical neighbours (mean)', 'Croydon (published)']),
     );
     for (const benchmark of cp5.benchmarks) expect(benchmarkSchema.safeParse(benchmark).success).toBe(true);
   });
@@ -483,10 +483,14 @@ describe('joint workforce figures', () => {
       value: joint,
       basis: 'joint figure published for Kingston upon Thames / Richmond upon Thames',
     });
-    // Richmond upon Thames is one of Kingston's neighbours: it counts with the joint figure.
-    expect(find(wf1, 'neighbours', 'at 30 Sep 2025')?.basis).toContain(
-      'joint figure used for Richmond upon Thames (Kingston upon Thames / Richmond upon Thames)',
+    // Richmond upon Thames is one of Kingston's neighbours, but its figure is the joint one, which
+    // includes Kingston itself: it is left out of Kingston's neighbour mean, and the basis says so.
+    const mean = find(wf1, 'neighbours', 'at 30 Sep 2025')!;
+    expect(mean.basis).toMatch(/^mean of \d+ of 10 statistical neighbours; /);
+    expect(mean.basis).toContain(
+      'left out: Richmond upon Thames (joint figure Kingston upon Thames / Richmond upon Thames, which includes this council)',
     );
+    expect(mean.basis).not.toContain('joint figure used for Richmond');
   });
 });
 

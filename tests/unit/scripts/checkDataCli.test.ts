@@ -7,7 +7,7 @@
 // in-process run printed.
 // CORPUS_SPAWN_ALL=1 spawns it for every case (slow: about a second a case).
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,12 +89,16 @@ function countDataFiles(folder: string): number {
 }
 
 const PROBLEM_LINE = /^(.+?):(\d+):(\d+): (error|warning): (.+)$/;
+/** A problem alike in more files than are listed: `<file>: note: the same error in 3 more files: ...` */
+const NOTE_LINE = /^(.+?): note: the same (error|warning) in (\d+) more files?: .+$/;
 const SUMMARY = /^(\d+) files? checked: (\d+) errors?, (\d+) warnings?\.$/;
 
 /** The problem lines and the summary, checked for form. */
 function readOutput(run: CliRun) {
   const summary = run.stdout[run.stdout.length - 1] ?? '';
-  const lines = run.stdout.slice(0, -1);
+  const notes = run.stdout.slice(0, -1).filter((line) => NOTE_LINE.test(line));
+  const lines = run.stdout.slice(0, -1).filter((line) => !NOTE_LINE.test(line));
+  const foldedOf = (severity: string) => notes.reduce((sum, line) => sum + (NOTE_LINE.exec(line)![2] === severity ? Number(NOTE_LINE.exec(line)![3]) : 0), 0);
   const match = SUMMARY.exec(summary);
   return {
     summary,
@@ -102,8 +106,9 @@ function readOutput(run: CliRun) {
     files: match ? Number(match[1]) : NaN,
     errors: match ? Number(match[2]) : NaN,
     warnings: match ? Number(match[3]) : NaN,
-    errorLines: lines.filter((line) => PROBLEM_LINE.exec(line)?.[4] === 'error').length,
-    warningLines: lines.filter((line) => PROBLEM_LINE.exec(line)?.[4] === 'warning').length,
+    errorLines: lines.filter((line) => PROBLEM_LINE.exec(line)?.[4] === 'error').length + foldedOf('error'),
+    warningLines: lines.filter((line) => PROBLEM_LINE.exec(line)?.[4] === 'warning').length + foldedOf('warning'),
+    notes,
     malformed: lines.filter((line) => !PROBLEM_LINE.test(line)),
   };
 }
@@ -144,6 +149,9 @@ describe('the corpus', () => {
       'duplicate-month', 'duplicate-id', 'unknown-indicator', 'unknown-workstream', 'percent-out-of-range', 'negative-value',
       'fractional-count', 'numerator-mismatch', 'survey-counts', 'target-conflict', 'event-order', 'missing-file',
       'missing-month', 'priority-no-value', 'percent-fractions', 'future-month', 'stale-provisional', 'threshold-order',
+      'unreadable-file', 'impossible-date', 'year-out-of-range', 'duplicate-target-month', 'empty-name', 'action-counts',
+      'empty-catalogue', 'unread-file', 'out-of-line', 'repeated-month', 'numerator-on-count', 'numerator-without-denominator',
+      'target-on-neutral', 'target-as-fraction', 'duplicate-benchmark', 'responses-total', 'spc-settings', 'latest-month-incomplete',
     ]) {
       expect(covered, code).toContain(code);
     }
@@ -176,6 +184,8 @@ describe.each(cases)('corpus case $name', (corpusCase: CorpusCase) => {
     expect(run.status).toBe(corpusCase.exit);
     const output = readOutput(run);
     expect(output.malformed).toEqual([]);
+    // eslint-disable-next-line no-control-regex
+    expect(run.stdout.filter((line) => /[\u0000-\u001f\u007f]/.test(line)), 'no raw control characters').toEqual([]);
     const prefix = `${folder}/${corpusCase.file}:`;
     const named = output.lines.filter((line) => line.startsWith(prefix) && line.includes(`: ${severity}: `));
     expect(named, run.stdout.join('\n')).not.toHaveLength(0);
@@ -249,6 +259,26 @@ describe('check-data on other folders', () => {
     expect(run.status).toBe(1);
     expect(run.stdout.some((line) => line.startsWith(`${folder}/${corpusCase.file}:`))).toBe(true);
     expect(run.stdout.some((line) => line.includes('//'))).toBe(false);
+  });
+
+  it('never a flood: a problem alike in many files is listed three times, then counted', async () => {
+    const folder = join(workDir, 'renamed-indicator');
+    cpSync(validFolder, folder, { recursive: true });
+    const months = ['2018-01', '2018-02', '2018-03'];
+    for (const month of months) {
+      const december = JSON.parse(readFileSync(join(folder, 'snapshots/2017-12.json'), 'utf8')) as { month: string; values: Record<string, unknown> };
+      writeFileSync(join(folder, `snapshots/${month}.json`), JSON.stringify({ ...december, month, values: { ...december.values, WF1: 40 + months.indexOf(month) } }, null, 2));
+    }
+    // The catalogue renames AS1 to AS2: every month's AS1 is now unknown.
+    const catalogue = readFileSync(join(folder, 'indicators.json'), 'utf8').replace('"id": "AS1"', '"id": "AS2"');
+    writeFileSync(join(folder, 'indicators.json'), catalogue);
+    const run = await runInProcess(folder);
+    const output = readOutput(run);
+    expect(output.malformed).toEqual([]);
+    expect(output.lines.filter((line) => line.includes('No indicator "AS1"'))).toHaveLength(3);
+    expect(output.notes).toEqual([`${folder}/snapshots/2018-01.json: note: the same error in 3 more files: snapshots/2018-01.json to snapshots/2018-03.json (No indicator "AS1" in indicators.json)`]);
+    expect(output.errors).toBe(6);
+    expect(output.errors).toBe(output.errorLines);
   });
 
   it('a folder that does not exist: exit 1 and a message on stderr', async () => {

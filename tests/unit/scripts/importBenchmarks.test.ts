@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../../scripts/importBenchmarks';
-import { checkDataset, readDataFile } from '../../../src/domain/contract/checks';
+import { checkDataset } from '../../../src/domain/contract/dataset';
+import { readDataFile } from '../../../src/domain/contract/readFile';
 import { indicatorsFileSchema, type Benchmark, type ComparatorsFile } from '../../../src/domain/schema';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -104,12 +105,12 @@ describe('import-benchmarks --la "Croydon"', () => {
     expect(one('CP5', 'Outer London', '2017-18')?.value).toBe(78);
     // 2018,...,Croydon,...,ICPC 854, ..., 34, 410 → 52.0%
     expect(one('CP5', 'Croydon (published)', '2017-18')).toMatchObject({ value: 52, kind: 'council' });
-    expect(one('CP5', 'Statistical neighbours (mean of 10)', '2017-18')).toMatchObject({
+    expect(one('CP5', 'Statistical neighbours (mean)', '2017-18')).toMatchObject({
       kind: 'neighbours',
       basis: 'mean of 10 statistical neighbours',
     });
     // 2024,...,Southend-on-Sea,...,451,397,113,111,c,82,... : one neighbour's count suppressed.
-    expect(one('CP5', 'Statistical neighbours (mean of 10)', '2023-24')?.basis).toBe(
+    expect(one('CP5', 'Statistical neighbours (mean)', '2023-24')?.basis).toBe(
       'mean of 9 of 10 statistical neighbours; 1 suppressed (Southend-on-Sea)',
     );
     // 2025,...,National,...,Referrals and Re-referrals,632830,142900,22.6,...
@@ -213,7 +214,7 @@ describe('comparators.json', () => {
     ]);
     expect(cp5.values.find((entry) => entry.la === 'Milton Keynes')?.value).toBe(94.9);
     expect(cp5.england).toBe(one('CP5', 'England', '2017-18')?.value);
-    expect(cp5.neighbourMean).toBe(one('CP5', 'Statistical neighbours (mean of 10)', '2017-18')?.value);
+    expect(cp5.neighbourMean).toBe(one('CP5', 'Statistical neighbours (mean)', '2017-18')?.value);
   });
 
   it('a suppressed neighbour is null with a note, never 0', () => {

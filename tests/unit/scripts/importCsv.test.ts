@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkFolder } from '../../../scripts/lib/dataFolder';
-import { csvLocator, monthFromFileName, snapshotText } from '../../../scripts/importCsv';
+import { monthFromFileName, snapshotText } from '../../../scripts/importCsv';
+import { csvLocator } from '../../../src/domain/contract/csvLocate';
 import { countProblems } from '../../../src/domain/contract/problems';
 
 const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -55,7 +56,8 @@ const sampleSnapshots = readdirSync(join(root, 'data/snapshots')).sort();
 /** The template with figures typed in, as an officer would. */
 function filledTemplate(figures: Record<string, string>): string {
   const template = readFileSync(join(root, 'data/templates/monthly-figures.csv'), 'utf8');
-  return template.replace(/^([A-Za-z0-9-]+),,,,$/gm, (line, id: string) => (id in figures ? `${id},${figures[id]}` : line));
+  // Four figure columns (value, numerator, denominator, note), then five for quality and narrative, left empty.
+  return template.replace(/^([A-Za-z0-9-]+),,,,,,,,,$/gm, (line, id: string) => (id in figures ? `${id},${figures[id]},,,,,` : line));
 }
 
 const GOOD = filledTemplate({
@@ -75,8 +77,8 @@ describe('the template', () => {
   it('has the header and one empty row for every indicator in data/indicators.json', () => {
     const lines = readFileSync(join(root, 'data/templates/monthly-figures.csv'), 'utf8').trimEnd().split('\n');
     const ids = (JSON.parse(readFileSync(join(root, 'data/indicators.json'), 'utf8')) as { indicators: { id: string }[] }).indicators.map((i) => i.id);
-    expect(lines[0]).toBe('id,value,numerator,denominator,note');
-    expect(lines.slice(1)).toEqual(ids.map((id) => `${id},,,,`));
+    expect(lines[0]).toBe('id,value,numerator,denominator,note,quality,what_it_shows,why,what_we_are_doing,narrative_owner');
+    expect(lines.slice(1)).toEqual(ids.map((id) => `${id},,,,,,,,,`));
   });
 });
 
@@ -155,7 +157,7 @@ describe('npm run import', () => {
     expect(leftovers(c.data)).toEqual([]);
   });
 
-  it('refuses a month that exists without --force, and replaces it (by rename) with --force', async () => {
+  it('refuses a month that exists without --force, and replaces its figures (by rename) with --force, keeping the rest', async () => {
     const c = prepare(GOOD);
     const target = c.snapshot('2019-03');
     const before = readFileSync(target);
@@ -170,10 +172,22 @@ describe('npm run import', () => {
     const forced = await runImport([c.file, '--month', '2019-03', '--data', c.data, '--force']);
     expect(forced.stderr).toEqual([]);
     expect(forced.status).toBe(0);
-    expect(forced.stdout).toContain(`Replaced ${c.data}/snapshots/2019-03.json from ${c.file}: 2019-03, final.`);
-    const written = JSON.parse(readFileSync(target, 'utf8')) as { month: string; values: Record<string, unknown> };
+    expect(forced.stdout).toContain(`Replaced the figures in ${c.data}/snapshots/2019-03.json from ${c.file}: 2019-03, final.`);
+    const old = JSON.parse(before.toString('utf8')) as Record<string, unknown> & { values: Record<string, { breakdown?: unknown; quality?: unknown; narrative?: unknown }> };
+    const written = JSON.parse(readFileSync(target, 'utf8')) as Record<string, unknown> & { month: string; values: Record<string, unknown> };
     expect(written.month).toBe('2019-03');
-    expect(written.values.CP5).toEqual({ value: 86, numerator: 44, denominator: 51 });
+    // The sample's quality and narrative on a figure are kept too: this CSV has no such columns.
+    expect(written.values.CP5).toEqual({ value: 86, numerator: 44, denominator: 51, quality: old.values.CP5!.quality, narrative: old.values.CP5!.narrative });
+    // What the CSV cannot carry is kept, and the officer is told so.
+    for (const key of ['commentary', 'workstreams', 'produced']) expect(written[key], key).toEqual(old[key]);
+    expect(written.values.CL1).toEqual({ value: 14.1, breakdown: old.values.CL1!.breakdown, quality: old.values.CL1!.quality });
+    const kept = forced.stdout.find((line) => line.startsWith('Kept from the file: '))!;
+    expect(kept).toContain('commentary');
+    expect(kept).toContain('workstream reports');
+    expect(kept).toContain('the breakdown of CL1');
+    expect(kept).toContain('the quality of CP5');
+    expect(kept).toContain('the produced date');
+    expect(forced.stdout).toContainEqual(expect.stringMatching(/^Replaced: the figures of CP5, /));
     expect(statSync(target).ino, 'a new file renamed into place, not the old one rewritten').not.toBe(inode);
     expect(snapshotNames(c.data)).toEqual(sampleSnapshots);
     expect(leftovers(c.data)).toEqual([]);
@@ -215,5 +229,48 @@ describe('npm run import', () => {
     expect(snapshotNames(c.data)).toEqual(sampleSnapshots);
     expect(leftovers(c.data)).toEqual([]);
     expect(countProblems(checkFolder(c.data).dataset.problems).errors).toBe(0);
+  });
+
+  it('--replace-whole-file replaces all of an existing month, and says so', async () => {
+    const c = prepare(GOOD);
+    const run = await runImport([c.file, '--month', '2019-03', '--data', c.data, '--replace-whole-file']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`Replaced the whole of ${c.data}/snapshots/2019-03.json from ${c.file}: 2019-03, final.`);
+    const written = JSON.parse(readFileSync(c.snapshot('2019-03'), 'utf8')) as Record<string, unknown>;
+    expect(written.commentary).toBeUndefined();
+    expect(written.workstreams).toBeUndefined();
+  });
+
+  it('a month in the file name that disagrees with --month: exit 1, nothing written', async () => {
+    const c = prepare(GOOD, 'figures-2019-04.csv');
+    const run = await runImport([c.file, '--month', '2019-05', '--data', c.data]);
+    expect(run.status).toBe(1);
+    expect(run.stderr.join('\n')).toContain('is named for 2019-04 but --month says 2019-05');
+    expect(existsSync(c.snapshot('2019-05'))).toBe(false);
+    expect(existsSync(c.snapshot('2019-04'))).toBe(false);
+  });
+
+  it('a column named twice: exit 1 at the header line and the second column, nothing written', async () => {
+    const c = prepare('id,value,value,note\nCP5,86,87,\n');
+    const run = await runImport([c.file, '--month', '2019-04', '--data', c.data]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContainEqual(expect.stringMatching(new RegExp(`^${c.file.replace(/[.]/g, '\\.')}:1:3: error: The column "value" is named twice`)));
+    expect(existsSync(c.snapshot('2019-04'))).toBe(false);
+  });
+
+  it('a row with more cells than the header: exit 1 at its line and the extra cell', async () => {
+    const c = prepare('id,value,numerator,denominator,note\nCP5,86,44,51,,\nWF1,19.8,,,note,extra\n');
+    const run = await runImport([c.file, '--month', '2019-04', '--data', c.data]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContainEqual(expect.stringContaining(`${c.file}:3:6: error: A row has more cells than the header has columns`));
+    expect(existsSync(c.snapshot('2019-04'))).toBe(false);
+  });
+
+  it('a % on a figure of an indicator that is not a percent is a warning at its cell', async () => {
+    const c = prepare(GOOD.replace(/^CL1,14\.1,/m, 'CL1,14.1%,'));
+    const run = await runImport([c.file, '--month', '2019-04', '--data', c.data]);
+    expect(run.status).toBe(0);
+    const line = run.stdout.find((text) => text.includes('CL1 is a number, not a percent'));
+    expect(line).toMatch(new RegExp(`^${c.file.replace(/[.]/g, '\\.')}:\\d+:2: warning: `));
   });
 });

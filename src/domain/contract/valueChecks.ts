@@ -1,0 +1,138 @@
+// A snapshot's figures against the catalogue (known ids, the unit's range, numerator agreement),
+// comparators.json against the catalogue, and workstream reports against workstreams.json.
+import type { JsonPath } from './jsonSource';
+import { problemAt, quoteOrUndefined, type Problem } from './problems';
+import { normaliseValue, type ComparatorsFile, type Indicator, type Snapshot, type Workstream } from '../schema';
+import { nearest } from './suggest';
+import { checkNumberForUnit, type Locate } from './unitRange';
+
+/** A snapshot's values against the catalogue: known ids, units, numerator agreement. */
+export function checkValuesAgainstCatalogue(
+  file: string,
+  snapshot: Snapshot,
+  indicators: readonly Indicator[],
+  locate: Locate,
+): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  const ids = [...byId.keys()];
+  for (const [id, entry] of Object.entries(snapshot.values)) {
+    const path: JsonPath = ['values', id];
+    const indicator = byId.get(id);
+    if (!indicator) {
+      problems.push(
+        problemAt(file, 'error', 'unknown-indicator', `No indicator "${id}" in indicators.json`, {
+          path,
+          position: locate(path),
+          expected: 'an id from indicators.json',
+          found: `"${id}"`,
+          suggestion: quoteOrUndefined(nearest(id, ids)),
+        }),
+      );
+      continue;
+    }
+    const value = normaliseValue(entry)!;
+    const valuePath: JsonPath = typeof entry === 'object' && entry !== null ? [...path, 'value'] : path;
+    problems.push(...checkNumberForUnit(file, indicator, value.value, valuePath, locate));
+    for (const [team, teamValue] of Object.entries(value.breakdown ?? {})) {
+      problems.push(...checkNumberForUnit(file, indicator, teamValue, [...path, 'breakdown', team], locate));
+    }
+    problems.push(...checkNumeratorAgreement(file, indicator, value, path, locate));
+    if (indicator.unit === 'count' && (value.numerator !== undefined || value.denominator !== undefined)) {
+      const field = value.numerator !== undefined ? 'numerator' : 'denominator';
+      problems.push(
+        problemAt(file, 'warning', 'numerator-on-count', `${id} is a count, so a ${field} has no meaning`, {
+          path: [...path, field],
+          position: locate([...path, field]),
+          expected: 'a count on its own (numerators and denominators make a percent)',
+          found: `a ${field} of ${value[field]}`,
+        }),
+      );
+    }
+  }
+  return problems;
+}
+
+/** When a percent has numerator and denominator, value must agree with them to within 0.5. */
+export function checkNumeratorAgreement(
+  file: string,
+  indicator: Indicator,
+  value: { value: number | null; numerator?: number; denominator?: number },
+  path: JsonPath,
+  locate: Locate,
+): Problem[] {
+  const { numerator, denominator } = value;
+  if (numerator === undefined || denominator === undefined) return [];
+  if (denominator === 0) {
+    return [
+      problemAt(file, 'error', 'numerator-mismatch', `${indicator.id} has a denominator of 0`, {
+        path: [...path, 'denominator'],
+        position: locate([...path, 'denominator']),
+        expected: 'a denominator above 0',
+        found: '0',
+      }),
+    ];
+  }
+  if (indicator.unit !== 'percent' || value.value === null) return [];
+  const computed = (numerator / denominator) * 100;
+  if (Math.abs(computed - value.value) <= 0.5) return [];
+  return [
+    problemAt(file, 'error', 'numerator-mismatch', `${indicator.id}'s value disagrees with its numerator and denominator`, {
+      path: [...path, 'value'],
+      position: locate([...path, 'value']),
+      expected: `${numerator} / ${denominator} = ${round1(computed)}% (within 0.5)`,
+      found: String(value.value),
+    }),
+  ];
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** comparators.json against the catalogue: each measure's indicator known, each figure in its unit's range. */
+export function checkComparatorsAgainstCatalogue(
+  file: string,
+  comparators: ComparatorsFile,
+  indicators: readonly Indicator[],
+  locate: Locate,
+): Problem[] {
+  const problems: Problem[] = [];
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  comparators.measures.forEach((measure, index) => {
+    const path: JsonPath = ['measures', index];
+    const indicator = byId.get(measure.indicator);
+    if (!indicator) {
+      problems.push(
+        problemAt(file, 'error', 'unknown-indicator', `No indicator "${measure.indicator}" in indicators.json`, {
+          path: [...path, 'indicator'],
+          position: locate([...path, 'indicator']),
+          expected: 'an id from indicators.json',
+          found: `"${measure.indicator}"`,
+          suggestion: quoteOrUndefined(nearest(measure.indicator, [...byId.keys()])),
+        }),
+      );
+      return;
+    }
+    measure.values.forEach((entry, valueIndex) => {
+      problems.push(...checkNumberForUnit(file, indicator, entry.value, [...path, 'values', valueIndex, 'value'], locate));
+    });
+    for (const key of ['england', 'neighbourMean'] as const) {
+      problems.push(...checkNumberForUnit(file, indicator, measure[key] ?? null, [...path, key], locate));
+    }
+  });
+  return problems;
+}
+
+export function checkWorkstreamIds(file: string, snapshot: Snapshot, workstreams: readonly Workstream[], locate: Locate): Problem[] {
+  const ids = workstreams.map((workstream) => workstream.id);
+  return Object.keys(snapshot.workstreams ?? {})
+    .filter((id) => !ids.includes(id))
+    .map((id) =>
+      problemAt(file, 'error', 'unknown-workstream', `No workstream "${id}" in workstreams.json`, {
+        path: ['workstreams', id],
+        position: locate(['workstreams', id]),
+        expected: `one of ${ids.map((known) => `"${known}"`).join(', ')}`,
+        found: `"${id}"`,
+        suggestion: quoteOrUndefined(nearest(id, ids)),
+      }),
+    );
+}

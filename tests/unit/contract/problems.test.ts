@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { describeProblem, formatProblem, printable, type Problem } from '../../../src/domain/contract/problems';
+
+describe('messages carry no raw control characters', () => {
+  it('printable writes them as \\u escapes', () => {
+    expect(printable('a\u0000b\u001b[31m\u2028')).toBe('a\\u0000b\\u001b[31m\\u2028');
+    expect(printable('plain £ text')).toBe('plain £ text');
+  });
+
+  it('a problem whose key holds a NUL and an escape prints them escaped', () => {
+    const problem: Problem = { severity: 'error', code: 'unknown-key', file: 'snapshots/2017-12.json', path: ['va\u0000lue'], line: 3, column: 5, message: 'Unknown key "va\u0000lue"', found: '"\u001b[2J"' };
+    const line = formatProblem(problem, 'data');
+    // eslint-disable-next-line no-control-regex
+    expect(line).not.toMatch(/[\u0000-\u001f]/);
+    expect(line).toContain('\\u0000');
+    expect(describeProblem(problem)).toContain('found "\\u001b[2J"');
+  });
+
+  it('a suggestion in words reads as "Try", a name as "Did you mean"', () => {
+    const base: Problem = { severity: 'warning', code: 'unread-file', file: 'x', message: 'M' };
+    expect(describeProblem({ ...base, suggestion: 'renaming it' })).toBe('M. Try renaming it.');
+    expect(describeProblem({ ...base, suggestion: '"CP5"' })).toBe('M. Did you mean "CP5"?');
+  });
+});
