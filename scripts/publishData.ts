@@ -18,6 +18,7 @@ import { POINTER_FILE, publicationFile, type LogEntry, type Publication } from '
 import { buildManifest, checkFolder } from './lib/dataFolder.ts';
 import { datasetToPublish, publishInto, readPublishedState } from './lib/publishFolder.ts';
 import { MANIFEST_FILE } from './lib/vitePluginData.ts';
+import { prerenderSite, SHELL_FILE } from './lib/vitePluginPrerender.ts';
 import { writeAtomically } from './lib/writeAtomically.ts';
 
 export const USAGE = `Usage: npm run publish-data -- <deployed data folder>
@@ -133,11 +134,29 @@ export function run(argv: readonly string[], io: Io): number {
   }
 }
 
+/**
+ * After a publish, draw the site's pages again for the new figures (pages drawn from an older
+ * publication would otherwise be redrawn in every visitor's browser), when the folder sits in a
+ * site built with drawn pages (app-shell.html beside it).
+ */
+export async function redrawPages(argv: readonly string[], io: Io): Promise<number> {
+  const { positionals } = parseArgs({ args: [...argv], options: { help: { type: 'boolean', short: 'h' } }, strict: true, allowPositionals: true });
+  const site = dirname(resolve(io.cwd, positionals[0]!));
+  if (!existsSync(join(site, SHELL_FILE))) return 0;
+  try {
+    const drawn = await prerenderSite({ distFolder: site });
+    io.out(`Drew ${plural(drawn.pages.length, 'page')} for the latest month in ${seconds(drawn.milliseconds)}.`);
+    return 0;
+  } catch (error) {
+    io.err(`publish-data: the figures are published, but the pages could not be drawn again: ${(error as Error).message}. The site still shows the new figures once its script runs.`);
+    return 1;
+  }
+}
+
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (invokedDirectly) {
-  process.exitCode = run(process.argv.slice(2), {
-    cwd: process.cwd(),
-    out: (line) => console.log(line),
-    err: (line) => console.error(line),
-  });
+  const io: Io = { cwd: process.cwd(), out: (line) => console.log(line), err: (line) => console.error(line) };
+  const argv = process.argv.slice(2);
+  const code = run(argv, io);
+  process.exitCode = code === 0 && !argv.includes('-h') && !argv.includes('--help') ? await redrawPages(argv, io) : code;
 }

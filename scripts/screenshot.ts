@@ -1,5 +1,5 @@
 // npx tsx scripts/screenshot.ts <route> [out.png] [width] [height]: a screenshot of the built
-// site (dist/) at a route such as "#/targets?month=2017-11", for looking at what was built.
+// site (dist/) at a route such as "targets/?month=2017-11", for looking at what was built.
 // Full page unless a height is given.
 // npx tsx scripts/screenshot.ts --review [folder]: every page at 1280, 768 and 390 px wide,
 // saved as folder/<page>-<width>.png (default folder: screenshots/).

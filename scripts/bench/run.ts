@@ -131,8 +131,8 @@ async function main(): Promise<void> {
       const ten = sites[1]!;
       const tenUrl = servers[1]!.url;
       for (const [page, route, check] of [
-        ['Indicator', `#/indicator/${ten.firstPriorityId}`, 'indicator'],
-        ['Targets', '#/targets', 'targets'],
+        ['Indicator', `indicator/${ten.firstPriorityId}/`, 'indicator'],
+        ['Targets', 'targets/', 'targets'],
       ] as const) {
         log(`${page} page, ${PAGE_RUNS} runs: ${ten.name}…`);
         const ms: number[] = [];
@@ -168,7 +168,7 @@ async function main(): Promise<void> {
         }
       }
       // Accessibility on the other two pages the accessibility issue names (desktop, gzip).
-      for (const route of ['#/indicator/CP5', '#/targets']) {
+      for (const route of ['indicator/CP5/', 'targets/']) {
         log(`Lighthouse desktop, gzip, ${route}…`);
         lighthouse.push({ ...(await runLighthouse(`${gzipped.url}${route}`, 'desktop', true)), page: route });
       }

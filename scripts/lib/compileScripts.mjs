@@ -33,6 +33,8 @@ export async function compileScripts() {
     bundle: true,
     // Packages are bundled too (zod, jsonc-parser, papaparse): one file to read at start.
     platform: 'node',
+    // Drawing pages (publish-data) builds the server entry with Vite: loaded from node_modules.
+    external: ['vite', '@vitejs/plugin-react'],
     // ES module builds first: jsonc-parser's UMD build requires its parts at run time.
     mainFields: ['module', 'main'],
     format: 'esm',

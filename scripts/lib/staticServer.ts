@@ -40,7 +40,15 @@ export async function serveStatic(root: string, mount = '/council/dashboard/', o
         return;
       }
       try {
-        if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+        if ((await stat(file)).isDirectory()) {
+          // As web hosts do (nginx, Apache, GitHub Pages): a folder's address ends with "/".
+          if (!path.endsWith('/')) {
+            const query = new URL(request.url ?? '/', 'http://x').search;
+            response.writeHead(301, { Location: `${encodeURI(path)}/${query}` }).end();
+            return;
+          }
+          file = join(file, 'index.html');
+        }
         const body = await readFile(file);
         const headers: Record<string, string> = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
         if (options.gzip && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {

@@ -1,4 +1,4 @@
-import { NavLink, Outlet, useSearchParams } from 'react-router';
+import { NavLink, Outlet, useHref, useLocation, useSearchParams } from 'react-router';
 import { DatasetContext } from '../data/datasetContext';
 import { usePreview } from '../data/preview';
 import { useDataset } from '../data/useDataset';
@@ -6,23 +6,27 @@ import type { Site } from '../domain/schema';
 
 const NAV: { to: string; label: string; keepMonth: boolean }[] = [
   { to: '/', label: 'Overview', keepMonth: true },
-  { to: '/exceptions', label: 'Exceptions', keepMonth: true },
-  { to: '/changes', label: 'Changes', keepMonth: false },
-  { to: '/targets', label: 'Targets', keepMonth: true },
-  { to: '/workstreams', label: 'Workstreams', keepMonth: true },
-  { to: '/surveys', label: 'Surveys', keepMonth: true },
-  { to: '/compare', label: 'Compare', keepMonth: true },
-  { to: '/meeting-pack', label: 'Meeting pack', keepMonth: true },
-  { to: '/data', label: 'Data', keepMonth: false },
-  { to: '/help/glossary', label: 'Glossary', keepMonth: false },
+  { to: '/exceptions/', label: 'Exceptions', keepMonth: true },
+  { to: '/changes/', label: 'Changes', keepMonth: false },
+  { to: '/targets/', label: 'Targets', keepMonth: true },
+  { to: '/workstreams/', label: 'Workstreams', keepMonth: true },
+  { to: '/surveys/', label: 'Surveys', keepMonth: true },
+  { to: '/compare/', label: 'Compare', keepMonth: true },
+  { to: '/meeting-pack/', label: 'Meeting pack', keepMonth: true },
+  { to: '/data-files/', label: 'Data', keepMonth: false },
+  { to: '/help/glossary/', label: 'Glossary', keepMonth: false },
 ];
 
 export function Layout() {
   const state = useDataset();
+  const location = useLocation();
+  // The page's own address with the fragment: pages carry <base href>, so a bare
+  // "#main-content" would lead to the overview when no script runs.
+  const mainContent = useHref({ pathname: location.pathname, search: location.search, hash: 'main-content' });
   const site = state.status === 'ready' ? state.dataset.site : undefined;
   return (
     <>
-      <a href="#main-content" className="skip-link" onClick={skipToMain}>
+      <a href={mainContent} className="skip-link" onClick={skipToMain}>
         Skip to main content
       </a>
       <Header site={site} />
@@ -57,10 +61,10 @@ export function Layout() {
         <div className="page-width">
           <ul className="footer-links">
             <li>
-              <NavLink to="/accessibility">Accessibility statement</NavLink>
+              <NavLink to="/accessibility/">Accessibility statement</NavLink>
             </li>
             <li>
-              <NavLink to="/data">Data files and checks</NavLink>
+              <NavLink to="/data-files/">Data files and checks</NavLink>
             </li>
           </ul>
           <p>{site ? `${site.organisation}. ` : ''}Figures are published monthly for the improvement board and the scrutiny committee.</p>
@@ -71,7 +75,7 @@ export function Layout() {
 }
 
 function skipToMain(event: React.MouseEvent<HTMLAnchorElement>) {
-  // With hash routing, "#main-content" would be read as a route: move focus by hand instead.
+  // Move focus by hand: following the link would be a navigation for the router.
   event.preventDefault();
   document.getElementById('main-content')?.focus();
 }
@@ -126,7 +130,7 @@ function Notices({ sampleData, previewing, errorCount }: { sampleData: boolean; 
       {errorCount > 0 && (
         <p className="notice notice-warning">
           <strong>Some data files have problems and are not shown.</strong>{' '}
-          <NavLink to="/data">See which files and why</NavLink>.
+          <NavLink to="/data-files/">See which files and why</NavLink>.
         </p>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { useRouteError } from 'react-router';
+import { Link, useRouteError } from 'react-router';
 
 export function RouteError() {
   const error = useRouteError();
@@ -7,7 +7,7 @@ export function RouteError() {
       <h1>Sorry, this page could not be shown</h1>
       <p>Something went wrong while showing this page. Reload the page to try again.</p>
       <p>
-        <a href="#/">Go to the overview</a>
+        <Link to="/">Go to the overview</Link>
       </p>
       <details>
         <summary>Technical detail</summary>

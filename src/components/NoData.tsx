@@ -6,7 +6,7 @@ export function NoData({ title }: { title: string }) {
     <Page title={title}>
       <p>There are no monthly figures to show yet.</p>
       <p>
-        <Link to="/data">See the data files and any problems with them</Link>.
+        <Link to="/data-files/">See the data files and any problems with them</Link>.
       </p>
     </Page>
   );

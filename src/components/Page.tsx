@@ -1,8 +1,11 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import { useReadyDataset } from '../data/datasetContext';
 import { formatMonth } from '../domain/months';
 
 let firstPageShown = false;
+
+/** Set by the build's server rendering to learn each page's title (effects do not run there). */
+export const DocumentTitleContext = createContext<((title: string) => void) | undefined>(undefined);
 
 // How the reader last moved: a key press, or a pointer (mouse, touch, pen). Browsers differ on
 // whether focus moved by script "is visible", so the page asks this instead: the heading shows a
@@ -26,6 +29,7 @@ export function Page({ title, month, lead, children }: { title: string; month?: 
   const heading = useRef<HTMLHeadingElement>(null);
   const siteTitle = dataset.site?.title ?? 'Children’s Improvement Dashboard';
   const fullTitle = [title, month ? formatMonth(month) : undefined, siteTitle].filter(Boolean).join(' – ');
+  useContext(DocumentTitleContext)?.(fullTitle);
   useEffect(() => {
     document.title = fullTitle;
   }, [fullTitle]);

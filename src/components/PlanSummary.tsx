@@ -32,7 +32,7 @@ export function OffTrackStories({ statuses, month, idPrefix, links = true, level
             return (
               <li key={indicator.id}>
                 <ItemHeading>
-                  {links ? <Link to={`/indicator/${encodeURIComponent(indicator.id)}?month=${month}`}>{displayName(indicator)}</Link> : displayName(indicator)}: {formatValue(status.value, indicator)} ({why})
+                  {links ? <Link to={`/indicator/${encodeURIComponent(indicator.id)}/?month=${month}`}>{displayName(indicator)}</Link> : displayName(indicator)}: {formatValue(status.value, indicator)} ({why})
                 </ItemHeading>
                 {parts.length === 0 ? (
                   <p>No narrative was given for {formatMonth(month)}.</p>

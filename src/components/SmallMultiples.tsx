@@ -5,7 +5,9 @@ import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../domain/format';
 import type { SmallMultiples as Panels } from '../domain/present/smallMultiples';
+import { lineChartGeometry } from '../domain/present/lineChartGeometry';
 import { GRID, INK, LINE_STYLES } from './palette';
+import { useHydrated } from './useHydrated';
 
 const HEIGHT = 170;
 
@@ -27,6 +29,7 @@ export const SmallMultiples = memo(function SmallMultiples({
   panelHeight?: number;
 }) {
   const { panels, scale } = multiples;
+  const hydrated = useHydrated();
   const format = (value: number) => `${formatNumber(value, decimals)}${unitSuffix}`;
   const team = LINE_STYLES.team;
   const overall = LINE_STYLES.overall;
@@ -58,7 +61,10 @@ export const SmallMultiples = memo(function SmallMultiples({
                 {panel.latest && <span className="small-multiple-latest"> {format(panel.latest.value)}</span>}
               </p>
               <div role="img" aria-label={description} className="small-multiple-chart">
-                {panelWidth !== undefined ? (
+                {!hydrated ? (
+                  // As drawn at publication (recharts draws nothing on the server): the same two lines as plain SVG.
+                  <StaticPanel rows={panel.rows} ticks={scale?.ticks} height={panelHeight} format={format} />
+                ) : panelWidth !== undefined ? (
                   chart
                 ) : (
                   <ResponsiveContainer width="100%" height={panelHeight} initialDimension={{ width: 260, height: panelHeight }}>
@@ -87,3 +93,36 @@ export const SmallMultiples = memo(function SmallMultiples({
     </div>
   );
 });
+
+const PANEL_WIDTH = 260;
+const PANEL_MARGIN = { top: 8, right: 22, bottom: 22, left: 40 };
+
+function StaticPanel({ rows, ticks, height, format }: { rows: readonly { label: string; team: number | null; overall: number | null }[]; ticks?: readonly number[]; height: number; format: (value: number) => string }) {
+  const geometry = lineChartGeometry(rows.length, [{ values: rows.map((row) => row.overall) }, { values: rows.map((row) => row.team) }], { width: PANEL_WIDTH, height, margin: PANEL_MARGIN }, 200, ticks);
+  const [overallLine, teamLine] = geometry.lines;
+  const styles = [LINE_STYLES.overall, LINE_STYLES.team];
+  const last = rows.length - 1;
+  return (
+    <svg className="static-chart" viewBox={`0 0 ${PANEL_WIDTH} ${height}`} width="100%" aria-hidden="true" focusable="false" style={{ display: 'block', maxWidth: '100%', height: 'auto' }}>
+      <g fontSize={11} fill={INK}>
+        {geometry.yTicks.map((tick) => (
+          <g key={tick.value}>
+            <line x1={PANEL_MARGIN.left} x2={PANEL_WIDTH - PANEL_MARGIN.right} y1={tick.y} y2={tick.y} stroke={GRID} />
+            <text x={PANEL_MARGIN.left - 4} y={tick.y} textAnchor="end" dominantBaseline="middle">
+              {format(tick.value)}
+            </text>
+          </g>
+        ))}
+        {last >= 0 && (
+          <>
+            <text x={PANEL_MARGIN.left} y={height - 6}>{rows[0]!.label}</text>
+            {last > 0 && <text x={PANEL_WIDTH - PANEL_MARGIN.right} y={height - 6} textAnchor="end">{rows[last]!.label}</text>}
+          </>
+        )}
+      </g>
+      {[overallLine!, teamLine!].map((line, index) =>
+        line.segments.map((path) => <path key={`${index}-${path}`} d={path} fill="none" stroke={styles[index]!.colour} strokeWidth={styles[index]!.width} strokeDasharray={styles[index]!.dash || undefined} />),
+      )}
+    </svg>
+  );
+}

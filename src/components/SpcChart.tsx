@@ -7,6 +7,8 @@ import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Toolti
 import { formatNumber } from '../domain/format';
 import type { SpcPointType } from '../domain/board/spc';
 import { GRID, INK, SPC_COLOURS, SPC_LIMIT, SPC_TARGET } from './palette';
+import { StaticLineChart } from './StaticLineChart';
+import { useHydrated } from './useHydrated';
 
 export interface SpcRow {
   label: string;
@@ -28,7 +30,19 @@ function SpcDot({ cx, cy, payload }: { cx?: number; cy?: number; payload?: SpcRo
 }
 
 export const SpcChart = memo(function SpcChart({ rows, unitSuffix, decimals, axisTitle, width }: { rows: SpcRow[]; unitSuffix: string; decimals: number; axisTitle: string; width?: number }) {
+  const hydrated = useHydrated();
   const format = (value: unknown) => (typeof value === 'number' ? `${formatNumber(value, decimals)}${unitSuffix}` : '–');
+  if (!hydrated) {
+    // The page as drawn at publication (and until hydration): the same lines as plain SVG.
+    const lines = [
+      { key: 'upperLimit', name: 'Upper process limit', stroke: SPC_LIMIT, dash: '6 4' },
+      { key: 'lowerLimit', name: 'Lower process limit', stroke: SPC_LIMIT, dash: '6 4' },
+      { key: 'mean', name: 'Mean', stroke: INK, width: 1.5 },
+      ...(rows.some((row) => row.target !== null) ? [{ key: 'target', name: 'Target', stroke: SPC_TARGET, dash: '2 3', step: true }] : []),
+      { key: 'value', name: 'Value', stroke: SPC_COLOURS['common-cause'], dot: (point: { x: number; y: number }, index: number) => <SpcDot cx={point.x} cy={point.y} payload={rows[index]} /> },
+    ];
+    return <StaticLineChart rows={rows} lines={lines} height={340} label="Values, mean and process limits by month" axisTitle={axisTitle} formatTick={(value) => `${formatNumber(value, decimals)}${unitSuffix}`} />;
+  }
   const chart = (
     <ComposedChart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer width={width} height={width ? 340 : undefined}>
       <CartesianGrid stroke={GRID} vertical={false} />

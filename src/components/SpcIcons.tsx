@@ -66,7 +66,7 @@ export function SpcKey() {
       <p>
         These read the last points of each indicator as a statistical process control (XmR) chart, as NHS England’s
         “Making Data Count” asks boards to: they separate real change from month-to-month noise.{' '}
-        <Link to="/help/spc">How to read these charts</Link>.
+        <Link to="/help/spc/">How to read these charts</Link>.
       </p>
       <dl className="spc-key-list">
         {(Object.keys(VARIATION_WORDS) as VariationIcon[]).map((icon) => (

@@ -12,6 +12,8 @@ import { lineEndLabels } from '../domain/present/lineEndLabels';
 import type { TrendData, TrendRow } from '../domain/present/trendData';
 import { LineKey } from './LineKey';
 import { EVENT_RULE, GRID, INK, LINE_STYLES, NO_RAG_COLOUR, RAG_COLOURS, WHITE } from './palette';
+import { StaticLineChart, type StaticLine } from './StaticLineChart';
+import { useHydrated } from './useHydrated';
 
 const MARGIN = { top: 28, bottom: 8, left: 8 };
 const X_AXIS_HEIGHT = 30;
@@ -52,6 +54,7 @@ export const TrendChart = memo(function TrendChart({
   /** Fixed width (print, tests); otherwise the chart fills its container. */
   width?: number;
 }) {
+  const hydrated = useHydrated();
   const { lines, omitted, scale } = trendLines(data, valueName);
   const plotHeight = height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
   const ends = lineEnds(data.rows, lines.filter((line) => line.role !== 'value'));
@@ -60,6 +63,27 @@ export const TrendChart = memo(function TrendChart({
   const lastX = data.rows[data.rows.length - 1]?.label;
   const format = (value: unknown) => (typeof value === 'number' ? `${formatNumber(value, decimals)}${unitSuffix}` : 'Not available');
   const toValue = (pixels: number) => (scale ? scale.domain[1] - (pixels / plotHeight) * (scale.domain[1] - scale.domain[0]) : 0);
+  const key = <LineKey lines={lines} omitted={omitted} />;
+  if (!hydrated) {
+    // The page as drawn at publication (and until hydration; recharts draws nothing on the
+    // server): the same lines, scale, palette and dash patterns as plain SVG, the value line on top.
+    const staticLines: StaticLine[] = [...lines.filter((line) => line.role !== 'value'), ...lines.filter((line) => line.role === 'value')].map((line) => {
+      const style = LINE_STYLES[line.role];
+      return line.role === 'value'
+        ? { key: line.key, name: line.label, stroke: style.colour, width: style.width, dot: (point, index) => <RagDot cx={point.x} cy={point.y} payload={data.rows[index]} /> }
+        : { key: line.key, name: line.label, stroke: style.colour, width: style.width, dash: style.dash || undefined, step: line.step };
+    });
+    const markers = data.eventMarkers.flatMap((marker) => {
+      const index = data.rows.findIndex((row) => row.label === marker.monthLabel);
+      return index < 0 ? [] : [{ index, label: marker.numbers }];
+    });
+    return (
+      <>
+        <StaticLineChart rows={data.rows} lines={staticLines} height={height} label={`${valueName} by month`} formatTick={(value) => `${formatNumber(value, decimals)}${unitSuffix}`} ticks={scale?.ticks} axisTitle={axisTitle} legend={false} markers={markers} />
+        {key}
+      </>
+    );
+  }
   const chart = (
     <ComposedChart data={data.rows} margin={{ ...MARGIN, right }} accessibilityLayer width={width} height={width ? height : undefined}>
       <CartesianGrid stroke={GRID} vertical={false} />
@@ -106,7 +130,6 @@ export const TrendChart = memo(function TrendChart({
         ))}
     </ComposedChart>
   );
-  const key = <LineKey lines={lines} omitted={omitted} />;
   if (width !== undefined)
     return (
       <>

@@ -23,19 +23,19 @@ const site = useSite(() => {
 
 const STATES: [string, string][] = [
   ['Overview, latest month', ''],
-  ['Overview, a month with red indicators', '#/?month=2017-11'],
-  ['Indicator trend', '#/indicator/CP5?month=2018-03'],
-  ['Indicator with breakdown', '#/indicator/CL1'],
-  ['Indicator SPC view', '#/indicator/WF1?view=spc'],
-  ['Targets', '#/targets?month=2017-11'],
-  ['Targets, filtered and sorted', '#/targets?month=2017-11&status=red&area=Workforce&sort=-value'],
-  ['Workstreams', '#/workstreams?month=2018-06'],
-  ['Surveys', '#/surveys?month=2017-12'],
-  ['Data page with errors', '#/data'],
-  ['How to read SPC charts', '#/help/spc'],
-  ['Glossary', '#/help/glossary'],
-  ['Accessibility statement', '#/accessibility'],
-  ['Page not found', '#/no-such-page'],
+  ['Overview, a month with red indicators', '?month=2017-11'],
+  ['Indicator trend', 'indicator/CP5/?month=2018-03'],
+  ['Indicator with breakdown', 'indicator/CL1/'],
+  ['Indicator SPC view', 'indicator/WF1/?view=spc'],
+  ['Targets', 'targets/?month=2017-11'],
+  ['Targets, filtered and sorted', 'targets/?month=2017-11&status=red&area=Workforce&sort=-value'],
+  ['Workstreams', 'workstreams/?month=2018-06'],
+  ['Surveys', 'surveys/?month=2017-12'],
+  ['Data page with errors', 'data-files/'],
+  ['How to read SPC charts', 'help/spc/'],
+  ['Glossary', 'help/glossary/'],
+  ['Accessibility statement', 'accessibility/'],
+  ['Page not found (an old #/ address)', '#/no-such-page'],
 ];
 
 describe('axe finds no WCAG 2.2 AA violation', () => {
@@ -48,7 +48,7 @@ describe('axe finds no WCAG 2.2 AA violation', () => {
   });
 
   it('would report a failure: an image with no text alternative is caught (the check is live)', async () => {
-    const page = await site.open('#/accessibility');
+    const page = await site.open('accessibility/');
     await heading(page);
     await page.evaluate(() => document.querySelector('main')?.insertAdjacentHTML('beforeend', '<img src="data:," width="20" height="20">'));
     expect((await violations(page)).some((violation) => violation.startsWith('image-alt'))).toBe(true);
@@ -56,7 +56,7 @@ describe('axe finds no WCAG 2.2 AA violation', () => {
   });
 
   it('in the print view', async () => {
-    const page = await site.open('#/?month=2017-11');
+    const page = await site.open('?month=2017-11');
     await heading(page);
     await page.emulateMedia({ media: 'print' });
     expect(await violations(page)).toEqual([]);

@@ -18,7 +18,7 @@ const site = useSite(() => {
 
 describe('a broken month in a deployed site', () => {
   it('still shows every month as published, that one included', async () => {
-    const page = await site.open('#/indicator/CP5');
+    const page = await site.open('indicator/CP5/');
     await heading(page);
     const months = await page.getByRole('table', { name: /every month/ }).locator('tbody th').allTextContents();
     expect(months).toHaveLength(18);
@@ -29,7 +29,7 @@ describe('a broken month in a deployed site', () => {
   });
 
   it('names the file and the place on the Data page, as changed since publishing', async () => {
-    const page = await site.open('#/data');
+    const page = await site.open('data-files/');
     await heading(page);
     const section = page.getByRole('region', { name: /snapshots\/2018-06\.json/ });
     await section.waitFor({ timeout: 15_000 });

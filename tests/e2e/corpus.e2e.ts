@@ -40,7 +40,7 @@ function snapshotsOf(corpusCase: CorpusCase): string[] {
 
 describe('bad input in the browser', () => {
   it.each(CASES.map((corpusCase) => [corpusCase.name, corpusCase] as const))('%s: the Data page names the file, the good months are shown', async (_name, corpusCase) => {
-    const page = await site.open(`${corpusCase.name}/#/data`);
+    const page = await site.open(`${corpusCase.name}/data-files/`);
     await heading(page);
     await page.getByRole('table', { name: /^Every data file/ }).waitFor({ timeout: 15_000 });
     if (corpusCase.code === 'unread-file') {

@@ -76,4 +76,14 @@ describe('the dev server', () => {
     await waitForHeading(page, 'Overview Mar 2019');
     await page.close();
   });
+
+  it('serves every path route, and old #/ addresses, with the data found from any depth', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url}indicator/CP5/?month=2018-03`);
+    await waitForHeading(page, 'ICPC timeliness Mar 2018');
+    await page.goto(`${url}#/targets?month=2017-11`);
+    await waitForHeading(page, 'Targets Nov 2017');
+    expect(new URL(page.url()).pathname).toBe('/targets/');
+    await page.close();
+  });
 });

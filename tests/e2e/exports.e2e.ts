@@ -16,7 +16,7 @@ async function download(page: Page, buttonName: string): Promise<Buffer> {
 
 describe('exports', () => {
   it('saves the trend chart as SVG and as PNG', async () => {
-    const page = await site.open('#/indicator/CP5');
+    const page = await site.open('indicator/CP5/');
     await heading(page);
     await page.locator('.recharts-surface').first().waitFor();
     const svg = (await download(page, 'Download chart (SVG)')).toString('utf8');
@@ -32,7 +32,7 @@ describe('exports', () => {
   });
 
   it('downloads the Targets table as CSV for Excel: byte-order mark, units in the header, ISO months, unrounded figures', async () => {
-    const page = await site.open('#/targets?month=2017-11');
+    const page = await site.open('targets/?month=2017-11');
     await heading(page);
     const csv = (await download(page, 'Download this table (CSV)')).toString('utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -44,7 +44,7 @@ describe('exports', () => {
   });
 
   it('downloads an indicator’s table with the figures as in the file', async () => {
-    const page = await site.open('#/indicator/CL1');
+    const page = await site.open('indicator/CL1/');
     await heading(page);
     const csv = (await download(page, 'Download Average caseload by month (CSV)')).toString('utf8');
     expect(csv.slice(1).split('\r\n')[0]).toBe('Month,Value (number),Numerator,Denominator,Target (number),RAG,Change,Assessment (number),Care planning (number),Permanence (number),Children with disabilities (number),ASYE (newly qualified) (number),Note');
@@ -58,7 +58,7 @@ describe('the published figures failing in the browser', () => {
     const page = await context.newPage();
     let fail = true;
     await page.route('**/data/publications/*.json', (route) => (fail ? route.fulfill({ status: 500, body: 'Server error' }) : route.continue()));
-    await page.goto(`${site.server.url}#/indicator/WF1`);
+    await page.goto(`${site.server.url}indicator/WF1/`);
     await waitForHeading(page, 'The dashboard’s figures could not be loaded');
     expect(await page.locator('main').textContent()).toMatch(/data\/publications\/[0-9a-f]{16}\.json\) did not load: the server answered 500/);
     fail = false;

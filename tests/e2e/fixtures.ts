@@ -52,14 +52,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
-/** Wait for the page's h1 (data loaded and page drawn). */
+/** Wait for the page's h1 once the app runs (a drawn page hydrated, or the page drawn afresh). */
 export async function heading(page: Page): Promise<string> {
-  const h1 = page.locator('main h1');
+  const h1 = page.locator('html[data-app="running"] main h1');
   await h1.waitFor({ timeout: 15_000 });
   return (await h1.textContent()) ?? '';
 }
 
 /** Wait until the page's h1 reads `text` (after a navigation). */
 export async function waitForHeading(page: Page, text: string): Promise<void> {
-  await page.waitForFunction((wanted) => document.querySelector('main h1')?.textContent === wanted, text, { timeout: 15_000 });
+  await page.waitForFunction((wanted) => document.documentElement.dataset.app === 'running' && document.querySelector('main h1')?.textContent === wanted, text, { timeout: 15_000 });
 }

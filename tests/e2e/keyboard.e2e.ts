@@ -63,13 +63,13 @@ describe('keyboard only', () => {
     await waitForHeading(page, 'Targets Nov 2017');
     await tabTo(page, 'the status filter', (element) => element.id === 'filter-status');
     await page.keyboard.press('ArrowDown'); // Red
-    await page.waitForFunction(() => location.hash.includes('status=red'));
+    await page.waitForFunction(() => location.search.includes('status=red'));
     const rows = await page.locator('.targets-table tbody tr').allTextContents();
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => row.includes('Red'))).toBe(true);
     await tabTo(page, 'the Value column heading', (element) => element.classList.contains('sort-button') && (element.textContent ?? '').startsWith('Value'));
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => location.hash.includes('sort=value'));
+    await page.waitForFunction(() => location.search.includes('sort=value'));
     expect(await page.locator('th[aria-sort="ascending"]').textContent()).toContain('Value');
 
     // Workstreams.

@@ -67,7 +67,7 @@ describe('every page fits the screen at 1280, 768 and 390 px', () => {
   }
 
   it('would report a table whose status column is off a phone’s screen (the check is live)', async () => {
-    const page = await openAt('#/targets?month=2017-11', 390);
+    const page = await openAt('targets/?month=2017-11', 390);
     await page.addStyleTag({ content: '.table-scroll { overflow: visible !important; } .targets-table thead th:first-child { min-width: 600px; }' });
     const problems = await offScreen(page);
     expect(problems.some((problem) => problem.includes('("Status ⇅")'))).toBe(true);
@@ -76,7 +76,7 @@ describe('every page fits the screen at 1280, 768 and 390 px', () => {
   });
 
   it('would report a chart drawn wider than the screen (the check is live)', async () => {
-    const page = await openAt('#/indicator/CP5?month=2018-03', 390);
+    const page = await openAt('indicator/CP5/?month=2018-03', 390);
     await page.addStyleTag({ content: '.chart-figure .recharts-wrapper { min-width: 900px; }' });
     expect(await offScreen(page)).toContain('chart 1: its plot area is off the screen');
     await page.context().close();

@@ -18,7 +18,7 @@ const site = useSite();
 const PRIORITY = ['CP5', 'CP2', 'CIN1', 'FD1', 'FD2', 'AS1', 'SUP1', 'CL1', 'WF1', 'RHI1'];
 
 async function openPack(month: string): Promise<{ page: Page; title: string }> {
-  const page = await site.open(`#/meeting-pack?month=${month}`);
+  const page = await site.open(`meeting-pack/?month=${month}`);
   const title = await heading(page);
   // Every indicator's chart drawn with both its axes (fixed width, no animation).
   await page.waitForFunction(() => {

@@ -18,7 +18,7 @@ describe('the built dashboard on the sample data', () => {
   });
 
   it('Overview for November 2017 shows the figures published in the scrutiny paper', async () => {
-    const page = await site.open('#/?month=2017-11');
+    const page = await site.open('?month=2017-11');
     expect(await heading(page)).toBe('Overview Nov 2017');
     const figure = async (name: string) => page.getByRole('article', { name }).locator('.figure').textContent();
     expect(await figure('Vacancy rate')).toBe('43%');
@@ -30,7 +30,7 @@ describe('the built dashboard on the sample data', () => {
   });
 
   it('Indicator page draws the chart and its table', async () => {
-    const page = await site.open('#/indicator/CP5?month=2017-11');
+    const page = await site.open('indicator/CP5/?month=2017-11');
     expect(await heading(page)).toBe('ICPC timeliness Nov 2017');
     await page.locator('.recharts-surface').first().waitFor();
     const row = page.getByRole('row', { name: /^Nov 2017/ });
@@ -40,7 +40,7 @@ describe('the built dashboard on the sample data', () => {
   });
 
   it('Indicator SPC view draws the XmR chart and its table of limits and signals', async () => {
-    const page = await site.open('#/indicator/WF1?view=spc');
+    const page = await site.open('indicator/WF1/?view=spc');
     expect(await heading(page)).toBe('Vacancy rate Mar 2019');
     await page.locator('.recharts-surface').first().waitFor();
     const table = page.getByRole('table', { name: /values, mean and process limits by month/ });
@@ -55,7 +55,7 @@ describe('the built dashboard on the sample data', () => {
   });
 
   it('Targets page lists every indicator', async () => {
-    const page = await site.open('#/targets?month=2018-06');
+    const page = await site.open('targets/?month=2018-06');
     expect(await heading(page)).toBe('Targets Jun 2018');
     await expect(page.getByRole('row', { name: /^ICPC timeliness/ }).textContent()).resolves.toContain('76.6%');
     await screenshot(page, 'targets');
@@ -63,7 +63,7 @@ describe('the built dashboard on the sample data', () => {
   });
 
   it('Workstreams page shows the RAG of each workstream', async () => {
-    const page = await site.open('#/workstreams?month=2019-03');
+    const page = await site.open('workstreams/?month=2019-03');
     expect(await heading(page)).toBe('Workstreams Mar 2019');
     await expect(page.getByRole('row', { name: /^Platforms/ }).first().textContent()).resolves.toContain('Blue (complete)');
     await screenshot(page, 'workstreams');
@@ -71,7 +71,7 @@ describe('the built dashboard on the sample data', () => {
   });
 
   it('Surveys page shows the response rate', async () => {
-    const page = await site.open('#/surveys?month=2018-01');
+    const page = await site.open('surveys/?month=2018-01');
     expect(await heading(page)).toBe('Staff surveys Jan 2018');
     await expect(page.getByRole('table', { name: 'Survey returns' }).textContent()).resolves.toContain('24.8%');
     await expect(page.getByRole('table', { name: /Responses by team/ }).textContent()).resolves.toContain('fewer than 5');
@@ -80,7 +80,7 @@ describe('the built dashboard on the sample data', () => {
   });
 
   it('Data page lists every file and says the sample folder has no errors', async () => {
-    const page = await site.open('#/data');
+    const page = await site.open('data-files/');
     expect(await heading(page)).toBe('Data files and checks');
     await expect(page.getByRole('row', { name: /snapshots\/2017-11\.json/ }).textContent()).resolves.toContain('OK');
     await screenshot(page, 'data');
@@ -88,7 +88,7 @@ describe('the built dashboard on the sample data', () => {
   });
 
   it('a pasted deep link opens the right page, and the back button walks back', async () => {
-    const page = await site.open('#/indicator/WF1?month=2018-03');
+    const page = await site.open('indicator/WF1/?month=2018-03');
     expect(await heading(page)).toBe('Vacancy rate Mar 2018');
     await page.getByRole('link', { name: /Previous month: February 2018/ }).click();
     expect(await heading(page)).toBe('Vacancy rate Feb 2018');
@@ -99,7 +99,7 @@ describe('the built dashboard on the sample data', () => {
 
   it('month labels do not shift in time zones either side of Greenwich', async () => {
     for (const timezoneId of ['Pacific/Auckland', 'America/Los_Angeles']) {
-      const page = await site.open('#/indicator/CP5', { timezoneId });
+      const page = await site.open('indicator/CP5/', { timezoneId });
       await heading(page);
       const months = await page.getByRole('table', { name: /every month/ }).locator('tbody th').allTextContents();
       expect(months[0]).toBe('Oct 2017');

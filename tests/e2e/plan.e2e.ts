@@ -11,7 +11,7 @@ for (const width of [1280, 390]) {
     const open = (route: string) => site.open(route, { viewport: { width, height: 900 } });
 
     it('Indicator page: quality, owner, trajectory, year to date, narrative, target log', async () => {
-      const page = await open('#/indicator/CP5?month=2018-10');
+      const page = await open('indicator/CP5/?month=2018-10');
       expect(await heading(page)).toBe('ICPC timeliness Oct 2018');
       await page.locator('.recharts-surface').first().waitFor();
       const glance = page.getByRole('region', { name: 'Oct 2018 at a glance' });
@@ -23,7 +23,7 @@ for (const width of [1280, 390]) {
     });
 
     it('Targets: trajectory, year to date and quality columns; the owner filter', async () => {
-      const page = await open('#/targets?month=2018-10&owner=Head+of+Workforce');
+      const page = await open('targets/?month=2018-10&owner=Head+of+Workforce');
       expect(await heading(page)).toBe('Targets Oct 2018');
       await expect(page.getByRole('status').textContent()).resolves.toBe('Showing 4 of 16 indicators.');
       const vacancy = page.getByRole('row', { name: /^Vacancy rate Workforce/ });
@@ -33,7 +33,7 @@ for (const width of [1280, 390]) {
     });
 
     it('Workstreams: action plans with the overdue action first and marked', async () => {
-      const page = await open('#/workstreams?month=2018-10');
+      const page = await open('workstreams/?month=2018-10');
       expect(await heading(page)).toBe('Workstreams Oct 2018');
       const plan = page.getByRole('table', { name: 'People and Performance: action plan, Oct 2018' });
       await expect(plan.getByRole('row').nth(1).textContent()).resolves.toMatch(/^OverduePP-01: Recruit 20 permanent social workers/);
@@ -42,7 +42,7 @@ for (const width of [1280, 390]) {
     });
 
     it('Overview: the off-track stories and the overdue actions', async () => {
-      const page = await open('#/?month=2018-10');
+      const page = await open('?month=2018-10');
       expect(await heading(page)).toBe('Overview Oct 2018');
       await expect(page.getByRole('region', { name: 'Off track: the story behind the figures' }).textContent()).resolves.toContain('Case supervision: 78.8% (Behind trajectory)');
       await expect(page.getByRole('region', { name: 'Overdue actions' }).textContent()).resolves.toContain('Owner: Head of Workforce');

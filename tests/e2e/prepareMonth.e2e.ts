@@ -51,7 +51,7 @@ const field = (key: string) => `field__${key.replace(/\./g, '__')}`;
 
 describe('Prepare a month', () => {
   it('is filled in by keyboard, downloaded, passes check-data in a data folder and shows once published', async () => {
-    const page = await site.open('#/prepare-month');
+    const page = await site.open('prepare-month/');
     expect(await heading(page)).toBe('Prepare a month');
     expect(await page.inputValue(`#${field('month')}`)).toBe(NEW_MONTH);
 
@@ -123,7 +123,7 @@ describe('Prepare a month', () => {
   });
 
   it('shows the error summary, focused, for a mistake, and its link takes focus to the field', async () => {
-    const page = await site.open('#/prepare-month');
+    const page = await site.open('prepare-month/');
     expect(await heading(page)).toBe('Prepare a month');
     await tabTo(page, { id: field('values.CP5.value') });
     await retype(page, '150');
@@ -166,12 +166,12 @@ describe('Prepare a month', () => {
 
   it('has no axe violations (WCAG 2.2 AA) on the form, with an error shown, and on the guide', async () => {
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-    const page = await site.open('#/prepare-month');
+    const page = await site.open('prepare-month/');
     expect(await heading(page)).toBe('Prepare a month');
     await page.fill(`#${field('values.CP5.value')}`, '150');
     await page.locator('.error-summary').waitFor();
     expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((violation) => violation.id)).toEqual([]);
-    await page.goto(`${site.server.url}#/help/add-month`);
+    await page.goto(`${site.server.url}help/add-month/`);
     expect(await heading(page)).toBe('How to add a month');
     expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((violation) => violation.id)).toEqual([]);
   });

@@ -36,7 +36,7 @@ async function marchRow(page: Page): Promise<string> {
 
 describe('publishing a deployed site', () => {
   it('a broken overwrite of a published month: publish-data exits 1, the site keeps the last good figures, the Data page shows the raw file', async () => {
-    const before = await site.open('#/indicator/CP5');
+    const before = await site.open('indicator/CP5/');
     const goodRow = await marchRow(before);
     expect(goodRow).toContain('86.3');
     await before.context().close();
@@ -52,14 +52,14 @@ describe('publishing a deployed site', () => {
     expect(publishedFiles()).toEqual(published);
 
     // The live site still shows March as published.
-    const after = await site.open('#/indicator/CP5');
+    const after = await site.open('indicator/CP5/');
     expect(await marchRow(after)).toBe(goodRow);
-    await after.goto(`${site.server.url}#/`);
+    await after.goto(`${site.server.url}`);
     await waitForHeading(after, 'Overview Mar 2019');
     await after.context().close();
 
     // The Data page shows the raw file as changed since publishing, with its error.
-    const data = await site.open('#/data');
+    const data = await site.open('data-files/');
     await heading(data);
     const section = data.getByRole('region', { name: /snapshots\/2019-03\.json/ });
     await section.waitFor({ timeout: 15_000 });
@@ -75,7 +75,7 @@ describe('publishing a deployed site', () => {
     const fixed = publishData();
     expect(fixed.output).toMatch(/Published \d+ files \(19 months\) as .*publications\/[0-9a-f]{16}\.json: added 2019-04\./);
     expect(fixed.status).toBe(0);
-    const latest = await site.open('#/');
+    const latest = await site.open('');
     await waitForHeading(latest, 'Overview Apr 2019');
     await latest.context().close();
   });

@@ -128,6 +128,6 @@ describe('Compare page', () => {
   it('is in the main navigation', async () => {
     renderApp('/');
     await findHeading(/Overview/);
-    expect(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Compare' })).toHaveAttribute('href', '/compare');
+    expect(within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'Compare' })).toHaveAttribute('href', '/compare/');
   });
 });

@@ -48,7 +48,7 @@ describe('a raw file going wrong after publishing never reaches the pages', () =
 
   it('the Data page shows the overwritten file as changed since publishing, with its error', async () => {
     server.use(...dataHandlers(fixtureFiles({ 'snapshots/2018-03.json': '{ "month": "2018-03", ' }), {}, fixtureFiles()));
-    renderApp('/data');
+    renderApp('/data-files/');
     await findHeading('Data files and checks');
     const problems = await screen.findByRole('region', { name: /snapshots\/2018-03\.json/ }, { timeout: 5000 });
     expect(problems).toHaveTextContent('Changed since publishing');
@@ -59,7 +59,7 @@ describe('a raw file going wrong after publishing never reaches the pages', () =
 
   it('a raw file the server cannot send: the Data page names it and why', async () => {
     server.use(...dataHandlers(fixtureFiles(), { 'snapshots/2018-02.json': 500 }));
-    renderApp('/data');
+    renderApp('/data-files/');
     await findHeading('Data files and checks');
     const problems = await screen.findByRole('region', { name: /snapshots\/2018-02\.json/ }, { timeout: 5000 });
     expect(within(problems).getByText(/Could not load the file: expected the file from the server, found the server answered 500/)).toBeInTheDocument();
@@ -67,14 +67,14 @@ describe('a raw file going wrong after publishing never reaches the pages', () =
 
   it('a published file removed from the folder: the Data page says so', async () => {
     server.use(...dataHandlers(fixtureFiles({ 'snapshots/2018-05.json': null }), {}, fixtureFiles()));
-    renderApp('/data');
+    renderApp('/data-files/');
     await findHeading('Data files and checks');
     expect(await screen.findByRole('row', { name: /snapshots\/2018-05\.json/ }, { timeout: 5000 })).toHaveTextContent('Removed since publishing');
   });
 
   it('a missing indicators.json in the folder: the Data page says so and the pages keep the published catalogue', async () => {
     server.use(...dataHandlers(fixtureFiles({ 'indicators.json': null }), {}, fixtureFiles()));
-    renderApp('/data');
+    renderApp('/data-files/');
     await findHeading('Data files and checks');
     expect(await screen.findByText(/The data folder has no indicators.json/, {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByText(/The data folder has errors, so it cannot be published/)).toBeInTheDocument();
@@ -82,7 +82,7 @@ describe('a raw file going wrong after publishing never reaches the pages', () =
 
   it('shows progress while the files are checked', async () => {
     server.use(...dataHandlers(fixtureFiles(), { 'snapshots/2018-03.json': 'timeout' }));
-    renderApp('/data');
+    renderApp('/data-files/');
     await findHeading('Data files and checks');
     expect(await screen.findByText(/^Checked \d+ of \d+ files…$/, {}, { timeout: 5000 })).toBeInTheDocument();
   });

@@ -15,7 +15,7 @@ const latest = [...snapshots].sort((a, b) => a.month.localeCompare(b.month)).at(
 
 describe('Prepare a month', () => {
   it('is filled in from the latest month, for the month after it', async () => {
-    renderApp('/prepare-month');
+    renderApp('/prepare-month/');
     await findHeading('Prepare a month');
     const month = screen.getByLabelText('Month (YYYY-MM)');
     expect((month as HTMLInputElement).value).not.toBe(latest.month);
@@ -28,7 +28,7 @@ describe('Prepare a month', () => {
 
   it('shows check-data’s message above a field as it is typed, tied to it, and keeps the draft', async () => {
     const user = userEvent.setup();
-    renderApp('/prepare-month');
+    renderApp('/prepare-month/');
     await findHeading('Prepare a month');
     const cp5 = screen.getByRole('group', { name: /^CP5:/ });
     const value = within(cp5).getByLabelText(/^Value/);

@@ -19,7 +19,7 @@ function jsonFile(name: string, content: unknown) {
 describe('preview a new month before publishing', () => {
   it('checks the chosen file, then shows the whole dashboard with it, marked as a preview, until left', async () => {
     const user = userEvent.setup();
-    renderApp('/data');
+    renderApp('/data-files/');
     await findHeading('Data files and checks');
     await user.upload(screen.getByLabelText('Snapshot file'), jsonFile('2018-06.json', june));
     expect(await screen.findByRole('heading', { name: '2018-06.json: passed the checks' })).toBeInTheDocument();
@@ -37,7 +37,7 @@ describe('preview a new month before publishing', () => {
 
   it('shows the same messages as the command line for a bad file, and offers no preview', async () => {
     const user = userEvent.setup();
-    renderApp('/data');
+    renderApp('/data-files/');
     await findHeading('Data files and checks');
     await user.upload(screen.getByLabelText('Snapshot file'), jsonFile('2018-06.json', { ...june, values: { ...june.values, cp5: 40 } }));
     expect(await screen.findByRole('heading', { name: '2018-06.json: has errors' })).toBeInTheDocument();
@@ -47,7 +47,7 @@ describe('preview a new month before publishing', () => {
 
   it('accepts a CSV export for its month', async () => {
     const user = userEvent.setup();
-    renderApp('/data');
+    renderApp('/data-files/');
     await findHeading('Data files and checks');
     await user.type(screen.getByLabelText('Month of a CSV file (YYYY-MM)'), '2018-06');
     const csv = new File(['\uFEFFid;value;numerator;denominator;note\nCP5;88%;;;\nWF1;21;;;\nFD2;60;;;\nSUP1;91;;;\n'], 'figures.csv', { type: 'text/csv' });
@@ -58,7 +58,7 @@ describe('preview a new month before publishing', () => {
 
   it('names a CSV’s own line and column for a problem in its figures, as npm run import does', async () => {
     const user = userEvent.setup();
-    renderApp('/data');
+    renderApp('/data-files/');
     await findHeading('Data files and checks');
     await user.type(screen.getByLabelText('Month of a CSV file (YYYY-MM)'), '2018-06');
     const csv = new File(['id,value,numerator,denominator,note\nWF1,21,,,\nCP5,143,,,\nFD2,60,,,\nSUP1,91,,,\n'], 'figures.csv', { type: 'text/csv' });

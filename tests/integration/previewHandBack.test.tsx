@@ -27,7 +27,7 @@ describe('the preview hands back what it checked', () => {
   it('downloads the JSON converted from a CSV, ready for snapshots/', async () => {
     const blobs = catchDownloads();
     const user = userEvent.setup();
-    renderApp('/data');
+    renderApp('/data-files/');
     await findHeading('Data files and checks');
     await user.type(screen.getByLabelText('Month of a CSV file (YYYY-MM)'), '2018-06');
     const csv = new File(['id,value,numerator,denominator,note\nCP5,88%,,,Better\nWF1,21,,,\nFD2,60,,,\nSUP1,91,,,\n'], 'figures.csv', { type: 'text/csv' });
@@ -41,11 +41,11 @@ describe('the preview hands back what it checked', () => {
 
   it('links to the month’s Overview and meeting pack, with the file in place', async () => {
     const user = userEvent.setup();
-    renderApp('/data');
+    renderApp('/data-files/');
     await findHeading('Data files and checks');
     const june = { month: '2018-06', status: 'final', values: { CP5: 88, WF1: 21, FD2: 60, SUP1: 91, CL1: 15 } };
     await user.upload(screen.getByLabelText('Snapshot file'), new File([JSON.stringify(june)], '2018-06.json', { type: 'application/json' }));
-    expect(await screen.findByRole('link', { name: 'Meeting pack for June 2018' })).toHaveAttribute('href', expect.stringContaining('/meeting-pack?month=2018-06'));
+    expect(await screen.findByRole('link', { name: 'Meeting pack for June 2018' })).toHaveAttribute('href', expect.stringContaining('/meeting-pack/?month=2018-06'));
     await user.click(screen.getByRole('link', { name: 'Overview for June 2018' }));
     await findHeading(/Overview\s*Jun 2018/);
     expect(screen.getByRole('region', { name: 'Preview' })).toHaveTextContent('Preview – not published');
@@ -53,7 +53,7 @@ describe('the preview hands back what it checked', () => {
 
   it('reads the template workbook and names a problem at its cell', async () => {
     const user = userEvent.setup();
-    renderApp('/data');
+    renderApp('/data-files/');
     await findHeading('Data files and checks');
     const bytes = await templateWorkbook(indicators, workstreams, { figures: { CP5: { value: 150 }, WF1: { value: 21 } } });
     const row = indicators.findIndex((indicator) => indicator.id === 'CP5') + 2;

@@ -46,7 +46,7 @@ afterEach(() => {
 });
 
 describe('text from the data is never rendered as HTML', () => {
-  it.each(['/', '/indicator/WF1', '/indicator/CP5', '/targets', '/workstreams', '/surveys?month=2018-05', '/data'])('on %s', async (path) => {
+  it.each(['/', '/indicator/WF1', '/indicator/CP5', '/targets', '/workstreams', '/surveys?month=2018-05', '/data-files/'])('on %s', async (path) => {
     server.use(...dataHandlers(hostileFiles()));
     const alert = vi.spyOn(window, 'alert').mockImplementation(() => {});
     const { container } = renderApp(path);

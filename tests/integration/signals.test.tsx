@@ -85,7 +85,7 @@ describe('SPC icons need enough months', () => {
     const summary = screen.getByRole('region', { name: 'Summary of the month' });
     expect(within(summary).getByText(whole('LI', /^Vacancy rate at 30% shows special cause variation, improving/))).toBeInTheDocument();
     // The first use of "special cause" on the page links to the glossary.
-    expect(within(summary).getAllByRole('link', { name: 'special cause' })[0]).toHaveAttribute('href', '/help/glossary#special-cause');
+    expect(within(summary).getAllByRole('link', { name: 'special cause' })[0]).toHaveAttribute('href', '/help/glossary/#special-cause');
     // ICPC timeliness wobbles 60, 61: a move inside common cause is "Stable", and not in the summary.
     expect(within(card('ICPC timeliness')).getByText('Stable')).toBeInTheDocument();
     expect(within(summary).queryByText(/^ICPC timeliness (improved|worsened)/)).not.toBeInTheDocument();

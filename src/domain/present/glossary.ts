@@ -43,7 +43,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     definition: 'The senior manager accountable for a workstream of the improvement plan.' },
 ];
 
-export const GLOSSARY_PATH = '/help/glossary';
+export const GLOSSARY_PATH = '/help/glossary/';
 
 export type TermSegment = { text: string; entry?: undefined } | { text: string; entry: GlossaryEntry };
 

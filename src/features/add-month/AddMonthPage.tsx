@@ -16,7 +16,7 @@ export function AddMonthPage() {
       <h3>In the browser: Prepare a month</h3>
       <ol>
         <li>
-          Open <Link to="/prepare-month">Prepare a month</Link>. The form is filled in from the latest month; choose another
+          Open <Link to="/prepare-month/">Prepare a month</Link>. The form is filled in from the latest month; choose another
           month under “Which month” to correct it instead.
         </li>
         <li>
@@ -51,14 +51,14 @@ export function AddMonthPage() {
           Save it as an Excel workbook. A CSV export of the Figures sheet works too, in any of Excel’s CSV formats.
         </li>
         <li>
-          On the <Link to="/data">Data</Link> page, under “Preview a new month”, choose the workbook. Each problem is shown at its cell
+          On the <Link to="/data-files/">Data</Link> page, under “Preview a new month”, choose the workbook. Each problem is shown at its cell
           (such as <code>Figures!C7</code>). When it passes, choose <strong>Download the converted JSON</strong>.
         </li>
       </ol>
 
       <h2>2. Check it with the rest of the months</h2>
       <p>
-        On the <Link to="/data">Data</Link> page, choose the downloaded file under “Preview a new month”. Fix every <strong>error</strong>: a
+        On the <Link to="/data-files/">Data</Link> page, choose the downloaded file under “Preview a new month”. Fix every <strong>error</strong>: a
         file with an error is not published. <strong>Warnings</strong> are worth a look, but the file can be used. Use the links to
         see the month’s Overview and meeting pack with the file in place, marked “Preview – not published”.
       </p>
@@ -77,7 +77,7 @@ export function AddMonthPage() {
       </p>
 
       <p>
-        <Link to="/prepare-month">Prepare a month now</Link>
+        <Link to="/prepare-month/">Prepare a month now</Link>
       </p>
     </Page>
   );

@@ -65,7 +65,7 @@ export function ChangesPage() {
         <ul>
           {changed.map((row) => (
             <li key={row.id}>
-              <Link to={`/indicator/${encodeURIComponent(row.id)}?month=${span.to}`}>{row.name}</Link>: {row.change}
+              <Link to={`/indicator/${encodeURIComponent(row.id)}/?month=${span.to}`}>{row.name}</Link>: {row.change}
             </li>
           ))}
         </ul>
@@ -93,7 +93,7 @@ export function ChangesPage() {
             {rows.map((row) => (
               <tr key={row.id}>
                 <th scope="row">
-                  <Link to={`/indicator/${encodeURIComponent(row.id)}?month=${span.to}`}>{row.name}</Link>
+                  <Link to={`/indicator/${encodeURIComponent(row.id)}/?month=${span.to}`}>{row.name}</Link>
                 </th>
                 {row.cells.map((cell) => (
                   <td key={cell.month}>

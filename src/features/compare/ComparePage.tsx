@@ -46,7 +46,7 @@ export function ComparePage() {
       {report ? (
         <p>
           The file <code>comparators.json</code> has errors, so its figures are not shown.{' '}
-          <Link to="/data">See the problems with the data files</Link>.
+          <Link to="/data-files/">See the problems with the data files</Link>.
         </p>
       ) : (
         <p>
@@ -161,7 +161,7 @@ function Comparisons({
               {comparisons.map(({ id, indicator, comparison }) => (
                 <tr key={id}>
                   <th scope="row">
-                    {indicator ? <Link to={`/indicator/${encodeURIComponent(id)}${month ? `?month=${month}` : ''}`}>{displayName(indicator)}</Link> : id}
+                    {indicator ? <Link to={`/indicator/${encodeURIComponent(id)}/${month ? `?month=${month}` : ''}`}>{displayName(indicator)}</Link> : id}
                   </th>
                   {comparison ? (
                     <>

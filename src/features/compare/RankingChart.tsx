@@ -9,6 +9,8 @@ import { memo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../domain/format';
 import { GRID, HOVER_TINT, INK, OURS, THEIRS, WHITE } from '../../components/palette';
+import { StaticBarChart } from '../../components/StaticBarChart';
+import { useHydrated } from '../../components/useHydrated';
 
 export interface RankingBar {
   la: string;
@@ -50,6 +52,7 @@ export const RankingChart = memo(function RankingChart({
   width?: number;
 }) {
   const [measured, setMeasured] = useState<number>();
+  const hydrated = useHydrated();
   const narrow = (width ?? measured ?? NARROW) < NARROW;
   const layout = LAYOUT[narrow ? 'narrow' : 'wide'];
   const format = (value: unknown) => (typeof value === 'number' ? `${formatNumber(value, decimals)}${unitSuffix}` : 'Not published');
@@ -84,6 +87,12 @@ export const RankingChart = memo(function RankingChart({
       </g>
     );
   };
+
+  if (!hydrated) {
+    // The page as drawn at publication (and until hydration): the same bars as plain SVG.
+    const rows = bars.map((bar) => ({ key: bar.la, label: bar.label, bold: bar.council, parts: [{ key: 'value', value: bar.value, fill: bar.council ? OURS : THEIRS }], note: bar.value === null ? (bar.missing ?? 'Not published') : format(bar.value) }));
+    return <StaticBarChart rows={rows} labelWidth={LAYOUT.wide.axisWidth} rowHeight={LAYOUT.wide.rowHeight} reference={england === undefined ? undefined : { value: england, label: `England ${format(england)}` }} formatTick={(value) => `${formatNumber(value, decimals)}${unitSuffix}`} label="Councils ranked by their figure" />;
+  }
 
   const chart = (
     <BarChart

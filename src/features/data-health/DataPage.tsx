@@ -59,7 +59,7 @@ export function DataPage() {
 
       <h2>How to add a month</h2>
       <p>
-        Without Node: <Link to="/prepare-month">prepare a month in the browser</Link>, or read the step-by-step guide, <Link to="/help/add-month">how to add a month</Link>.
+        Without Node: <Link to="/prepare-month/">prepare a month in the browser</Link>, or read the step-by-step guide, <Link to="/help/add-month/">how to add a month</Link>.
       </p>
       <ol>
         <li>

@@ -34,7 +34,7 @@ export function PreviewHandBack({ month, content, showPreview }: { month: string
           </Link>
         </li>
         <li>
-          <Link to={`/meeting-pack?month=${month}`} onClick={showPreview}>
+          <Link to={`/meeting-pack/?month=${month}`} onClick={showPreview}>
             Meeting pack for {formatMonthLong(month)}
           </Link>
         </li>

@@ -37,7 +37,7 @@ export function ExceptionsPage() {
             {view.exceptions.map(({ indicator, reasons, status }) => (
               <li key={indicator} className="exception">
                 <h2 className="exception-name">
-                  <Link to={`/indicator/${encodeURIComponent(indicator)}?month=${month}`}>{displayName(status.indicator)}</Link>
+                  <Link to={`/indicator/${encodeURIComponent(indicator)}/?month=${month}`}>{displayName(status.indicator)}</Link>
                 </h2>
                 <p className="card-figure">
                   <span className="figure">{formatValue(status.value, status.indicator)}</span>

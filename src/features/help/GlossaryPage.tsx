@@ -26,7 +26,7 @@ export function GlossaryPage() {
         ))}
       </dl>
       <p>
-        <Link to="/help/spc">How to read the SPC charts and icons</Link>
+        <Link to="/help/spc/">How to read the SPC charts and icons</Link>
       </p>
     </Page>
   );

@@ -61,7 +61,7 @@ export function SpcHelpPage() {
         This follows NHSRplotthedots, the NHS’s reference implementation, which warns below 12 points.
       </p>
       <p>
-        <Link to="/help/glossary">Glossary of the terms used on the dashboard</Link>
+        <Link to="/help/glossary/">Glossary of the terms used on the dashboard</Link>
       </p>
       <SpcKey />
       <p>

@@ -48,11 +48,11 @@ export function IndicatorPage() {
         <p>There is no indicator with the id “{id}”.</p>
         {suggestion && (
           <p>
-            Did you mean <Link to={`/indicator/${encodeURIComponent(suggestion)}`}>{suggestion}</Link>?
+            Did you mean <Link to={`/indicator/${encodeURIComponent(suggestion)}/`}>{suggestion}</Link>?
           </p>
         )}
         <p>
-          <Link to="/targets">See every indicator</Link>
+          <Link to="/targets/">See every indicator</Link>
         </p>
       </Page>
     );

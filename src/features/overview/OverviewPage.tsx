@@ -115,7 +115,7 @@ export function OverviewPage() {
           })}
         </ul>
         <p>
-          <Link to={`/workstreams?month=${month}`}>Workstream highlights, risks and actions for {formatMonth(month)}</Link>
+          <Link to={`/workstreams/?month=${month}`}>Workstream highlights, risks and actions for {formatMonth(month)}</Link>
         </p>
       </section>
 
@@ -137,7 +137,7 @@ function IndicatorCard({ status, terms }: { status: IndicatorStatus; terms: Term
   return (
     <article className={`card card-${rag ?? 'none'}`} aria-labelledby={`card-${indicator.id}`}>
       <h3 id={`card-${indicator.id}`} className="card-title">
-        <Link to={`/indicator/${encodeURIComponent(indicator.id)}?month=${month}`}>
+        <Link to={`/indicator/${encodeURIComponent(indicator.id)}/?month=${month}`}>
           {title ? <TermText segments={title} linked={false} /> : displayName(indicator)}
         </Link>
       </h3>

@@ -4,6 +4,9 @@
 // onto as many lines as they need. Never animated.
 import { useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { StaticBarChart } from '../../components/StaticBarChart';
+import { StaticLineChart } from '../../components/StaticLineChart';
+import { useHydrated } from '../../components/useHydrated';
 import { AGREE_COLOURS, DISAGREE_COLOURS, GRID, INK, LINE_STYLES, NEUTRAL_ANSWER, OTHER_ANSWERS, SURVEY_RATE, WHITE } from '../../components/palette';
 import { formatNumber } from '../../domain/format';
 import { answerSide, wrapLabel } from '../../domain/present/surveyAnswers';
@@ -26,6 +29,16 @@ function TargetMark({ cx, cy, value }: { cx?: number; cy?: number; value?: unkno
 
 export function ResponseRateChart({ rows }: { rows: { label: string; rate: number | null; target: number | null }[] }) {
   const target = LINE_STYLES.target;
+  const hydrated = useHydrated();
+  if (!hydrated) {
+    // As drawn at publication (recharts draws nothing on the server): the response rate in the
+    // rate's colour and its target in the target's dash pattern, on the same 0-100% axis.
+    const lines = [
+      { key: 'target', name: 'Target (%)', stroke: target.colour, width: target.width, dash: target.dash, step: true },
+      { key: 'rate', name: 'Response rate (%)', stroke: SURVEY_RATE, width: 3, dot: (point: { x: number; y: number }) => <circle cx={point.x} cy={point.y} r={4} fill={SURVEY_RATE} /> },
+    ];
+    return <StaticLineChart rows={rows} lines={lines} height={300} label="Response rate by survey" ticks={[0, 25, 50, 75, 100]} axisTitle="Response rate (%)" formatTick={(value) => `${value}%`} />;
+  }
   return (
     <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 700, height: 300 }}>
       <ComposedChart data={rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
@@ -89,6 +102,11 @@ export function StatementChart({ statements, answers }: { statements: { text: st
       </text>
     );
   };
+  const hydrated = useHydrated();
+  if (!hydrated) {
+    const bars = statements.map((statement, index) => ({ key: String(index), label: statement.text.length > 48 ? `${statement.text.slice(0, 46)}…` : statement.text, parts: answers.map((answer, part) => ({ key: answer, value: statement.responses[answer] ?? null, fill: colours[part]! })) }));
+    return <StaticBarChart rows={bars} labelWidth={300} rowHeight={44} max={100} formatTick={(value) => `${value}%`} label="Answers to each statement" legend={answers.map((answer, index) => ({ name: answer, fill: colours[index]! }))} />;
+  }
   return (
     <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 700, height }} onResize={(width) => setMeasured(width)}>
       <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }} accessibilityLayer>

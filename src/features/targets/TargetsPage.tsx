@@ -86,7 +86,7 @@ export function TargetsPage() {
         id: 'indicator',
         header: 'Indicator',
         cell: (info) => (
-          <Link to={`/indicator/${encodeURIComponent(info.row.original.indicator.id)}?month=${info.row.original.month}`}>{info.getValue()}</Link>
+          <Link to={`/indicator/${encodeURIComponent(info.row.original.indicator.id)}/?month=${info.row.original.month}`}>{info.getValue()}</Link>
         ),
       }),
       column.accessor((row) => (typeof row.value === 'number' ? row.value : undefined), {
@@ -269,7 +269,7 @@ export function TargetsPage() {
                     {row.getVisibleCells().map((cell, index) =>
                       index === 0 ? (
                         <th key={cell.id} scope="row">
-                          <Link to={`/indicator/${encodeURIComponent(row.original.indicator.id)}?month=${row.original.month}`}>
+                          <Link to={`/indicator/${encodeURIComponent(row.original.indicator.id)}/?month=${row.original.month}`}>
                             <TermText segments={nameTerms} linked={false} />
                           </Link>
                         </th>

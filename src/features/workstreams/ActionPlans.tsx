@@ -61,7 +61,7 @@ export function ActionPlans({ workstreams, snapshot, indicators }: { workstreams
                               return (
                                 <span key={id}>
                                   {linkIndex > 0 && ', '}
-                                  <Link to={`/indicator/${encodeURIComponent(id)}?month=${snapshot.month}`}>{indicator ? displayName(indicator) : id}</Link>
+                                  <Link to={`/indicator/${encodeURIComponent(id)}/?month=${snapshot.month}`}>{indicator ? displayName(indicator) : id}</Link>
                                 </span>
                               );
                             })}

@@ -1,0 +1,182 @@
+// Pages drawn at publication. After the build has written dist/ (and by publish-data after it
+// switches the site to new figures), every page of the latest month is rendered to HTML with
+// React's server rendering (src/entry-server.tsx) and written as its own file:
+// dist/index.html (Overview), dist/targets/index.html, dist/indicator/CP5/index.html, …
+// Each file carries <base href> back to the site's root, so it works at any path of any static
+// host, and marks naming the route and the publication drawn, so the browser hydrates it only
+// when the figures are still the published ones.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Plugin, ResolvedConfig } from 'vite';
+import type { PublishedData } from '../../src/app/preloadData.ts';
+import { POINTER_FILE } from '../../src/domain/contract/publication.ts';
+import { readPublishedState } from './publishFolder.ts';
+import { writeAtomically } from './writeAtomically.ts';
+
+/** The page without figures, kept beside the pages as the template each one is drawn into. */
+export const SHELL_FILE = 'app-shell.html';
+
+/**
+ * Node's own import(), out of reach of the module runner that `vite --configLoader runner`
+ * loads this file with: the runner is closed by the time the build's last hook runs, and an
+ * import() it had rewritten would fail ("Vite module runner has been closed").
+ */
+const nativeImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<unknown>;
+
+/** The project folder: above this file in the source, and above .build/ when compiled. */
+function findProject(from: string): string {
+  for (let folder = from; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, 'src/entry-server.tsx'))) return folder;
+    if (dirname(folder) === folder) throw new Error(`No src/entry-server.tsx above ${from}`);
+  }
+}
+
+const PROJECT = findProject(import.meta.dirname);
+const SERVER_ENTRY = join(PROJECT, 'src/entry-server.tsx');
+const SERVER_OUT = join(PROJECT, 'node_modules/.cache/dashboard-prerender');
+
+/** The pages drawn with their figures; the Data page checks raw files in the browser: a shell. */
+const STATIC_ROUTES = ['/', '/exceptions/', '/changes/', '/targets/', '/workstreams/', '/surveys/', '/compare/', '/meeting-pack/', '/help/spc/', '/help/glossary/', '/help/add-month/', '/accessibility/'];
+// Not /data/: that folder is the published data, which officers copy and replace whole.
+const SHELL_ROUTES = ['/data-files/', '/prepare-month/'];
+
+interface ServerEntry {
+  PRERENDER_BASENAME: string;
+  PRERENDER_MARKS: { publication: string; route: string };
+  renderPage: (route: string, data: PublishedData) => Promise<{ html: string; title: string | undefined }>;
+}
+
+export interface PrerenderResult {
+  pages: string[];
+  milliseconds: number;
+}
+
+/** `./` for the root page, `../../` for /indicator/CP5/: from a page's folder back to the root. */
+export function baseHrefFor(route: string): string {
+  const depth = route.split('/').filter(Boolean).length;
+  return depth === 0 ? './' : '../'.repeat(depth);
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The shell with <base href> for the route: every relative address then starts at the root. */
+function withBase(shell: string, route: string): string {
+  return shell.replace(/<head>/i, `<head>\n    <base href="${baseHrefFor(route)}" />`);
+}
+
+/** A drawn page: its title, its marks and its HTML in the root element, links made relative. */
+export function pageDocument(shell: string, route: string, page: { html: string; title: string | undefined }, marks: { publication: string; route: string }, publication: string, basename: string): string {
+  const links = page.html.replaceAll(`href="${basename}`, 'href="./');
+  let document = withBase(shell, route)
+    .replace(/<div id="root"><\/div>/, `<div id="root" ${marks.publication}="${escapeHtml(publication)}" ${marks.route}="${escapeHtml(route)}">${links}</div>`)
+    // The figures are in the page: it no longer needs a script to be read.
+    .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
+  if (page.title) document = document.replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
+  return document;
+}
+
+/** The shell's preload of the publication (written by the data plugin) pointed at `pointer`'s. */
+export function withPreloadOf(shell: string, pointer: { publication: string; file: string } | undefined): string {
+  if (!pointer) return shell;
+  return shell.replace(/(<link[^>]*href=")data\/publications\/[^"]*("[^>]*data-publication=")[^"]*"/, `$1data/${escapeHtml(pointer.file)}$2${escapeHtml(pointer.publication)}"`);
+}
+
+/**
+ * Build src/entry-server.tsx for Node into `outDir` (once per call: the source may have
+ * changed) and load it. Its page chunks load from there as pages are drawn.
+ */
+async function loadServerEntry(outDir: string): Promise<ServerEntry> {
+  // Loaded here, not at the top: publish-data imports this file and should start fast.
+  const [{ build }, { default: react }] = (await Promise.all([nativeImport('vite'), nativeImport('@vitejs/plugin-react')])) as [typeof import('vite'), typeof import('@vitejs/plugin-react')];
+  await build({
+    configFile: false,
+    root: PROJECT,
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { ssr: SERVER_ENTRY, outDir, emptyOutDir: true, target: 'node20', reportCompressedSize: false },
+  });
+  return (await nativeImport(pathToFileURL(join(outDir, 'entry-server.js')).href)) as ServerEntry;
+}
+
+/** The figures the site publishes: the publication its pointer names. */
+export function publishedDataOf(distFolder: string): PublishedData {
+  const dataFolder = join(distFolder, 'data');
+  const { pointer, publication } = readPublishedState(dataFolder);
+  if (!pointer || !publication) throw new Error(`No publication in ${dataFolder}: nothing to draw (is ${POINTER_FILE} there?)`);
+  return { pointer, publication };
+}
+
+/**
+ * Draw every page of the latest month into `distFolder`, from `data` (default: the site's own
+ * published data folder). Pages of indicators no longer published are removed.
+ */
+export async function prerenderSite({ distFolder, data }: { distFolder: string; data?: PublishedData }): Promise<PrerenderResult> {
+  const started = performance.now();
+  const shellFile = join(distFolder, SHELL_FILE);
+  if (!existsSync(shellFile)) throw new Error(`No ${SHELL_FILE} in ${distFolder}: build the site first (npm run build)`);
+  const published = data ?? publishedDataOf(distFolder);
+  const shell = withPreloadOf(readFileSync(shellFile, 'utf8'), published.pointer);
+  const outDir = join(SERVER_OUT, `${process.pid}-${Date.now().toString(36)}`);
+  try {
+    const entry = await loadServerEntry(outDir);
+    const pages = await drawPages(distFolder, shell, published, entry);
+    return { pages, milliseconds: Math.round(performance.now() - started) };
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+async function drawPages(distFolder: string, shell: string, published: PublishedData, entry: ServerEntry): Promise<string[]> {
+  const indicatorIds = published.publication.dataset.indicators.map((indicator) => indicator.id);
+  const routes = [...STATIC_ROUTES, ...indicatorIds.map((id) => `/indicator/${id}/`)];
+  for (const route of routes) {
+    const page = await entry.renderPage(route, published);
+    writePage(distFolder, route, pageDocument(shell, route, page, entry.PRERENDER_MARKS, published.pointer.publication, entry.PRERENDER_BASENAME));
+  }
+  for (const route of SHELL_ROUTES) writePage(distFolder, route, withBase(shell, route));
+  removeStaleIndicatorPages(distFolder, new Set(indicatorIds));
+  return [...routes, ...SHELL_ROUTES];
+}
+
+function writePage(distFolder: string, route: string, html: string): void {
+  const folder = join(distFolder, ...route.split('/').filter(Boolean));
+  mkdirSync(folder, { recursive: true });
+  writeAtomically(join(folder, 'index.html'), html);
+}
+
+function removeStaleIndicatorPages(distFolder: string, published: Set<string>): void {
+  const folder = join(distFolder, 'indicator');
+  if (!existsSync(folder)) return;
+  for (const id of readdirSync(folder)) {
+    if (!published.has(id)) rmSync(join(folder, id), { recursive: true, force: true });
+  }
+}
+
+export function prerenderPages(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'dashboard-prerender',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    // The dev server serves index.html at every route (its SPA fallback): <base href> at the
+    // server's root keeps data and assets found from /indicator/CP5/ too.
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, context) {
+        if (!context.server) return html;
+        return html.replace(/<head>/i, `<head>\n    <base href="${config.base.startsWith('/') ? config.base : '/'}" />`);
+      },
+    },
+    async writeBundle() {
+      if (config.command !== 'build' || config.build.ssr) return;
+      const distFolder = resolve(config.root, config.build.outDir);
+      copyFileSync(join(distFolder, 'index.html'), join(distFolder, SHELL_FILE));
+      const result = await prerenderSite({ distFolder });
+      config.logger.info(`Drew ${result.pages.length} pages for the latest month in ${result.milliseconds} ms`);
+    },
+  };
+}

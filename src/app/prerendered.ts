@@ -1,0 +1,43 @@
+// What a page drawn at publication says about itself, on its root element, so the browser can
+// tell whether it may hydrate it (same route, same publication, no query) or must draw afresh.
+
+export const PRERENDER_MARKS = {
+  /** The publication whose figures are in the HTML. */
+  publication: 'data-publication',
+  /** The route the HTML is for, e.g. `/indicator/CP5/`. */
+  route: 'data-route',
+} as const;
+
+export interface PrerenderedPage {
+  publication: string;
+  route: string;
+}
+
+export function readPrerenderedPage(root: Element): PrerenderedPage | undefined {
+  const publication = root.getAttribute(PRERENDER_MARKS.publication);
+  const route = root.getAttribute(PRERENDER_MARKS.route);
+  if (!publication || !route) return undefined;
+  return { publication, route };
+}
+
+/**
+ * Whether the drawn HTML is what the app would draw now: the same route and publication, and
+ * no query (pages are drawn for the latest month with no filters).
+ */
+export function canHydrate(page: PrerenderedPage | undefined, now: { route: string | undefined; search: string; publication: string | undefined }): boolean {
+  return page !== undefined && now.route === page.route && now.search === '' && now.publication === page.publication;
+}
+
+/**
+ * Links in drawn HTML are relative to <base href> (the build does not know where the site will
+ * be served); React Router writes them from the root path. Rewrite them to what the client will
+ * render, so hydration finds the same attributes.
+ */
+export function absolutiseLinks(root: Element, baseUri: string): void {
+  for (const link of root.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+    const href = link.getAttribute('href')!;
+    if (/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(href)) continue;
+    const url = new URL(href, baseUri);
+    link.setAttribute('href', `${url.pathname}${url.search}${url.hash}`);
+  }
+}
