@@ -47,7 +47,7 @@ describe('exports', () => {
     const page = await site.open('indicator/CL1/');
     await heading(page);
     const csv = (await download(page, 'Download Average caseload by month (CSV)')).toString('utf8');
-    expect(csv.slice(1).split('\r\n')[0]).toBe('Month,Value (number),Numerator,Denominator,Target (number),RAG,Change,Assessment (number),Care planning (number),Permanence (number),Children with disabilities (number),ASYE (newly qualified) (number),Note');
+    expect(csv.slice(1).split('\r\n')[0]).toBe('Month,Value (number),Numerator,Denominator,Target (number),RAG,Change,Quality,Assessment (number),Care planning (number),Permanence (number),Children with disabilities (number),ASYE (newly qualified) (number),Note');
     await page.context().close();
   });
 });

@@ -49,7 +49,7 @@ describe('the meeting pack printed to PDF', () => {
 
     // The print-laid-out page holds the text of each section.
     const text = (await page.locator('.meeting-pack').innerText()).replace(/\s+/g, ' ');
-    for (const known of ['London Borough of Croydon', 'Performance report: November 2017', 'Figures produced 14 December 2017', 'Summary of November 2017', 'ICPC timeliness improved to 32%, from 29% in Oct 2017.', 'CP5 · Nov 2017', 'RHI1 · Nov 2017', 'Workstreams · Nov 2017', 'New Head of Targeted Services in post', 'No staff survey had been reported by November 2017.']) {
+    for (const known of ['London Borough of Croydon', 'Performance report: November 2017', 'Figures produced 14 December 2017', 'Summary of November 2017', 'ICPC timeliness is red: 32% against a target of 60%.', 'Improved but red: it improved from 29% but is still short of the target of 60%.', 'CP5 · Nov 2017', 'RHI1 · Nov 2017', 'Workstreams · Nov 2017', 'New Head of Targeted Services in post', 'No staff survey had been reported by November 2017.']) {
       expect(text).toContain(known);
     }
 
@@ -90,7 +90,8 @@ describe('the meeting pack printed to PDF', () => {
     expect(summary.length).toBeGreaterThanOrEqual(1);
     expect(summary[0]).toContain('Summary of November 2017');
     expect(summary[0]).toContain('Of 10 priority indicators in Nov 2017: 1 green, 2 amber, 6 red, 1 with no RAG.');
-    expect(summary.join(' ')).toContain('ICPC timeliness improved to 32%, from 29% in Oct 2017.');
+    // A single month's move is not a summary sentence (the summary rules); the red is.
+    expect(summary.join(' ')).toContain('ICPC timeliness is red: 32% against a target of 60%.');
     // One section per priority indicator, in order, each on one page of its own (so its chart
     // and table are not cut across pages), with its reference at the top as well as in the
     // footer.
@@ -109,11 +110,13 @@ describe('the meeting pack printed to PDF', () => {
     expect(icpc).toContain('ICPC timeliness');
     expect(icpc).toContain('32%');
     expect(icpc).toContain('Red');
-    expect(icpc).toContain('Improved');
+    expect(icpc).toContain('Improved from 29% in Oct 2017');
+    // The card's two signals that point different ways, reconciled in words.
+    expect(icpc).toContain('Improved but red: it improved from 29% but is still short of the target of 60%.');
     // The chart's own text (its axis and legend) is on the indicator's page.
     expect(icpc).toContain('100%');
     expect(icpc).toContain('Amber threshold');
-    expect(icpc).toContain('Statistical neighbours (mean of 10)');
+    expect(icpc).toContain('Statistical neighbours (mean)');
     expect(icpc).toContain('Note: The police child abuse investigation team (CAIT)');
     expect(icpc).toContain('12 of 37');
     expect(pagesOf(pages, 'WF1')[0]).toContain('43%');

@@ -26,7 +26,8 @@ for (const width of [1280, 390]) {
       const page = await open('targets/?month=2018-10&owner=Head+of+Workforce');
       expect(await heading(page)).toBe('Targets Oct 2018');
       await expect(page.getByRole('status').textContent()).resolves.toBe('Showing 4 of 16 indicators.');
-      const vacancy = page.getByRole('row', { name: /^Vacancy rate Workforce/ });
+      // The indicator's own row, headed by its name (a reconciling sentence has a row of its own under it).
+      const vacancy = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Vacancy rate', exact: true }) });
       await expect(vacancy.textContent()).resolves.toMatch(/On trajectory.*27% \(2018-19, 7 months\).*Good quality/);
       await screenshot(page, `plan-targets-${width}`);
       await page.context().close();

@@ -27,9 +27,11 @@ import { reconcilingSentence } from '../../domain/present/reconcile';
 /** A4 portrait with 15 mm margins leaves 180 mm = 680 CSS pixels: the chart fills it exactly. */
 export const PACK_CHART_WIDTH = 680;
 export const PACK_CHART_HEIGHT = 260;
+/** Shorter beside a team breakdown, so the chart, the small multiples, the reconciling sentences and the month table still fit one A4 page. */
+const PACK_CHART_HEIGHT_WITH_TEAMS = 160;
 /** Up to five teams' small charts side by side across the same 680 pixels. */
 const PACK_PANEL_WIDTH = 124;
-const PACK_PANEL_HEIGHT = 100;
+const PACK_PANEL_HEIGHT = 72;
 /** The chart shows up to two years to the month; the table the last year. */
 const CHART_MONTHS = 24;
 const TABLE_MONTHS = 12;
@@ -105,7 +107,7 @@ export function IndicatorSection({ status, events, source, pageName }: { status:
       </p>
       <figure className="pack-chart" aria-labelledby={headingId} aria-describedby={summaryId}>
         <div className="pack-chart-scroll">
-          <TrendChart data={chartData} unitSuffix={unitSuffix(indicator.unit)} decimals={decimals} valueName={name} axisTitle={axisTitle(indicator)} width={PACK_CHART_WIDTH} height={PACK_CHART_HEIGHT} />
+          <TrendChart data={chartData} unitSuffix={unitSuffix(indicator.unit)} decimals={decimals} valueName={name} axisTitle={axisTitle(indicator)} width={PACK_CHART_WIDTH} height={multiples.panels.length > 0 ? PACK_CHART_HEIGHT_WITH_TEAMS : PACK_CHART_HEIGHT} />
         </div>
         <figcaption className="chart-key">
           {name}, {chartSeries.length > 1 ? `${formatMonth(chartSeries[0]!.month)} to ${formatMonth(month)}` : formatMonth(month)}. Points: ● green, ■ amber, ▲ red, ● (black) no RAG.
