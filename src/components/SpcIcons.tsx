@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { VariationIcon } from '../domain/board/spc';
+import type { VariationIcon } from '../domain/board/spcTypes';
 import type { Assurance } from '../domain/board/spcVerdict';
 import { ASSURANCE_WORDS, VARIATION_WORDS } from '../domain/board/spcIndicator';
 import { SPC_COLOURS, WHITE } from './palette';

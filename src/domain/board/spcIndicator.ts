@@ -1,6 +1,7 @@
 // SPC for an indicator: its series up to a month, the baseline from indicators.json, and the
 // target in force, passed to analyseSpc. Plus the words for the icons, used wherever they show.
-import { analyseSpc, type SpcAnalysis, type VariationIcon } from './spc';
+import { analyseSpc } from './spc';
+import type { SpcAnalysis, VariationIcon } from './spcTypes';
 import { spcVerdict, type Assurance, type SpcVerdict } from './spcVerdict';
 import type { Indicator } from '../schema';
 import type { SeriesPoint } from './series';

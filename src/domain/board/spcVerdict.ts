@@ -21,16 +21,8 @@
 //    rebase). A single point beyond a limit, or two of three near it, is not a sustained change:
 //    the assurance stands.
 import type { Polarity } from '../schema';
-import {
-  FEW_POINTS_THRESHOLD,
-  shiftRuns,
-  sidesOfMean,
-  trendRuns,
-  type AssuranceIcon,
-  type SpcAnalysis,
-  type SpcRun,
-  type VariationIcon,
-} from './spc';
+import { FEW_POINTS_THRESHOLD, type AssuranceIcon, type SpcAnalysis, type SpcRun, type VariationIcon } from './spcTypes';
+import { shiftRuns, sidesOfMean, trendRuns } from './spcRules';
 
 /** Points the latest calculation needs before either icon is shown (see 1 above). */
 export const MIN_POINTS_FOR_ICONS = FEW_POINTS_THRESHOLD;

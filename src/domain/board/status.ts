@@ -5,7 +5,7 @@ import { directionOfTravel, type DirectionOfTravel } from './direction';
 import type { RagStatus } from './rag';
 import type { Benchmark, Indicator, Snapshot } from '../schema';
 import { indicatorSeries, reportingMonths, smallDenominatorNote, type SeriesPoint } from './series';
-import type { VariationIcon } from './spc';
+import type { VariationIcon } from './spcTypes';
 import { indicatorPlan, type IndicatorPlan } from './indicatorPlan';
 import { indicatorSpcVerdict } from './spcIndicator';
 import type { Assurance, SpcVerdict } from './spcVerdict';

@@ -1,7 +1,7 @@
 // The month view's SPC reading as the report's JSON names it (`"spc"` per indicator). The names
 // are a promise to other council systems, so they are mapped here from the internal icon names
 // rather than exposing those: pass / fail / hit-and-miss / recalculate, improving / concerning.
-import type { VariationIcon } from '../board/spc';
+import type { VariationIcon } from '../board/spcTypes';
 import type { Assurance, SpcVerdict } from '../board/spcVerdict';
 import { MIN_POINTS_FOR_ICONS } from '../board/spcVerdict';
 

@@ -7,7 +7,7 @@ import { decimalsFor, formatNumber, unitLabel, unitSuffix } from '../../domain/f
 import { formatMonth } from '../../domain/months';
 import type { Indicator } from '../../domain/schema';
 import type { SeriesPoint } from '../../domain/board/series';
-import { FEW_POINTS_THRESHOLD } from '../../domain/board/spc';
+import { FEW_POINTS_THRESHOLD } from '../../domain/board/spcTypes';
 import { ASSURANCE_WORDS, indicatorSpc, VARIATION_WORDS } from '../../domain/board/spcIndicator';
 import { spcVerdict } from '../../domain/board/spcVerdict';
 import { displayName } from '../../domain/board/summary';

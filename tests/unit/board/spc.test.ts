@@ -4,32 +4,11 @@
 // comments. Constants: limits = mean ± 2.66 × mR̄; near lines = mean ± (2/3)(2.66) × mR̄, and
 // (2/3)(2.66) = 1.773333…; a moving range at or above 3.267 × mR̄ is screened out once.
 import { describe, expect, it } from 'vitest';
-import {
-  analyseSpc,
-  assuranceIcon,
-  calculateLimits,
-  classifyPoints,
-  mean,
-  meanMovingRange,
-  movingRanges,
-  nearLimits,
-  outsideLimits,
-  pointType,
-  processLimits,
-  screenMovingRanges,
-  segmentStarts,
-  shiftRuns,
-  sidesOfMean,
-  signalText,
-  trendRunAtEachPoint,
-  trendRuns,
-  twoOfThree,
-  variationIcon,
-  NEAR_LIMIT_FACTOR,
-  type SpcAnalysis,
-  type SpcInputPoint,
-  type SpcPointType,
-} from '../../../src/domain/board/spc';
+import { analyseSpc, segmentStarts } from '../../../src/domain/board/spc';
+import { assuranceIcon, classifyPoints, pointType, signalText, variationIcon } from '../../../src/domain/board/spcPoints';
+import { calculateLimits, mean, meanMovingRange, movingRanges, processLimits, screenMovingRanges } from '../../../src/domain/board/spcLimits';
+import { nearLimits, outsideLimits, shiftRuns, sidesOfMean, trendRunAtEachPoint, trendRuns, twoOfThree } from '../../../src/domain/board/spcRules';
+import { NEAR_LIMIT_FACTOR, type SpcAnalysis, type SpcInputPoint, type SpcPointType } from '../../../src/domain/board/spcTypes';
 
 // ---------------------------------------------------------------- helpers
 

@@ -3,7 +3,7 @@
 // moving range (Making Data Count), so the inputs below are chosen to make them easy to work out.
 import { describe, expect, it } from 'vitest';
 import type { SeriesPoint } from '../../../src/domain/board/series';
-import type { VariationIcon } from '../../../src/domain/board/spc';
+import type { VariationIcon } from '../../../src/domain/board/spcTypes';
 import type { Assurance } from '../../../src/domain/board/spcVerdict';
 import { ASSURANCE_WORDS, indicatorSpc, VARIATION_WORDS } from '../../../src/domain/board/spcIndicator';
 import type { Indicator } from '../../../src/domain/schema';
