@@ -3,17 +3,8 @@
 import { Link } from 'react-router';
 import { snapshotFileText } from '../../domain/contract/monthDraft';
 import { formatMonthLong } from '../../domain/months';
+import { downloadBlob } from '../../components/chartExport';
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** `content`: the snapshot as checked; `showPreview` puts it in place (before a link is followed). */
 export function PreviewHandBack({ month, content, showPreview }: { month: string; content: object; showPreview: () => void }) {
@@ -22,7 +13,7 @@ export function PreviewHandBack({ month, content, showPreview }: { month: string
   return (
     <div className="preview-hand-back">
       <p>
-        <button type="button" className="button button-secondary" onClick={() => download(name, text)}>
+        <button type="button" className="button button-secondary" onClick={() => downloadBlob(new Blob([text], { type: 'application/json' }), name)}>
           Download the converted JSON ({name})
         </button>{' '}
         <span className="hint">Put it in the data folder’s snapshots/ folder, then publish.</span>

@@ -11,18 +11,9 @@ import { ErrorSummary, focusField } from './ErrorSummary';
 import { fieldLabel } from './fieldLabels';
 import { SelectField, TextArea, TextField } from './Fields';
 import { useStoredDraft } from './useStoredDraft';
+import { downloadBlob } from '../../components/chartExport';
 import './prepareMonth.css';
 
-function downloadText(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function PrepareMonthPage() {
   const { dataset } = useReadyDataset();
@@ -59,7 +50,7 @@ export function PrepareMonthPage() {
       return;
     }
     const name = `${draft.month}.json`;
-    downloadText(name, now.text);
+    downloadBlob(new Blob([now.text], { type: 'application/json' }), name);
     forget();
     setDownloaded(name);
   };
