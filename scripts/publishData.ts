@@ -13,7 +13,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { countProblems, formatProblem, summariseProblems } from '../src/domain/contract/problems.ts';
+import { countProblems, summariseProblems } from '../src/domain/contract/problems.ts';
+import { problemLines } from '../src/domain/contract/problemFolding.ts';
 import { POINTER_FILE, publicationFile, type LogEntry, type Publication } from '../src/domain/contract/publication.ts';
 import { buildManifest, checkFolder } from './lib/dataFolder.ts';
 import { datasetToPublish, publishInto, readPublishedState } from './lib/publishFolder.ts';
@@ -104,7 +105,7 @@ export function run(argv: readonly string[], io: Io): number {
   try {
     const check = checkFolder(folder);
     const { problems } = check.dataset;
-    for (const problem of problems) io.out(formatProblem(problem, shown));
+    for (const { line } of problemLines(problems, shown)) io.out(line);
     io.out(summariseProblems(problems, check.files.length));
     const dataset = countProblems(problems).errors === 0 ? datasetToPublish(check) : undefined;
     if (!dataset) {

@@ -9,7 +9,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { countProblems, formatProblem, summariseProblems } from '../../src/domain/contract/problems.ts';
+import { countProblems, summariseProblems } from '../../src/domain/contract/problems.ts';
+import { problemLines } from '../../src/domain/contract/problemFolding.ts';
 import {
   LOG_FILE,
   logText,
@@ -135,9 +136,8 @@ export function dashboardData(options: { dir: string }): Plugin {
       const started = performance.now();
       const check = checkFolder(folder);
       const { dataset, files } = check;
-      for (const problem of dataset.problems) {
-        const line = formatProblem(problem, options.dir);
-        if (problem.severity === 'error') console.error(line);
+      for (const { line, severity } of problemLines(dataset.problems, options.dir)) {
+        if (severity === 'error') console.error(line);
         else console.warn(line);
       }
       const toPublish = publishedDatasetOf(dataset, hashesOf(check));

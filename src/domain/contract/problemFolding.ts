@@ -1,6 +1,6 @@
 // Never a flood: the same problem in many files (an indicator renamed in the catalogue leaves its
 // old id in every month) is listed in its first few files, then once with a count of the rest.
-import type { Problem } from './problems';
+import { formatProblem, printable, type Problem } from './problems';
 
 /** How many files a problem is listed in before the rest are counted instead. */
 export const SHOWN_ALIKE = 3;
@@ -34,4 +34,20 @@ export function describeFold(fold: FoldedProblems['folded'][number]): string {
   const files = [...fold.files].sort();
   const range = files.length === 1 ? files[0] : `${files[0]} to ${files[files.length - 1]}`;
   return `the same ${fold.first.severity} in ${files.length} more file${files.length === 1 ? '' : 's'}: ${range}`;
+}
+
+/**
+ * The lines the command line, the build and publish-data print for a folder's problems: each
+ * compiler style, a problem alike in many files listed in its first files and then counted in a
+ * `note:` line, never a flood.
+ */
+export function problemLines(problems: readonly Problem[], shown: string): { line: string; severity: Problem['severity'] }[] {
+  const { shown: listed, folded } = foldAlikeProblems(problems);
+  return [
+    ...listed.map((problem) => ({ line: formatProblem(problem, shown), severity: problem.severity })),
+    ...folded.map((fold) => ({
+      line: `${printable(`${shown}/${[...fold.files].sort()[0]}`)}: note: ${printable(describeFold(fold))} (${printable(fold.first.message)})`,
+      severity: fold.first.severity,
+    })),
+  ];
 }

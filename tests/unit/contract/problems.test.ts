@@ -22,3 +22,23 @@ describe('messages carry no raw control characters', () => {
     expect(describeProblem({ ...base, suggestion: '"CP5"' })).toBe('M. Did you mean "CP5"?');
   });
 });
+
+describe('problemLines', () => {
+  it('lists a problem alike in many files in its first three, then one note counting the rest', async () => {
+    const { problemLines } = await import('../../../src/domain/contract/problemFolding');
+    const alike = Array.from({ length: 12 }, (_, index) => ({
+      severity: 'warning' as const,
+      code: 'provisional-old',
+      file: `snapshots/2018-${String(index + 1).padStart(2, '0')}.json`,
+      line: 1,
+      column: 1,
+      message: 'Still provisional',
+    }));
+    const lines = problemLines(alike as never, 'data');
+    expect(lines.filter((entry) => / warning: /.test(entry.line))).toHaveLength(3);
+    const notes = lines.filter((entry) => / note: /.test(entry.line));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]!.line).toMatch(/9/);
+    expect(lines.every((entry) => entry.severity === 'warning')).toBe(true);
+  });
+});
