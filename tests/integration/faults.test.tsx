@@ -50,7 +50,7 @@ describe('a raw file going wrong after publishing never reaches the pages', () =
     server.use(...dataHandlers(fixtureFiles({ 'snapshots/2018-03.json': '{ "month": "2018-03", ' }), {}, fixtureFiles()));
     renderApp('/data-files/');
     await findHeading('Data files and checks');
-    const problems = await screen.findByRole('region', { name: /snapshots\/2018-03\.json/ }, { timeout: 5000 });
+    const problems = await screen.findByRole('region', { name: /snapshots\/2018-03\.json/ }, { timeout: 12_000 });
     expect(problems).toHaveTextContent('Changed since publishing');
     expect(within(problems).getByText(/Invalid JSON/)).toBeInTheDocument();
     expect(screen.getByRole('row', { name: /snapshots\/2018-03\.json/ })).toHaveTextContent('Has errors: cannot be published');
@@ -61,7 +61,7 @@ describe('a raw file going wrong after publishing never reaches the pages', () =
     server.use(...dataHandlers(fixtureFiles(), { 'snapshots/2018-02.json': 500 }));
     renderApp('/data-files/');
     await findHeading('Data files and checks');
-    const problems = await screen.findByRole('region', { name: /snapshots\/2018-02\.json/ }, { timeout: 5000 });
+    const problems = await screen.findByRole('region', { name: /snapshots\/2018-02\.json/ }, { timeout: 12_000 });
     expect(within(problems).getByText(/Could not load the file: expected the file from the server, found the server answered 500/)).toBeInTheDocument();
   });
 
@@ -69,14 +69,14 @@ describe('a raw file going wrong after publishing never reaches the pages', () =
     server.use(...dataHandlers(fixtureFiles({ 'snapshots/2018-05.json': null }), {}, fixtureFiles()));
     renderApp('/data-files/');
     await findHeading('Data files and checks');
-    expect(await screen.findByRole('row', { name: /snapshots\/2018-05\.json/ }, { timeout: 5000 })).toHaveTextContent('Removed since publishing');
+    expect(await screen.findByRole('row', { name: /snapshots\/2018-05\.json/ }, { timeout: 12_000 })).toHaveTextContent('Removed since publishing');
   });
 
   it('a missing indicators.json in the folder: the Data page says so and the pages keep the published catalogue', async () => {
     server.use(...dataHandlers(fixtureFiles({ 'indicators.json': null }), {}, fixtureFiles()));
     renderApp('/data-files/');
     await findHeading('Data files and checks');
-    expect(await screen.findByText(/The data folder has no indicators.json/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText(/The data folder has no indicators.json/, {}, { timeout: 12_000 })).toBeInTheDocument();
     expect(screen.getByText(/The data folder has errors, so it cannot be published/)).toBeInTheDocument();
   });
 
@@ -84,6 +84,6 @@ describe('a raw file going wrong after publishing never reaches the pages', () =
     server.use(...dataHandlers(fixtureFiles(), { 'snapshots/2018-03.json': 'timeout' }));
     renderApp('/data-files/');
     await findHeading('Data files and checks');
-    expect(await screen.findByText(/^Checked \d+ of \d+ files…$/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText(/^Checked \d+ of \d+ files…$/, {}, { timeout: 12_000 })).toBeInTheDocument();
   });
 });

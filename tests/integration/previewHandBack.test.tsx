@@ -58,7 +58,7 @@ describe('the preview hands back what it checked', () => {
     const bytes = await templateWorkbook(indicators, workstreams, { figures: { CP5: { value: 150 }, WF1: { value: 21 } } });
     const row = indicators.findIndex((indicator) => indicator.id === 'CP5') + 2;
     await user.upload(screen.getByLabelText('Snapshot file'), new File([new Uint8Array(bytes)], 'figures-2018-06.xlsx'));
-    expect(await screen.findByRole('heading', { name: 'figures-2018-06.xlsx: has errors' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'figures-2018-06.xlsx: has errors' }, { timeout: 12_000 })).toBeInTheDocument();
     expect(screen.getByText(new RegExp(`^Figures!C${row}: CP5 is a percentage outside 0 to 100`))).toBeInTheDocument();
   });
 });

@@ -29,5 +29,6 @@ export function renderApp(path: string) {
 
 /** Wait until the page's heading is shown (data loaded, lazy page resolved). */
 export async function findHeading(name: RegExp | string) {
-  return screen.findByRole('heading', { level: 1, name }, { timeout: 5000 });
+  // Generous: the first page of a file loads its lazy chunk, slow on a busy machine.
+  return screen.findByRole('heading', { level: 1, name }, { timeout: 12_000 });
 }
