@@ -161,6 +161,8 @@ describe('Prepare a month', () => {
     await page.keyboard.press('Enter');
     await waitForHeading(page, 'Prepare a month');
     await page.waitForFunction((id) => (document.getElementById(id) as HTMLInputElement | null)?.value !== '150', field('values.CP5.value'));
+    // The summary goes with the draft (the check runs on a deferred value, so it may lag a frame).
+    await page.locator('.error-summary').waitFor({ state: 'detached', timeout: 10_000 });
     expect(await page.locator('.error-summary').count()).toBe(0);
   });
 
