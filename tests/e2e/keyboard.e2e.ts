@@ -65,6 +65,11 @@ describe('keyboard only', () => {
     await page.keyboard.press('ArrowDown'); // Red
     await page.waitForFunction(() => location.search.includes('status=red'));
     // Each indicator's row (a reconciling sentence, when there is one, has a row of its own under it).
+    // The address changes a render before the table does: wait for the filtered rows.
+    await page.waitForFunction(() => {
+      const shown = [...document.querySelectorAll('.targets-table tbody tr:not(.reconcile-row)')];
+      return shown.length > 0 && shown.every((row) => (row.textContent ?? '').includes('Red'));
+    }, undefined, { timeout: 10_000 });
     const rows = await page.locator('.targets-table tbody tr:not(.reconcile-row)').allTextContents();
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((row) => row.includes('Red'))).toBe(true);
