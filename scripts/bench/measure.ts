@@ -152,7 +152,8 @@ export async function pageRun(browser: Browser, url: string, check: PageCheck, r
         const ready =
           check === 'indicator'
             ? document.querySelector('main h1') !== null &&
-              document.querySelector('.recharts-surface path.recharts-line-curve[d]') !== null &&
+              // The chart's line, drawn at publication (plain SVG) or by recharts after hydration.
+              (document.querySelector('.recharts-surface path.recharts-line-curve[d]') !== null || document.querySelector('svg.static-chart path[d]') !== null) &&
               document.querySelectorAll('main table tbody tr').length > 0
             : document.querySelectorAll('table.targets-table tbody tr').length >= rows;
         return ready ? performance.now() : false;
