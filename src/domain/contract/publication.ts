@@ -9,11 +9,12 @@
 // and time, so the same data published twice is the same file. Pages read only `dataset`: the
 // checked Dataset without the raw files' baggage (no source text, no problems, only their counts).
 // Pure functions only: reading and writing files is the caller's job.
-import type { ComparatorsFile, DashboardEvent, Indicator, Site, Snapshot, ValueEntry, Workstream } from '../schema';
+import type { Snapshot, ValueEntry } from '../schema';
 import type { FileKind } from '../schema';
 import { missingMonths } from '../months';
 import { isSafeDataPath as isSafeRelativePath } from './dataPaths';
 import { sha256Hex } from './sha256';
+import type { Dataset } from './dataset';
 
 export const PUBLICATION_FORMAT = 1;
 export const POINTER_FILE = 'current.json';
@@ -33,16 +34,11 @@ export interface PublishedFile {
   sha256: string;
 }
 
+/** What a publication keeps of the checked Dataset: the contract files' content, snapshots oldest first and without errors. */
+type DatasetContent = Pick<Dataset, 'site' | 'indicators' | 'workstreams' | 'events' | 'comparators' | 'snapshots' | 'missingMonths'>;
+
 /** The checked dataset every page draws from. */
-export interface PublishedDataset {
-  site?: Site;
-  indicators: Indicator[];
-  workstreams: Workstream[];
-  events: DashboardEvent[];
-  comparators?: ComparatorsFile;
-  /** Oldest first; only snapshots without errors (a publication has none with errors anyway). */
-  snapshots: Snapshot[];
-  missingMonths: string[];
+export interface PublishedDataset extends DatasetContent {
   /** The files the dataset was made from (the Data page compares the raw files with them). */
   files: PublishedFile[];
   /** What the checks found when it was published. */
@@ -77,14 +73,7 @@ export interface PublicationLog {
 }
 
 /** The parts of a checked Dataset (src/domain/contract/dataset.ts) a publication keeps. */
-export interface CheckedForPublication {
-  site?: Site;
-  indicators: Indicator[];
-  workstreams: Workstream[];
-  events: DashboardEvent[];
-  comparators?: ComparatorsFile;
-  snapshots: Snapshot[];
-  missingMonths: string[];
+export interface CheckedForPublication extends DatasetContent {
   files: { file: string; kind: FileKind | 'other'; month?: string; status: 'ok' | 'warnings' | 'error' }[];
   problems: { severity: 'error' | 'warning' }[];
 }
