@@ -70,6 +70,14 @@ export function formatIsoDate(isoDate: string): string {
   return format(isoDateToDate(isoDate), 'd MMMM yyyy', { locale: enGB });
 }
 
+/**
+ * "1 June 2018 at 09:00 UTC" from an ISO time in UTC (`2018-06-01T09:00:00.000Z`, as a
+ * publication records it): read from the text, so no time zone can move it.
+ */
+export function formatIsoTime(isoTime: string): string {
+  return `${formatIsoDate(isoTime.slice(0, 10))} at ${isoTime.slice(11, 16)} UTC`;
+}
+
 /** The month an ISO date `YYYY-MM-DD` falls in. */
 export function monthOfDate(isoDate: string): Month {
   return isoDate.slice(0, 7);

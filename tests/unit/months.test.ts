@@ -12,6 +12,7 @@ import {
   dateToMonth,
   financialYear,
   formatIsoDate,
+  formatIsoTime,
   formatMonth,
   formatMonthLong,
   isIsoDate,
@@ -59,6 +60,11 @@ describe('formatting', () => {
   it('formatMonthLong', () => {
     expect(formatMonthLong('2017-11')).toBe('November 2017');
   });
+  it('formatIsoTime reads the UTC time from the text', () => {
+    expect(formatIsoTime('2018-06-01T09:00:00.000Z')).toBe('1 June 2018 at 09:00 UTC');
+    expect(formatIsoTime('2018-12-31T23:59:00Z')).toBe('31 December 2018 at 23:59 UTC');
+  });
+
   it('formatIsoDate', () => {
     expect(formatIsoDate('2017-12-01')).toBe('1 December 2017');
     expect(formatIsoDate('2017-12-12')).toBe('12 December 2017');

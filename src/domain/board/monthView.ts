@@ -3,7 +3,7 @@
 // rule. Series are worked out once per data set (a WeakMap keyed on the snapshots array), so
 // moving between months is cheap.
 import type { Indicator, Snapshot, Workstream } from '../schema';
-import { overdueActions, type OverdueAction } from './actions';
+import { actionChanges, overdueActions, type ActionChanges, type OverdueAction } from './actions';
 import { planInUse } from './planInUse';
 import type { SeriesPoint } from './series';
 import { allSeries, indicatorStatus, type IndicatorStatus } from './status';
@@ -52,6 +52,8 @@ export interface MonthChanges {
   months: string[];
   rag: RagChange[];
   targets: TargetChange[];
+  /** The plan's actions newly overdue, and completed, since `from`. */
+  actions: ActionChanges;
 }
 
 const seriesCache = new WeakMap<readonly Snapshot[], WeakMap<readonly Indicator[], Map<string, SeriesPoint[]>>>();
@@ -139,5 +141,6 @@ export function changesBetween(data: MonthViewInput, from: string, to: string): 
     months: snapshotMonths(data.snapshots).filter((month) => month >= from && month <= to),
     rag: ragChanges(data.indicators, series, from, to),
     targets: targetChanges(data.indicators, from, to),
+    actions: actionChanges(data.snapshots, data.workstreams ?? [], from, to),
   };
 }

@@ -1,13 +1,14 @@
 // The "since the last meeting" grid: every indicator, and its figure and RAG in words for each
 // reporting month from `from` to `to`; plus the RAG changes and target changes in sentences.
 import type { MonthChanges } from '../board/monthView';
+import type { RevisedFigure } from '../contract/publication';
 import type { RagStatus } from '../board/rag';
 import type { SeriesPoint } from '../board/series';
 import { displayName } from '../board/summary';
 import { formatValue } from '../format';
 import { formatMonth } from '../months';
 import type { Indicator } from '../schema';
-import { monthRagLabel, NO_TARGET } from './words';
+import { monthRagLabel, NO_TARGET, NOT_AVAILABLE } from './words';
 
 export interface ChangeCell {
   month: string;
@@ -54,3 +55,38 @@ export function targetChangeSentences(indicators: readonly Indicator[], changes:
     return `${displayName(indicator)}: target changed from ${from} to ${to} in ${formatMonth(change.from)}.`;
   });
 }
+
+export interface RevisionRow {
+  key: string;
+  month: string;
+  id: string;
+  name: string;
+  /** The figure as published then, and now: "32%" (numerator and denominator when they changed: "32% (16 of 50)"); "Not published" when absent. */
+  before: string;
+  after: string;
+}
+
+const NOT_PUBLISHED = 'Not published';
+
+/** What a revised figure reads as, before and after; counts beside it when they are what changed. */
+export function revisionRows(indicators: readonly Indicator[], revised: readonly RevisedFigure[]): RevisionRow[] {
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  return revised.map((figure) => {
+    const indicator = byId.get(figure.indicator);
+    const sameValue = figure.before?.value === figure.after?.value;
+    const words = (value: RevisedFigure['before']) => {
+      if (!value) return NOT_PUBLISHED;
+      const shown = indicator ? formatValue(value.value, indicator) : value.value === null ? NOT_AVAILABLE : String(value.value);
+      return sameValue && value.numerator !== undefined && value.denominator !== undefined ? `${shown} (${value.numerator} of ${value.denominator})` : shown;
+    };
+    return {
+      key: `${figure.month}-${figure.indicator}`,
+      month: figure.month,
+      id: figure.indicator,
+      name: indicator ? displayName(indicator) : figure.indicator,
+      before: words(figure.before),
+      after: words(figure.after),
+    };
+  });
+}
+

@@ -49,7 +49,7 @@ export interface MonthReport {
   actions: { overdue: { workstream: string; id: string | null; action: string; owner: string | null; due: string }[] };
   exceptions: { indicator: string; reasons: string[] }[];
   /** Only with `--from`: every indicator whose RAG differs between the two months. */
-  changes?: { from: string; rag: RagChange[] };
+  changes?: { from: string; rag: RagChange[]; actions: { newlyOverdue: ReportedAction[]; completed: ReportedAction[] } };
 }
 
 const DIRECTION: Record<Direction, ReportDirection> = {
@@ -87,6 +87,15 @@ export function indicatorReport(status: IndicatorStatus): IndicatorReport {
   };
 }
 
+/** An action in the report's changes: newly overdue (date: the date in force) or completed (date: when done). */
+export interface ReportedAction {
+  workstream: string;
+  id?: string;
+  action: string;
+  owner?: string;
+  date?: string;
+}
+
 export function monthReport(view: MonthView, changes?: MonthChanges): MonthReport {
   const report: MonthReport = {
     month: view.month,
@@ -107,7 +116,11 @@ export function monthReport(view: MonthView, changes?: MonthChanges): MonthRepor
       })),
     },
   };
-  if (changes) report.changes = { from: changes.from, rag: changes.rag };
+  if (changes) {
+    const reported = (list: MonthChanges['actions']['newlyOverdue']): ReportedAction[] =>
+      list.map(({ workstream, action, date }) => ({ workstream, ...(action.id ? { id: action.id } : {}), action: action.action, ...(action.owner ? { owner: action.owner } : {}), ...(date ? { date } : {}) }));
+    report.changes = { from: changes.from, rag: changes.rag, actions: { newlyOverdue: reported(changes.actions.newlyOverdue), completed: reported(changes.actions.completed) } };
+  }
   return report;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsOverdueFirst, overdueActions } from '../../../src/domain/board/actions';
+import { actionChanges, actionsOverdueFirst, overdueActions } from '../../../src/domain/board/actions';
 import { actionCounts, dueInForce, isOverdue } from '../../../src/domain/plan';
 import type { Action, Snapshot } from '../../../src/domain/schema';
 
@@ -81,5 +81,51 @@ describe('actionsOverdueFirst', () => {
       ['A', false],
       ['D', false],
     ]);
+  });
+});
+
+describe('actionChanges', () => {
+  const month = (m: string, plan: Action[], other: Action[] = []): Snapshot => ({
+    month: m,
+    values: {},
+    workstreams: { A: { rag: 'amber', actionPlan: plan }, ...(other.length ? { B: { rag: 'green', actionPlan: other } } : {}) },
+  });
+  const workstreams = [{ id: 'A' }, { id: 'B' }];
+
+  it('lists an action that was on track at the last meeting and is overdue now, with its date in force', () => {
+    const snapshots = [month('2018-03', [action({ id: 'A1', due: '2018-05-31', status: 'on-track' })]), month('2018-06', [action({ id: 'A1', due: '2018-05-31', status: 'at-risk' })])];
+    expect(actionChanges(snapshots, workstreams, '2018-03', '2018-06')).toEqual({
+      newlyOverdue: [{ workstream: 'A', action: snapshots[1]!.workstreams!.A!.actionPlan![0], date: '2018-05-31' }],
+      completed: [],
+    });
+  });
+
+  it('does not list an action overdue at both meetings, nor one whose date was revised past the month', () => {
+    const snapshots = [
+      month('2018-03', [action({ id: 'A1', due: '2018-01-31' }), action({ id: 'A2', due: '2018-04-30' })]),
+      month('2018-06', [action({ id: 'A1', due: '2018-01-31' }), action({ id: 'A2', due: '2018-04-30', revisedDue: '2018-09-30' })]),
+    ];
+    expect(actionChanges(snapshots, workstreams, '2018-03', '2018-06')).toEqual({ newlyOverdue: [], completed: [] });
+  });
+
+  it('lists an action completed since, with the date it was done, and not one already complete then', () => {
+    const done = action({ id: 'A1', due: '2018-05-31', status: 'complete', completed: '2018-05-20' });
+    const old = action({ id: 'A2', due: '2018-01-31', status: 'complete' });
+    const snapshots = [month('2018-03', [action({ id: 'A1', due: '2018-05-31', status: 'on-track' }), old]), month('2018-06', [done, old])];
+    expect(actionChanges(snapshots, workstreams, '2018-03', '2018-06')).toEqual({ newlyOverdue: [], completed: [{ workstream: 'A', action: done, date: '2018-05-20' }] });
+  });
+
+  it('counts an action new to the plan since the last meeting, matched by its words when it has no id, in workstream order', () => {
+    const overdueNew = action({ action: 'New action', due: '2018-04-30' });
+    const doneNew = action({ action: 'Done action', status: 'complete' });
+    const snapshots = [month('2018-03', [], [action({ action: 'Other' })]), month('2018-06', [doneNew], [overdueNew])];
+    const changes = actionChanges(snapshots, workstreams, '2018-03', '2018-06');
+    expect(changes.newlyOverdue).toEqual([{ workstream: 'B', action: overdueNew, date: '2018-04-30' }]);
+    expect(changes.completed).toEqual([{ workstream: 'A', action: doneNew }]);
+  });
+
+  it('is empty when either month has no snapshot or no plan', () => {
+    expect(actionChanges([], workstreams, '2018-03', '2018-06')).toEqual({ newlyOverdue: [], completed: [] });
+    expect(actionChanges([{ month: '2018-06', values: {} }], workstreams, '2018-03', '2018-06')).toEqual({ newlyOverdue: [], completed: [] });
   });
 });

@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
+  isPublicationId,
   isSafeDataPath,
+  parseLog,
+  publicationSeenAt,
+  publicationsInLog,
   logEntryFor,
   makePublication,
   parsePointer,
@@ -193,5 +197,42 @@ describe('withPreviewSnapshot', () => {
     expect(previewed.missingMonths).toEqual(['2018-03']);
     const replaced = withPreviewSnapshot(data, snapshot('2018-04', { CP5: 9 }));
     expect(replaced.snapshots.map((s) => s.values.CP5)).toEqual([1, 9]);
+  });
+});
+
+describe('the log read back', () => {
+  const entry = (id: string, published: string, added: string[], changed: string[] = [], removed: string[] = []) => ({ id: id.padEnd(16, '0'), published, added, changed, removed });
+  const log = {
+    publications: [
+      entry('a', '2018-12-10T09:00:00Z', ['2018-10', '2018-11']),
+      entry('b', '2019-01-12T09:00:00Z', ['2018-12']),
+      entry('c', '2019-01-20T09:00:00Z', [], ['2018-11']),
+      entry('d', '2019-02-11T09:00:00Z', ['2019-01'], [], ['2018-10']),
+    ],
+  };
+
+  it('replays the months each publication held', () => {
+    expect(publicationsInLog(log).map((item) => item.months)).toEqual([['2018-10', '2018-11'], ['2018-10', '2018-11', '2018-12'], ['2018-10', '2018-11', '2018-12'], ['2018-11', '2018-12', '2019-01']]);
+  });
+
+  it('finds the last publication a meeting on a month saw: the latest whose newest month is that month or earlier', () => {
+    // b and c both end in December; c (a revision) came later, so the December meeting saw c at the latest.
+    expect(publicationSeenAt(log, '2018-12')?.id).toBe('c'.padEnd(16, '0'));
+    expect(publicationSeenAt(log, '2018-11')?.id).toBe('a'.padEnd(16, '0'));
+    expect(publicationSeenAt(log, '2019-05')?.id).toBe('d'.padEnd(16, '0'));
+    expect(publicationSeenAt(log, '2018-09')).toBeUndefined();
+    expect(publicationSeenAt({ publications: [] }, '2018-12')).toBeUndefined();
+  });
+
+  it('reads a log, and names what is wrong with one that is not', () => {
+    expect(parseLog(log)).toBe(log);
+    expect(parseLog([])).toBe('it is not a publication log');
+    expect(parseLog({ publications: [{ ...entry('a', 'x', []), id: '../../etc' }] })).toBe('an entry of the log is not a publication');
+    expect(parseLog({ publications: [{ ...entry('a', 'x', []), added: [3] }] })).toBe('an entry of the log is not a publication');
+  });
+
+  it('knows a publication id: 16 lowercase hex digits, nothing else', () => {
+    expect(isPublicationId('0123456789abcdef')).toBe(true);
+    for (const bad of ['0123456789ABCDEF', '0123456789abcde', '0123456789abcdef0', '../current', 12, undefined]) expect(isPublicationId(bad)).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MonthChanges } from '../../../src/domain/board/monthView';
 import { indicatorSeries } from '../../../src/domain/board/series';
-import { changeRows, targetChangeSentences } from '../../../src/domain/present/changeRows';
+import { changeRows, revisionRows, targetChangeSentences } from '../../../src/domain/present/changeRows';
 import type { Indicator, Snapshot } from '../../../src/domain/schema';
 
 const vacancy: Indicator = {
@@ -28,6 +28,7 @@ const changes: MonthChanges = {
   months: ['2018-01', '2018-02', '2018-03'],
   rag: [{ indicator: 'WF1', from: 'red', to: 'green' }],
   targets: [{ indicator: 'WF1', from: '2018-03', target: 20, previous: { target: 25, amber: 30 } }],
+  actions: { newlyOverdue: [], completed: [] },
 };
 
 describe('changeRows', () => {
@@ -78,5 +79,26 @@ describe('targetChangeSentences', () => {
 
   it('no changes: no sentences', () => {
     expect(targetChangeSentences([vacancy], { ...changes, targets: [] })).toEqual([]);
+  });
+});
+
+describe('revisionRows', () => {
+  it('words each revised figure as published then and now, in the indicator’s unit', () => {
+    expect(revisionRows([vacancy, demand], [{ month: '2018-02', indicator: 'WF1', before: { value: 28 }, after: { value: 27.5 } }])).toEqual([
+      { key: '2018-02-WF1', month: '2018-02', id: 'WF1', name: 'Vacancy rate', before: '28%', after: '27.5%' },
+    ]);
+  });
+
+  it('shows the counts when they changed but the figure did not, and "Not published" for a figure added or withdrawn', () => {
+    const rows = revisionRows([vacancy, demand], [
+      { month: '2018-01', indicator: 'WF1', before: { value: 35, numerator: 7, denominator: 20 }, after: { value: 35, numerator: 14, denominator: 40 } },
+      { month: '2018-02', indicator: 'FD2', after: { value: 64 } },
+      { month: '2018-03', indicator: 'GONE', before: { value: null } },
+    ]);
+    expect(rows.map((row) => [row.name, row.before, row.after])).toEqual([
+      ['Vacancy rate', '35% (7 of 20)', '35% (14 of 40)'],
+      ['Front door demand', 'Not published', '64'],
+      ['GONE', 'Not available', 'Not published'],
+    ]);
   });
 });

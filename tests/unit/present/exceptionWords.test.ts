@@ -1,6 +1,6 @@
 // The exception rules in words, and the sentence case used to start a reason.
 import { describe, expect, it } from 'vitest';
-import { EXCEPTION_RULES, sentenceCase } from '../../../src/domain/present/exceptionWords';
+import { EXCEPTION_RULES, exceptionReasonText, sentenceCase } from '../../../src/domain/present/exceptionWords';
 
 describe('exception words', () => {
   it('states each rule once, as a sentence naming it', () => {
@@ -20,5 +20,13 @@ describe('exception words', () => {
     expect(sentenceCase('Already')).toBe('Already');
     expect(sentenceCase('will miss target: SPC')).toBe('Will miss target: SPC');
     expect(sentenceCase('')).toBe('');
+  });
+});
+
+describe('exceptionReasonText', () => {
+  it('joins the reasons in one sentence, in their order, and says nothing for none', () => {
+    expect(exceptionReasonText(['red for 3 months', 'behind trajectory'])).toBe('Red for 3 months; behind trajectory.');
+    expect(exceptionReasonText(['poor quality'])).toBe('Poor quality.');
+    expect(exceptionReasonText([])).toBe('');
   });
 });

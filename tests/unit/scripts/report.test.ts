@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkFolder } from '../../../scripts/lib/dataFolder';
-import { monthView } from '../../../src/domain/board/monthView';
+import { changesBetween, monthView } from '../../../src/domain/board/monthView';
 import { monthReport } from '../../../src/domain/present/monthReport';
 
 const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
@@ -78,6 +78,10 @@ describe('npm run report -- --from', () => {
       expect(change.to).toBe(after.get(change.indicator));
     }
     expect(Array.isArray(report.exceptions)).toBe(true);
+    // The plan's actions newly overdue and completed, as the board's rule gives them.
+    const actions = changesBetween(dataset, from, month).actions;
+    expect(report.changes.actions.newlyOverdue.map((entry: { action: string }) => entry.action)).toEqual(actions.newlyOverdue.map((entry) => entry.action.action));
+    expect(report.changes.actions.completed.map((entry: { action: string }) => entry.action)).toEqual(actions.completed.map((entry) => entry.action.action));
   });
 
   it('refuses a --from that is not before the month', () => {
