@@ -24,16 +24,24 @@ export function publicationOf(files: Map<string, string | Uint8Array>): Publicat
   return makePublication(publishedDatasetOf(checkDataset(read), hashes, { leaveOutErrors: true })!, PUBLISHED_AT);
 }
 
+/**
+ * `earlier`: folders as they were published before, oldest first (each a day apart, before the
+ * current one): their publications are kept and logged, as publish-data keeps them.
+ */
 export function dataHandlers(
   files: Map<string, string | Uint8Array> = fixtureFiles(),
   faults: Record<string, Fault> = {},
   published: Map<string, string | Uint8Array> = files,
+  earlier: Map<string, string | Uint8Array>[] = [],
 ) {
   const publication = publicationOf(published);
+  const history = earlier.map((folder, index) => ({ ...publicationOf(folder), published: new Date(PUBLISHED_AT.getTime() - (earlier.length - index) * 86_400_000).toISOString() }));
+  const all = [...history, publication];
+  const log = all.map((each, index) => logEntryFor(each, all[index - 1]));
   const generated = new Map<string, string>([
     ['current.json', JSON.stringify(pointerTo(publication))],
-    [publicationFile(publication.id), JSON.stringify(publication)],
-    ['publications/log.json', JSON.stringify({ publications: [logEntryFor(publication, undefined)] })],
+    ...all.map((each): [string, string] => [publicationFile(each.id), JSON.stringify(each)]),
+    ['publications/log.json', JSON.stringify({ publications: log })],
     ['manifest.json', JSON.stringify({ generated: PUBLISHED_AT.toISOString(), files: [...files.keys()].sort() })],
   ]);
   return [

@@ -1,7 +1,9 @@
-import { NavLink, Outlet, useHref, useLocation, useSearchParams } from 'react-router';
+import { useEffect, useState } from 'react';
+import { Link, NavLink, Outlet, useHref, useLocation, useNavigate, useSearchParams, type Location } from 'react-router';
 import { DatasetContext } from '../data/datasetContext';
 import { usePreview } from '../data/preview';
-import { useDataset } from '../data/useDataset';
+import { PUBLICATION_PARAM, useDataset, usePinnedPublication, type PublicationInfo } from '../data/useDataset';
+import { formatIsoTime } from '../domain/months';
 import type { Site } from '../domain/schema';
 
 const NAV: { to: string; label: string; keepMonth: boolean }[] = [
@@ -17,9 +19,48 @@ const NAV: { to: string; label: string; keepMonth: boolean }[] = [
   { to: '/help/glossary/', label: 'Glossary', keepMonth: false },
 ];
 
+/** The location without the permalink's publication: the same page, as published now. */
+function withoutPublication(location: Location): { pathname: string; search: string } {
+  const params = new URLSearchParams(location.search);
+  params.delete(PUBLICATION_PARAM);
+  const search = params.toString();
+  return { pathname: location.pathname, search: search ? `?${search}` : '' };
+}
+
+/** What "See the current figures" navigates with, so the page lets go of the publication. */
+const RELEASE = { releasePublication: true } as const;
+
+/**
+ * A permalink's publication stays with the reader from page to page: a link inside the app that
+ * leaves it out (they are written for the current figures) gets it back, so the address of every
+ * page says what it shows and can be shared. "See the current figures" lets go of it.
+ */
+function useStickyPublication(): void {
+  const pinned = usePinnedPublication();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [kept, setKept] = useState<string | undefined>(pinned);
+  const released = (location.state as typeof RELEASE | null)?.releasePublication === true;
+  useEffect(() => {
+    if (pinned) {
+      if (pinned !== kept) setKept(pinned);
+      return;
+    }
+    if (!kept) return;
+    if (released) {
+      setKept(undefined);
+      return;
+    }
+    const params = new URLSearchParams(location.search);
+    params.set(PUBLICATION_PARAM, kept);
+    navigate({ pathname: location.pathname, search: `?${params}`, hash: location.hash }, { replace: true });
+  }, [pinned, kept, released, location, navigate]);
+}
+
 export function Layout() {
   const state = useDataset();
   const location = useLocation();
+  useStickyPublication();
   // The page's own address with the fragment: pages carry <base href>, so a bare
   // "#main-content" would lead to the overview when no script runs.
   const mainContent = useHref({ pathname: location.pathname, search: location.search, hash: 'main-content' });
@@ -47,11 +88,21 @@ export function Layout() {
           <button type="button" className="button" onClick={state.retry}>
             Try again
           </button>
+          {state.pinned && (
+            <p>
+              The address asks for an earlier publication, <code>{state.pinned}</code>.{' '}
+              <Link to={withoutPublication(location)} state={RELEASE}>
+                See this page with the current figures
+              </Link>
+              .
+            </p>
+          )}
         </main>
       )}
       {state.status === 'ready' && (
         <DatasetContext.Provider value={state}>
           <Notices sampleData={site?.sampleData === true} previewing={state.previewing} errorCount={state.dataset.checks.errors} />
+          {!state.publication.current && <EarlierPublication publication={state.publication} current={withoutPublication(location)} />}
           <main id="main-content" className="page-width" tabIndex={-1}>
             <Outlet />
           </main>
@@ -133,6 +184,24 @@ function Notices({ sampleData, previewing, errorCount }: { sampleData: boolean; 
           <NavLink to="/data-files/">See which files and why</NavLink>.
         </p>
       )}
+    </div>
+  );
+}
+
+/** On every page opened from a permalink: which publication the figures are, and the way back. */
+function EarlierPublication({ publication, current }: { publication: PublicationInfo; current: { pathname: string; search: string } }) {
+  return (
+    <div className="page-width notices">
+      <div className="notice notice-earlier" role="region" aria-label="Earlier publication">
+        <p>
+          <strong>Figures as published on {formatIsoTime(publication.published)}</strong> (publication <code>{publication.id}</code>). Figures
+          have been published since, and some may have been revised.{' '}
+          <Link to={current} state={RELEASE}>
+            See this page with the current figures
+          </Link>
+          .
+        </p>
+      </div>
     </div>
   );
 }

@@ -8,7 +8,8 @@ import { displayName } from '../domain/board/summary';
 import { formatValue } from '../domain/format';
 import { formatIsoDate, formatMonth } from '../domain/months';
 import type { Workstream } from '../domain/schema';
-import { narrativeParts, TRAJECTORY_WORDS } from '../domain/present/planWords';
+import { TRAJECTORY_WORDS } from '../domain/present/planWords';
+import { Story } from './Story';
 import { ragLabel } from '../domain/present/words';
 
 /** Heading levels: 2 on a page, 3 inside a pack section that has its own h2. */
@@ -26,27 +27,13 @@ export function OffTrackStories({ statuses, month, idPrefix, links = true, level
         <ul className="story-list">
           {statuses.map((status) => {
             const { indicator, plan } = status;
-            const parts = narrativeParts(plan.narrative);
             const why = [status.rag === 'red' ? ragLabel(indicator.polarity, status.rag, status.value) : undefined, plan.trajectory?.status === 'behind' ? TRAJECTORY_WORDS.behind : undefined].filter(Boolean).join(', ');
-            const owner = plan.narrative?.owner ?? plan.owner;
             return (
               <li key={indicator.id}>
                 <ItemHeading>
                   {links ? <Link to={`/indicator/${encodeURIComponent(indicator.id)}/?month=${month}`}>{displayName(indicator)}</Link> : displayName(indicator)}: {formatValue(status.value, indicator)} ({why})
                 </ItemHeading>
-                {parts.length === 0 ? (
-                  <p>No narrative was given for {formatMonth(month)}.</p>
-                ) : (
-                  <dl className="story">
-                    {parts.map((part) => (
-                      <div key={part.key}>
-                        <dt>{part.heading}</dt>
-                        <dd>{part.text}</dd>
-                      </div>
-                    ))}
-                  </dl>
-                )}
-                {owner && <p className="narrative-owner">Owner: {owner}</p>}
+                <Story status={status} />
               </li>
             );
           })}

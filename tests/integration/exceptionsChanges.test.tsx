@@ -81,3 +81,15 @@ describe('Exceptions with the plan’s fields', () => {
     expect(within(officer).queryByText('Suggested')).not.toBeInTheDocument();
   });
 });
+
+describe('Exceptions page: the story and the owner', () => {
+  it('shows each exception’s narrative under its headings, and who answers for it', async () => {
+    server.use(...dataHandlers(planFixtureFiles()));
+    renderApp('/exceptions?month=2018-05');
+    await findHeading(/Exceptions\s*May 2018/);
+    const supervision = screen.getByRole('heading', { level: 2, name: 'Case supervision' }).closest('li')!;
+    expect(within(supervision).getByRole('list', { name: /Why/ })).toHaveTextContent('Poor quality');
+    expect(within(supervision).getByText('Supervision is held but not recorded on the case system')).toBeInTheDocument();
+    expect(within(supervision).getByText('Owner: Principal Social Worker')).toBeInTheDocument();
+  });
+});

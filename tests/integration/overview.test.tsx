@@ -104,3 +104,26 @@ describe('Overview', () => {
     expect(screen.getByText(/The figures on this dashboard are illustrative/)).toBeInTheDocument();
   });
 });
+
+describe('Overview: exceptions first', () => {
+  it('lists the month view’s exceptions before the summary and the cards, each with its reasons', async () => {
+    const { monthView } = await import('../../src/domain/board/monthView');
+    const { indicators, snapshots } = await import('../../mocks/fixtures');
+    const expected = monthView({ indicators, snapshots }, '2018-03').exceptions;
+    expect(expected.length).toBeGreaterThan(0);
+    renderApp('/?month=2018-03');
+    await findHeading(/Overview\s*Mar 2018/);
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent);
+    expect(headings[0]).toBe('Exceptions: look at these first');
+    expect(headings.indexOf('Priority indicators')).toBeGreaterThan(0);
+    const list = document.querySelector('.exception-summary-list') as HTMLElement;
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((element) => within(element).getAllByRole('link')[0]!.textContent)).toEqual(expected.map(({ status }) => status.indicator.shortName ?? status.indicator.name));
+    // ICPC timeliness turned red in March (71.4% against 85%).
+    const icpc = items.find((element) => element.textContent?.startsWith('ICPC timeliness'))!;
+    expect(icpc).toHaveTextContent('71.4%');
+    expect(icpc).toHaveTextContent('Red');
+    expect(icpc).toHaveTextContent('Newly red.');
+    expect(screen.getByRole('link', { name: /The exceptions for Mar 2018 with their stories/ })).toHaveAttribute('href', '/exceptions/?month=2018-03');
+  });
+});

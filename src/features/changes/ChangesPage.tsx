@@ -10,8 +10,11 @@ import { TableScroll } from '../../components/TableScroll';
 import { useReadyDataset } from '../../data/datasetContext';
 import { resolveChangeSpan } from '../../domain/board/changes';
 import { changesBetween, seriesOf, snapshotMonths } from '../../domain/board/monthView';
-import { formatMonth, formatMonthLong } from '../../domain/months';
-import { changeRows, targetChangeSentences } from '../../domain/present/changeRows';
+import { formatIsoDate, formatIsoTime, formatMonth, formatMonthLong } from '../../domain/months';
+import { changeRows, revisionRows, targetChangeSentences } from '../../domain/present/changeRows';
+import type { ActionChange } from '../../domain/board/actions';
+import type { Workstream } from '../../domain/schema';
+import { useRevisions, type RevisionsState } from '../../data/useRevisions';
 import './changes.css';
 
 export function ChangesPage() {
@@ -74,6 +77,26 @@ export function ChangesPage() {
       <h2>Target changes</h2>
       {targets.length === 0 ? <p>No target changed in these months.</p> : <ul>{targets.map((sentence) => <li key={sentence}>{sentence}</li>)}</ul>}
 
+      <h2>Actions</h2>
+      <ActionList
+        title="Newly overdue"
+        since={span.from}
+        empty={`No action of the plan became overdue between ${formatMonth(span.from)} and ${formatMonth(span.to)}.`}
+        actions={changes.actions.newlyOverdue}
+        workstreams={dataset.workstreams}
+        dateWords={(date) => `due ${formatIsoDate(date)}`}
+      />
+      <ActionList
+        title="Completed"
+        since={span.from}
+        empty={`No action of the plan was completed between ${formatMonth(span.from)} and ${formatMonth(span.to)}.`}
+        actions={changes.actions.completed}
+        workstreams={dataset.workstreams}
+        dateWords={(date) => `done ${formatIsoDate(date)}`}
+      />
+
+      <Revisions from={span.from} />
+
       <h2 id="changes-grid-heading">Every indicator, month by month</h2>
       <TableScroll labelledBy="changes-grid-caption">
         <table className="table changes-grid">
@@ -107,5 +130,116 @@ export function ChangesPage() {
         </table>
       </TableScroll>
     </Page>
+  );
+}
+
+function ActionList({ title, since, empty, actions, workstreams, dateWords }: { title: string; since: string; empty: string; actions: readonly ActionChange[]; workstreams: readonly Workstream[]; dateWords: (date: string) => string }) {
+  const names = new Map(workstreams.map((workstream) => [workstream.id, workstream.name]));
+  return (
+    <>
+      <h3>
+        {title} since {formatMonth(since)} ({actions.length})
+      </h3>
+      {actions.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <ul className="action-changes">
+          {actions.map(({ workstream, action, date }, index) => (
+            <li key={`${workstream}-${action.id ?? index}`}>
+              <strong>{title}:</strong> {action.id && `${action.id} `}
+              {action.action} ({names.get(workstream) ?? workstream}). Owner: {action.owner ?? 'not named'}
+              {date ? `; ${dateWords(date)}` : ''}.
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** The figures published at the last meeting and revised since, from the publication log. */
+function Revisions({ from }: { from: string }) {
+  const { dataset } = useReadyDataset();
+  const [params, setParams] = useSearchParams();
+  const state = useRevisions(from, params.get('since'));
+  return (
+    <section aria-labelledby="revisions-heading">
+      <h2 id="revisions-heading">Figures revised since the last meeting</h2>
+      <RevisionsBody state={state} from={from} indicators={dataset.indicators} onChoose={(id) => setParams((current) => {
+        const copy = new URLSearchParams(current);
+        if (id) copy.set('since', id);
+        else copy.delete('since');
+        return copy;
+      })} chosen={params.get('since')} />
+    </section>
+  );
+}
+
+function RevisionsBody({ state, from, indicators, onChoose, chosen }: { state: RevisionsState; from: string; indicators: Parameters<typeof revisionRows>[0]; onChoose: (id: string | undefined) => void; chosen: string | null }) {
+  if (state.status === 'loading') return <p>Loading the publication log…</p>;
+  if (state.status === 'failed') return <p>The revised figures cannot be shown: {state.reason}.</p>;
+  const chooser = state.logged.length > 1 && (
+    <p>
+      <label htmlFor="revisions-since">Compare with another publication </label>
+      <select id="revisions-since" value={chosen ?? ''} onChange={(event) => onChoose(event.target.value || undefined)}>
+        <option value="">The one a meeting on {formatMonth(from)} saw last</option>
+        {state.logged.map((item, index) => (
+          <option key={`${item.id}-${index}`} value={item.id}>
+            {formatIsoTime(item.published)}
+            {item.months.length > 0 ? `, to ${formatMonth(item.months[item.months.length - 1]!)}` : ''}
+          </option>
+        ))}
+      </select>
+    </p>
+  );
+  if (state.status === 'none') {
+    return (
+      <>
+        <p>
+          {state.same
+            ? 'The publication a meeting on this month saw last is the one shown now, so no published figure has been revised since.'
+            : `This site keeps no publication from when ${formatMonth(from)} was the latest month (its publication log starts later), so revisions since then cannot be listed.`}
+        </p>
+        {chooser}
+      </>
+    );
+  }
+  const rows = revisionRows(indicators, state.revised);
+  const { earlier } = state;
+  return (
+    <>
+      <p>
+        Compared with the figures published on {formatIsoTime(earlier.published)} (publication <code>{earlier.id}</code>
+        {earlier.months.length > 0 ? `, months to ${formatMonth(earlier.months[earlier.months.length - 1]!)}` : ''}):{' '}
+        {rows.length === 0 ? 'no figure has been revised since.' : `${rows.length} figure${rows.length === 1 ? ' was' : 's were'} revised since.`}{' '}
+        <Link to={{ pathname: '/meeting-pack/', search: `?month=${earlier.months[earlier.months.length - 1] ?? from}&publication=${earlier.id}` }}>Open the meeting pack as published then</Link>.
+      </p>
+      {chooser}
+      {rows.length > 0 && (
+        <TableScroll labelledBy="revisions-caption">
+          <table className="table">
+            <caption id="revisions-caption">Figures revised since {formatIsoTime(earlier.published)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Indicator</th>
+                <th scope="col">Month</th>
+                <th scope="col">As published then</th>
+                <th scope="col">Now</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.key}>
+                  <th scope="row">{row.name}</th>
+                  <td className="nowrap">{formatMonth(row.month)}</td>
+                  <td>{row.before}</td>
+                  <td>{row.after}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { Page } from '../../components/Page';
 import { useReadyDataset } from '../../data/datasetContext';
 import type { Publishing, RawCheckResult, RawFileReport } from '../../data/rawCheck';
-import { formatIsoDate, formatMonth, formatMonthLong } from '../../domain/months';
+import { formatIsoTime, formatMonth, formatMonthLong } from '../../domain/months';
 import { countProblems, describeProblem } from '../../domain/contract/problems';
 import { PreviewForm } from './PreviewForm';
 import { useRawCheck, type RawCheckState } from './useRawCheck';
@@ -22,10 +22,6 @@ const PUBLISHING_WORDS: Record<Publishing, string> = {
 };
 
 /** When a publication was made, in words: "2 December 2026 at 04:00 UTC". */
-function publishedWhen(iso: string): string {
-  return `${formatIsoDate(iso.slice(0, 10))} at ${iso.slice(11, 16)} UTC`;
-}
-
 export function DataPage() {
   const { dataset, publication } = useReadyDataset();
   const { state, checker } = useRawCheck(dataset.files);
@@ -49,7 +45,7 @@ export function DataPage() {
         </li>
       </ul>
       <p>
-        Publication <code>{publication.id}</code>, published {publishedWhen(publication.published)}. Every page of the
+        Publication <code>{publication.id}</code>, published {formatIsoTime(publication.published)}. Every page of the
         dashboard shows these figures until the next publication.
       </p>
 

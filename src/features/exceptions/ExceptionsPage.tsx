@@ -4,6 +4,7 @@ import { MonthPicker } from '../../components/MonthPicker';
 import { NoData } from '../../components/NoData';
 import { Page } from '../../components/Page';
 import { RagTag } from '../../components/RagTag';
+import { Story } from '../../components/Story';
 import { useMonthView } from '../../data/useMonthStatuses';
 import { displayName } from '../../domain/board/summary';
 import { formatValue } from '../../domain/format';
@@ -24,7 +25,7 @@ export function ExceptionsPage() {
   };
   return (
     <Page title="Exceptions" month={month}>
-      <p className="lead">The indicators to look at first in {formatMonth(month)}, and why.</p>
+      <p className="lead">The indicators to look at first in {formatMonth(month)}, why, the story behind each and who answers for it.</p>
       <MonthPicker months={months} month={month} />
       {view.exceptions.length === 0 ? (
         <p>No indicator is an exception in {formatMonth(month)}.</p>
@@ -49,6 +50,7 @@ export function ExceptionsPage() {
                   ))}
                 </ul>
                 {status.point?.note && <p className="card-note">Note: {status.point.note}</p>}
+                <Story status={status} />
               </li>
             ))}
           </ol>

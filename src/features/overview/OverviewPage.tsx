@@ -23,6 +23,8 @@ import { reconcilingSentence } from '../../domain/present/reconcile';
 import { tooFewMonthsNote } from '../../domain/present/spcReport';
 import { firstUses, type TermSegment } from '../../domain/present/glossary';
 import { TermText } from '../../components/TermText';
+import { ExceptionSummary } from '../../components/ExceptionSummary';
+import { exceptionReasonText } from '../../domain/present/exceptionWords';
 
 /** What a card says in words, in page order: title, SPC note, reconciling sentence, definition. */
 function cardTexts(status: IndicatorStatus): string[] {
@@ -33,17 +35,23 @@ export function OverviewPage() {
   const { dataset, months, month, view, statuses } = useMonthStatuses('priority');
   const summary = view?.summary;
   // The first use of each glossary term on the page is marked: the summary comes first, then the cards.
+  // The exceptions come first, then the summary, then the cards.
+  const exceptions = view?.exceptions;
   const terms = useMemo(() => {
+    const exceptionTexts = (exceptions ?? []).flatMap(({ status, reasons }) => [displayName(status.indicator), exceptionReasonText(reasons)]);
     const strengths = summary?.strengths.map((item) => item.text) ?? [];
     const underperformance = summary?.underperformance.map((item) => item.text) ?? [];
-    const marked = firstUses([...strengths, ...underperformance, ...statuses.flatMap(cardTexts)]);
+    const all = firstUses([...exceptionTexts, ...strengths, ...underperformance, ...statuses.flatMap(cardTexts)]);
+    const exceptionTerms = new Map<string, readonly [TermSegment[], TermSegment[]]>();
+    (exceptions ?? []).forEach(({ indicator }, index) => exceptionTerms.set(indicator, [all[index * 2]!, all[index * 2 + 1]!]));
+    const marked = all.slice(exceptionTexts.length);
     const cards = new Map<string, TermSegment[][]>();
     statuses.forEach((status, index) => {
       const from = strengths.length + underperformance.length + index * 4;
       cards.set(status.indicator.id, marked.slice(from, from + 4));
     });
-    return { strengths: marked.slice(0, strengths.length), underperformance: marked.slice(strengths.length, strengths.length + underperformance.length), cards };
-  }, [summary, statuses]);
+    return { exceptions: exceptionTerms, strengths: marked.slice(0, strengths.length), underperformance: marked.slice(strengths.length, strengths.length + underperformance.length), cards };
+  }, [exceptions, summary, statuses]);
 
   // "Fully drawn" for npm run bench: the cards and their sparklines are in the document. Set once
   // per page load, after the first render that has a month (and so every status) to show.
@@ -69,6 +77,8 @@ export function OverviewPage() {
         <strong>{counts.amber} amber</strong>, <strong>{counts.red} red</strong>
         {statuses.length - counts.green - counts.amber - counts.red > 0 && `, ${statuses.length - counts.green - counts.amber - counts.red} with no RAG`}.
       </p>
+
+      {view && <ExceptionSummary exceptions={view.exceptions} month={month} total={view.indicators.length} terms={terms.exceptions} />}
 
       {summary && (
         <section className="summary-grid" aria-labelledby="summary-heading">
