@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Link, NavLink, Outlet, useHref, useLocation, useNavigate, useSearchParams, type Location } from 'react-router';
 import { DatasetContext } from '../data/datasetContext';
 import { usePreview } from '../data/preview';
-import { PUBLICATION_PARAM, useDataset, usePinnedPublication, type PublicationInfo } from '../data/useDataset';
+import { PUBLICATION_PARAM, RELEASE_PUBLICATION, useDataset, usePinnedPublication, type PublicationInfo } from '../data/useDataset';
 import { formatIsoTime } from '../domain/months';
 import type { Site } from '../domain/schema';
 
@@ -27,9 +27,6 @@ function withoutPublication(location: Location): { pathname: string; search: str
   return { pathname: location.pathname, search: search ? `?${search}` : '' };
 }
 
-/** What "See the current figures" navigates with, so the page lets go of the publication. */
-const RELEASE = { releasePublication: true } as const;
-
 /**
  * A permalink's publication stays with the reader from page to page: a link inside the app that
  * leaves it out (they are written for the current figures) gets it back, so the address of every
@@ -40,7 +37,7 @@ function useStickyPublication(): void {
   const location = useLocation();
   const navigate = useNavigate();
   const [kept, setKept] = useState<string | undefined>(pinned);
-  const released = (location.state as typeof RELEASE | null)?.releasePublication === true;
+  const released = (location.state as typeof RELEASE_PUBLICATION | null)?.releasePublication === true;
   useEffect(() => {
     if (pinned) {
       if (pinned !== kept) setKept(pinned);
@@ -91,7 +88,7 @@ export function Layout() {
           {state.pinned && (
             <p>
               The address asks for an earlier publication, <code>{state.pinned}</code>.{' '}
-              <Link to={withoutPublication(location)} state={RELEASE}>
+              <Link to={withoutPublication(location)} state={RELEASE_PUBLICATION}>
                 See this page with the current figures
               </Link>
               .
@@ -196,7 +193,7 @@ function EarlierPublication({ publication, current }: { publication: Publication
         <p>
           <strong>Figures as published on {formatIsoTime(publication.published)}</strong> (publication <code>{publication.id}</code>). Figures
           have been published since, and some may have been revised.{' '}
-          <Link to={current} state={RELEASE}>
+          <Link to={current} state={RELEASE_PUBLICATION}>
             See this page with the current figures
           </Link>
           .

@@ -14,6 +14,9 @@ import { usePreview } from './preview';
 /** The address's name for the publication a page shows. */
 export const PUBLICATION_PARAM = 'publication';
 
+/** Navigation state that lets go of a permalink's publication (the layout keeps it otherwise). */
+export const RELEASE_PUBLICATION = { releasePublication: true } as const;
+
 export interface PublicationInfo {
   id: string;
   published: string;

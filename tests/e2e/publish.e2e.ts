@@ -81,6 +81,42 @@ describe('publishing a deployed site', () => {
   });
 });
 
+describe('since the last meeting, across publications', () => {
+  it('a revised figure is listed on the Changes page, and the earlier publication opens as it was, saying so', async () => {
+    const log = () => JSON.parse(readFileSync(join(folder, 'data/publications/log.json'), 'utf8')) as { publications: { id: string; added: string[] }[] };
+    // The publication a meeting on March 2019 saw: the last one whose newest month was March.
+    const marchMeeting = log().publications.filter((entry) => !entry.added.includes('2019-04')).at(-1)!.id;
+
+    // The officer revises February's ICPC timeliness (86.5%, 45 of 52) and publishes again.
+    const file = join(folder, 'data/snapshots/2019-02.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"value": 86.5,\n      "numerator": 45,', '"value": 84.6,\n      "numerator": 44,'));
+    const run = publishData();
+    expect(run.output).toMatch(/changed 2019-02/);
+    expect(run.status).toBe(0);
+
+    const changes = await site.open('changes/?from=2019-03&to=2019-04');
+    await heading(changes);
+    const table = changes.getByRole('table', { name: /Figures revised since/ });
+    await table.waitFor({ timeout: 15_000 });
+    const row = (await table.getByRole('row', { name: /ICPC timeliness/ }).textContent()) ?? '';
+    expect(row).toMatch(/Feb 2019.*86\.5%.*84\.6%/);
+    expect(await changes.getByText(/figure was revised since/).textContent()).toContain(marchMeeting);
+
+    // Its link opens the pack as that publication had it: March 2019, with the notice.
+    await changes.getByRole('link', { name: 'Open the meeting pack as published then' }).click();
+    await waitForHeading(changes, 'Meeting pack Mar 2019');
+    expect(new URL(changes.url()).searchParams.get('publication')).toBe(marchMeeting);
+    expect(await changes.getByRole('region', { name: 'Earlier publication' }).textContent()).toContain(`publication ${marchMeeting}`);
+
+    // An indicator page as published then shows February's figure before its revision.
+    await changes.goto(`${site.server.url}indicator/CP5/?publication=${marchMeeting}`);
+    await waitForHeading(changes, 'ICPC timeliness Mar 2019');
+    const february = (await changes.getByRole('table', { name: /every month/ }).getByRole('row', { name: /^Feb 2019/ }).textContent()) ?? '';
+    expect(february).toContain('86.5');
+    await changes.context().close();
+  });
+});
+
 describe('loading the figures', () => {
   it('the Overview makes exactly two data requests: the pointer and the one publication it names', async () => {
     const context = await site.browser.newContext();

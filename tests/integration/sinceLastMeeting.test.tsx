@@ -101,3 +101,21 @@ describe('Permalinks to an earlier publication', () => {
     expect(screen.queryByRole('region', { name: 'Earlier publication' })).not.toBeInTheDocument();
   });
 });
+
+describe('Data page: every publication', () => {
+  it('lists each publication in the log, newest first, with what it added or changed, each a permalink', async () => {
+    const earlier = publicationOf(marchFolder());
+    const current = publicationOf(fixtureFiles());
+    server.use(...dataHandlers(fixtureFiles(), {}, fixtureFiles(), [marchFolder()]));
+    renderApp('/data-files');
+    await findHeading('Data files and checks');
+    const list = (await screen.findByRole('heading', { name: 'Every publication' })).parentElement!.querySelector('.publication-list') as HTMLElement;
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      `1 June 2018 at 09:00 UTC: Jan 2018 to May 2018 (added May 2018; changed Feb 2018). ${current.id} (current)`,
+      `31 May 2018 at 09:00 UTC: Jan 2018 to Mar 2018 (added Jan 2018, Feb 2018, Mar 2018). ${earlier.id}`,
+    ]);
+    expect(within(items[1]!).getByRole('link')).toHaveAttribute('href', `/?publication=${earlier.id}`);
+    expect(within(items[0]!).getByRole('link')).toHaveAttribute('href', '/');
+  });
+});

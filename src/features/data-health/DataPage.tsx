@@ -6,6 +6,10 @@ import { formatIsoTime, formatMonth, formatMonthLong } from '../../domain/months
 import { countProblems, describeProblem } from '../../domain/contract/problems';
 import { PreviewForm } from './PreviewForm';
 import { useRawCheck, type RawCheckState } from './useRawCheck';
+import { useQuery } from '@tanstack/react-query';
+import { logQueryOptions } from '../../data/published';
+import { RELEASE_PUBLICATION } from '../../data/useDataset';
+import { publicationsInLog } from '../../domain/contract/publication';
 import './dataPage.css';
 
 const STATUS_WORDS: Record<RawFileReport['status'], string> = {
@@ -48,6 +52,8 @@ export function DataPage() {
         Publication <code>{publication.id}</code>, published {formatIsoTime(publication.published)}. Every page of the
         dashboard shows these figures until the next publication.
       </p>
+
+      <PublicationList current={publication.current ? publication.id : publication.currentId} shown={publication.id} />
 
       <RawFiles state={state} />
 
@@ -231,6 +237,41 @@ function CheckedFiles({ result }: { result: RawCheckResult }) {
           </ul>
         </section>
       )}
+    </>
+  );
+}
+
+/**
+ * Every publication the log records, newest first, each a link that opens the dashboard as it was
+ * then (a permalink for a committee's papers).
+ */
+function PublicationList({ current, shown }: { current: string | undefined; shown: string }) {
+  const log = useQuery(logQueryOptions());
+  if (log.error) return <p>The list of earlier publications did not load ({(log.error as Error).message}).</p>;
+  if (!log.data) return null;
+  const entries = publicationsInLog(log.data)
+    .map((entry, index) => ({ ...entry, changed: log.data.publications[index]! }))
+    .reverse();
+  return (
+    <>
+      <h3>Every publication</h3>
+      <p>Each opens the dashboard as it was then, for a paper or a minute to link to. The site keeps every one of them.</p>
+      <ul className="publication-list">
+        {entries.map((entry, index) => {
+          const months = entry.months.length > 0 ? `${formatMonth(entry.months[0]!)} to ${formatMonth(entry.months[entry.months.length - 1]!)}` : 'no months';
+          const what = [entry.changed.added.length > 0 && `added ${entry.changed.added.map(formatMonth).join(', ')}`, entry.changed.changed.length > 0 && `changed ${entry.changed.changed.map(formatMonth).join(', ')}`, entry.changed.removed.length > 0 && `removed ${entry.changed.removed.map(formatMonth).join(', ')}`]
+            .filter(Boolean)
+            .join('; ');
+          return (
+            <li key={`${entry.id}-${index}`}>
+              <Link to={{ pathname: '/', search: entry.id === current ? '' : `?publication=${entry.id}` }} state={entry.id === current ? RELEASE_PUBLICATION : undefined}>{formatIsoTime(entry.published)}</Link>: {months}
+              {what ? ` (${what})` : ''}. <code>{entry.id}</code>
+              {index === 0 && entry.id === current ? ' (current)' : ''}
+              {entry.id === shown && entry.id !== current ? ' (shown now)' : ''}
+            </li>
+          );
+        })}
+      </ul>
     </>
   );
 }
