@@ -489,8 +489,9 @@ function quotedList(names: readonly string[]): string {
  * The council an officer named, case-insensitively, also as "London Borough of Croydon" or
  * "Croydon Council", or by a common short name ("Hull", "Durham", "Kingston"). When two councils
  * share a name (Dorset before and after 2019), the one with the latest figures. A council that
- * has been replaced ("Northamptonshire") is refused, naming its successors, unless
- * `allowAbolished` (then it is imported with a notice). Otherwise the nearest names, for "Did you mean".
+ * has been replaced by one council ("Poole") is read as that council, with a notice; one replaced
+ * by two or more ("Northamptonshire") is refused, naming its successors; either way
+ * `allowAbolished` imports the old council itself, with a notice. Otherwise the nearest names, for "Did you mean".
  */
 export function resolveCouncil(
   input: string,
@@ -501,6 +502,15 @@ export function resolveCouncil(
   const latest = (list: Council[]) => list.sort((a, b) => (b.lastYear ?? 0) - (a.lastYear ?? 0))[0];
   const wanted = councilKey(input);
   const replaced = SUCCESSORS[wanted];
+  // One successor (Poole, Bournemouth): the officer means the council that took its place.
+  const only = replaced && !options.allowAbolished && replaced.successors.length === 1 ? councils.filter((council) => council.name === replaced.successors[0]) : [];
+  if (replaced && only.length) {
+    return {
+      ok: true,
+      council: latest(only)!,
+      notice: `"${input}" read as ${replaced.successors[0]}, which replaced ${replaced.name} in ${replaced.from}. For the old council's figures before then, add --abolished.`,
+    };
+  }
   if (replaced && !options.allowAbolished) {
     const which = replaced.successors.length > 1 ? `Give one of them: --la ${quotedList(replaced.successors)}` : `Give --la ${quotedList(replaced.successors)}`;
     return {

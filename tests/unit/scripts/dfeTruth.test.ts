@@ -159,7 +159,16 @@ describe('short names and successors', () => {
       'Northamptonshire was replaced in April 2021 by North Northamptonshire and West Northamptonshire. Give one of them: --la "North Northamptonshire" or "West Northamptonshire"; or, for the old council\'s figures before then, add --abolished.',
     );
     expect(resolved('Cumbria')).toMatch(/^Cumbria was replaced in April 2023 by Cumberland and Westmorland and Furness\./);
-    expect(resolved('Poole')).toMatch(/^Poole was replaced in April 2019 by Bournemouth, Christchurch and Poole\. Give --la "Bournemouth, Christchurch and Poole"/);
+  });
+
+  it('reads a council replaced by one other as its successor, saying so', () => {
+    expect(resolveCouncil('Poole', councils)).toMatchObject({
+      ok: true,
+      council: { code: '839' },
+      notice: '"Poole" read as Bournemouth, Christchurch and Poole, which replaced Poole in April 2019. For the old council\'s figures before then, add --abolished.',
+    });
+    expect(resolved('Bournemouth Borough Council')).toBe('Bournemouth, Christchurch and Poole');
+    expect(resolveCouncil('Poole', councils, 3, { allowAbolished: true })).toMatchObject({ ok: true, council: { code: '836' } });
   });
 
   it('imports the old council with --abolished, and says its figures stop', () => {
