@@ -10,6 +10,7 @@ import { useQuery } from '@tanstack/react-query';
 import { logQueryOptions } from '../../data/published';
 import { RELEASE_PUBLICATION } from '../../data/useDataset';
 import { publicationsInLog } from '../../domain/contract/publication';
+import { publicationChangeWords } from '../../domain/present/publicationWords';
 import './dataPage.css';
 
 const STATUS_WORDS: Record<RawFileReport['status'], string> = {
@@ -259,9 +260,7 @@ function PublicationList({ current, shown }: { current: string | undefined; show
       <ul className="publication-list">
         {entries.map((entry, index) => {
           const months = entry.months.length > 0 ? `${formatMonth(entry.months[0]!)} to ${formatMonth(entry.months[entry.months.length - 1]!)}` : 'no months';
-          const what = [entry.changed.added.length > 0 && `added ${entry.changed.added.map(formatMonth).join(', ')}`, entry.changed.changed.length > 0 && `changed ${entry.changed.changed.map(formatMonth).join(', ')}`, entry.changed.removed.length > 0 && `removed ${entry.changed.removed.map(formatMonth).join(', ')}`]
-            .filter(Boolean)
-            .join('; ');
+          const what = publicationChangeWords(entry.changed);
           return (
             <li key={`${entry.id}-${index}`}>
               <Link to={{ pathname: '/', search: entry.id === current ? '' : `?publication=${entry.id}` }} state={entry.id === current ? RELEASE_PUBLICATION : undefined}>{formatIsoTime(entry.published)}</Link>: {months}
