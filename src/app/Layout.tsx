@@ -5,6 +5,7 @@ import { usePreview } from '../data/preview';
 import { PUBLICATION_PARAM, RELEASE_PUBLICATION, useDataset, usePinnedPublication, type PublicationInfo } from '../data/useDataset';
 import { formatIsoTime } from '../domain/months';
 import type { Site } from '../domain/schema';
+import { DEFAULT_SITE_TITLE, SiteTitleContext } from '../components/Page';
 
 const NAV: { to: string; label: string; keepMonth: boolean }[] = [
   { to: '/', label: 'Overview', keepMonth: true },
@@ -101,7 +102,9 @@ export function Layout() {
           <Notices sampleData={site?.sampleData === true} previewing={state.previewing} errorCount={state.dataset.checks.errors} />
           {!state.publication.current && <EarlierPublication publication={state.publication} current={withoutPublication(location)} />}
           <main id="main-content" className="page-width" tabIndex={-1}>
-            <Outlet />
+            <SiteTitleContext.Provider value={site?.title ?? DEFAULT_SITE_TITLE}>
+              <Outlet />
+            </SiteTitleContext.Provider>
           </main>
         </DatasetContext.Provider>
       )}
@@ -135,7 +138,7 @@ function Header({ site }: { site?: Site }) {
     <header className="site-header">
       <div className="page-width header-inner">
         <p className="service-name">
-          <NavLink to={month ? { pathname: '/', search: `?month=${month}` } : '/'}>{site?.title ?? 'Children’s Improvement Dashboard'}</NavLink>
+          <NavLink to={month ? { pathname: '/', search: `?month=${month}` } : '/'}>{site?.title ?? DEFAULT_SITE_TITLE}</NavLink>
           {site && <span className="organisation">{site.organisation} · {site.board}</span>}
         </p>
         <nav aria-label="Main">

@@ -1,8 +1,11 @@
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
-import { useReadyDataset } from '../data/datasetContext';
 import { formatMonth } from '../domain/months';
 
 let firstPageShown = false;
+
+/** The dashboard's name, for the document title: the layout gives the site's own (site.json). */
+export const DEFAULT_SITE_TITLE = 'Children’s Improvement Dashboard';
+export const SiteTitleContext = createContext(DEFAULT_SITE_TITLE);
 
 /** Set by the build's server rendering to learn each page's title (effects do not run there). */
 export const DocumentTitleContext = createContext<((title: string) => void) | undefined>(undefined);
@@ -25,9 +28,8 @@ if (typeof document !== 'undefined') {
  * focus moves to the h1 on navigation so screen-reader users hear where they are.
  */
 export function Page({ title, month, lead, children }: { title: string; month?: string; lead?: ReactNode; children: ReactNode }) {
-  const { dataset } = useReadyDataset();
+  const siteTitle = useContext(SiteTitleContext);
   const heading = useRef<HTMLHeadingElement>(null);
-  const siteTitle = dataset.site?.title ?? 'Children’s Improvement Dashboard';
   const fullTitle = [title, month ? formatMonth(month) : undefined, siteTitle].filter(Boolean).join(' – ');
   useContext(DocumentTitleContext)?.(fullTitle);
   useEffect(() => {
