@@ -8,8 +8,9 @@
 //     (`break-inside: avoid` on charts, tables, rows, list items, paragraphs), and everything
 //     after it moves with it; a block taller than a page is cut across pages;
 //   - a heading stays with the block after it (`break-after: avoid`).
-// Two pairable sections (priority indicators) share a sheet when both fit on it together, so no
-// sheet is left half empty where a second indicator would fit.
+// A section that flows on after another shares its page only when it fits there whole, and two
+// pairable sections (priority indicators) share a sheet when both fit on it together, so no sheet
+// is left half empty where a second indicator would fit.
 export interface PackBlock {
   /** From the top of its section, in CSS pixels. */
   top: number;
@@ -23,9 +24,9 @@ export interface PackSectionBox {
   /** The section's whole height, from its top to the end of its last block. */
   height: number;
   blocks: readonly PackBlock[];
-  /** Starts a new sheet (unless it is paired with the section before). */
+  /** Starts a new sheet: the cover, the glance, the summary, the exceptions, the workstreams, the survey. */
   startsSheet: boolean;
-  /** May share a sheet with the pairable section before it. */
+  /** A priority indicator: may share the sheet of the indicator before, when both fit on it. */
   pairable?: boolean;
 }
 
@@ -33,8 +34,8 @@ export interface PlannedSection {
   id: string;
   /** The printed page its first block falls on, from 1. */
   page: number;
-  /** True when it shares the sheet of the (pairable) section before it. */
-  paired: boolean;
+  /** Shares the sheet of the section before it (printed with no page break before it). */
+  shares: boolean;
 }
 
 export interface PackPlan {
@@ -62,53 +63,56 @@ export function keepTogether(blocks: readonly PackBlock[]): PackBlock[] {
 }
 
 /**
- * Lay the sections onto pages. `pairGap` is the space the second of a pair has above it on the
- * shared sheet; `slack` is kept free at the foot of every page so that a block which only just
- * fits by the measurement is not sent over by a rounding in the browser's layout.
+ * Lay the sections onto pages. A section that does not start a sheet (one that flows on after the
+ * one before) shares the page only when it fits there whole, and a pairable section shares the
+ * sheet of a pairable one that fills a sheet alone; otherwise each starts a new page. So a page
+ * breaks inside a section only where the section itself is longer than what is left, and every
+ * section listed in the contents starts either at the top of a page or whole on a page, where the
+ * browser's own page breaking cannot move its heading elsewhere. `gap` is the space above a
+ * section that shares a page (meetingPack.css); `slack` is kept free at the foot of a shared page,
+ * for roundings in the browser's layout.
  */
-export function planPack(sections: readonly PackSectionBox[], pageHeight = A4_TEXT_HEIGHT_PX, { pairGap = 0, slack = 0 } = {}): PackPlan {
-  const height = pageHeight - slack;
-  const fitsOneSheet = (section: PackSectionBox) => section.height <= height;
+export function planPack(sections: readonly PackSectionBox[], pageHeight = A4_TEXT_HEIGHT_PX, { gap = 0, slack = 0 } = {}): PackPlan {
   const planned: PlannedSection[] = [];
   let page = 1;
   let used = 0;
+  // The page the section before started on, and whether it was a pairable one alone on its sheet.
+  let previousAlone = false;
   sections.forEach((section, index) => {
-    const previous = sections[index - 1];
-    const previousPlan = planned[index - 1];
-    const paired =
-      section.startsSheet &&
-      Boolean(section.pairable && previous?.pairable && previousPlan && !previousPlan.paired && previous.startsSheet) &&
-      fitsOneSheet(section) &&
-      fitsOneSheet(previous!) &&
-      used + pairGap + section.height <= height;
+    const fitsHere = index > 0 && used + gap + section.height <= pageHeight - slack;
+    const pairs = Boolean(section.pairable) && previousAlone && sections[index - 1]?.pairable === true;
+    const shares = fitsHere && (!section.startsSheet || pairs);
     if (index > 0) {
-      if (section.startsSheet && !paired) {
+      if (shares) used += gap;
+      else {
         page += 1;
         used = 0;
-      } else if (paired) used += pairGap;
+      }
     }
     // The section's top, in the coordinates of the current page (negative once it runs on).
     let origin = used;
+    const startPage = page;
     let firstPage: number | undefined;
     for (const block of keepTogether(section.blocks)) {
-      if (origin + block.bottom > height && block.bottom - block.top <= height && origin + block.top > 0.5) {
+      if (origin + block.bottom > pageHeight && block.bottom - block.top <= pageHeight && origin + block.top > 0.5) {
         // The block moves whole to the next page, and the rest of the section with it.
         origin = -block.top;
         page += 1;
       }
       firstPage ??= page;
       // A block taller than a page is cut, and runs on.
-      while (origin + block.bottom > height + 0.5) {
-        origin -= height;
+      while (origin + block.bottom > pageHeight + 0.5) {
+        origin -= pageHeight;
         page += 1;
       }
     }
     used = origin + section.height;
-    while (used > height + 0.5) {
-      used -= height;
+    while (used > pageHeight + 0.5) {
+      used -= pageHeight;
       page += 1;
     }
-    planned.push({ id: section.id, page: firstPage ?? page, paired });
+    previousAlone = Boolean(section.pairable) && !shares && page === startPage;
+    planned.push({ id: section.id, page: firstPage ?? startPage, shares });
   });
   return { sections: planned, pages: sections.length === 0 ? 0 : page };
 }

@@ -26,32 +26,41 @@ describe('planPack', () => {
     expect(pages(plan)).toEqual([1, 4]);
   });
 
-  it('lets a section that does not start a sheet follow on the same page, or on the next when its first block does not fit', () => {
-    const flows = [section('exceptions', [[0, 400]]), section('changes', [[0, 300]], { startsSheet: false }), section('questions', [[0, 500]], { startsSheet: false })];
+  it('lets a section that does not start a sheet follow on the same page when it fits there whole, and starts a page for it when not', () => {
+    const flows = [section('exceptions', [[0, 400]]), section('changes', [[0, 300]], { startsSheet: false }), section('questions', [[0, 100], [110, 500]], { startsSheet: false })];
     const plan = planPack(flows, 1000);
-    expect(pages(plan)).toEqual([1, 1, 2]);
+    // Questions' first block would fit after 700, but the whole section would not: it starts page 2.
+    expect(plan.sections.map((entry) => [entry.id, entry.page, entry.shares])).toEqual([['exceptions', 1, false], ['changes', 1, true], ['questions', 2, false]]);
     expect(plan.pages).toBe(2);
+  });
+
+  it('counts the gap above a section that shares a page', () => {
+    const flows = [section('a', [[0, 700]]), section('b', [[0, 280]], { startsSheet: false })];
+    expect(planPack(flows, 1000).sections[1]).toMatchObject({ page: 1, shares: true });
+    expect(planPack(flows, 1000, { gap: 30 }).sections[1]).toMatchObject({ page: 2, shares: false });
   });
 
   it('keeps a heading with the block after it', () => {
     expect(keepTogether([{ top: 0, bottom: 30, keepWithNext: true }, { top: 40, bottom: 400 }, { top: 410, bottom: 420 }])).toEqual([{ top: 0, bottom: 400 }, { top: 410, bottom: 420 }]);
-    // The heading at 950 would fit, but its table would not: both go to page 2.
-    const plan = planPack([section('first', [[0, 900]]), { id: 'flow', height: 500, startsSheet: false, blocks: [{ top: 20, bottom: 60, keepWithNext: true }, { top: 70, bottom: 500 }] }], 1000);
-    expect(pages(plan)).toEqual([1, 2]);
+    // The heading at 920 would fit page 1, but its table would not: both go to page 2, so the
+    // section ends 380 down page 2 (not 330), and a 650-high section after it needs page 3.
+    const long: PackSectionBox = { id: 'long', height: 1300, startsSheet: true, blocks: [{ top: 0, bottom: 400 }, { top: 920, bottom: 960, keepWithNext: true }, { top: 970, bottom: 1300 }] };
+    const plan = planPack([long, section('after', [[0, 650]], { startsSheet: false })], 1000);
+    expect(pages(plan)).toEqual([1, 3]);
   });
 
   it('pairs two pairable sections on one sheet when both fit, never three', () => {
     const indicator = (id: string, height: number) => section(id, [[0, height]], { pairable: true });
-    const plan = planPack([section('front', [[0, 100]]), indicator('A', 450), indicator('B', 450), indicator('C', 450), indicator('D', 450), indicator('E', 450)], 1000, { pairGap: 50 });
-    expect(plan.sections.map((entry) => [entry.id, entry.page, entry.paired])).toEqual([
+    const plan = planPack([section('front', [[0, 100]]), indicator('A', 450), indicator('B', 450), indicator('C', 450), indicator('D', 450), indicator('E', 450)], 1000, { gap: 50 });
+    expect(plan.sections.map((entry) => [entry.id, entry.page, entry.shares])).toEqual([
       ['front', 1, false], ['A', 2, false], ['B', 2, true], ['C', 3, false], ['D', 3, true], ['E', 4, false],
     ]);
     expect(plan.pages).toBe(4);
   });
 
   it('does not pair sections that do not fit together, or a section that is not pairable', () => {
-    const plan = planPack([section('A', [[0, 600]], { pairable: true }), section('B', [[0, 450]], { pairable: true }), section('C', [[0, 300]], { pairable: true }), section('W', [[0, 100]])], 1000, { pairGap: 50 });
-    expect(plan.sections.map((entry) => [entry.id, entry.page, entry.paired])).toEqual([['A', 1, false], ['B', 2, false], ['C', 2, true], ['W', 3, false]]);
+    const plan = planPack([section('A', [[0, 600]], { pairable: true }), section('B', [[0, 450]], { pairable: true }), section('C', [[0, 300]], { pairable: true }), section('W', [[0, 100]])], 1000, { gap: 50 });
+    expect(plan.sections.map((entry) => [entry.id, entry.page, entry.shares])).toEqual([['A', 1, false], ['B', 2, false], ['C', 2, true], ['W', 3, false]]);
   });
 
   it('keeps a slack at the foot of each page', () => {
