@@ -29,7 +29,7 @@ export const PACK_CHART_WIDTH = 680;
 /** Low enough that two compact indicators can share a sheet (the page plan pairs them when they fit). */
 export const PACK_CHART_HEIGHT = 210;
 /** Shorter beside a team breakdown, so the chart, the small multiples, the reconciling sentences and the month table still fit one A4 page. */
-const PACK_CHART_HEIGHT_WITH_TEAMS = 160;
+const PACK_CHART_HEIGHT_WITH_TEAMS = 190;
 /** Up to five teams' small charts side by side across the same 680 pixels. */
 const PACK_PANEL_WIDTH = 124;
 const PACK_PANEL_HEIGHT = 72;

@@ -18,7 +18,7 @@ function jump(id: string) {
     event.preventDefault();
     const target = document.getElementById(id);
     if (!target) return;
-    target.scrollIntoView({ block: 'start' });
+    target.scrollIntoView?.({ block: 'start' });
     target.focus({ preventScroll: true });
   };
 }
