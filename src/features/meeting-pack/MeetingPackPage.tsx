@@ -143,6 +143,8 @@ export function MeetingPackPage() {
         <p className="hint">Prints on A4 portrait. To make a PDF, choose “Save as PDF” as the printer.</p>
       </div>
       <style>{pageRules}</style>
+      {/* data-pack-planned (pages) and data-pack-plan (each part's page, "+" when it shares one): the
+          page plan, for the browser tests and for whoever checks a page number by hand. */}
       <PackTermsContext.Provider value={{ terms: marked.terms, href }}>
         <article className="meeting-pack" aria-labelledby="pack-title" ref={packRef} data-pack-planned={plan ? plan.pages : undefined} data-pack-plan={plan ? plan.sections.map((section) => `${section.id}:${section.page}${section.shares ? '+' : ''}`).join(' ') : undefined}>
           <CoverSection site={site} snapshot={snapshot} contents={contents} href={href} source={source} reference={ref('Cover')} placing={placed('cover')} />
