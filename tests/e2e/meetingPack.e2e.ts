@@ -199,6 +199,17 @@ describe('the meeting pack printed to PDF', () => {
     for (const id of PRIORITY) expect(sections.get(`${id} · Jan 2018`), id).toMatch(/the last 4 months/);
   });
 
+  // Every other month of the sample folder (about 2 s each): the page plan must hold for each,
+  // not only for the months looked at closely above and below.
+  it.each(['2017-10', '2017-12', '2018-02', '2018-03', '2018-04', '2018-05', '2018-06', '2018-07', '2018-08', '2018-09', '2018-10', '2018-11', '2018-12', '2019-01', '2019-02'])('numbers the contents of %s with the pages each part is printed on', async (month) => {
+    const { page, contents, planned } = await openPack(month);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await page.context().close();
+    const pages = (await readPdf(pdf)).map((sheet) => sheet.text);
+    expect(pages.length).toBe(planned);
+    expectContentsMatch(contents, pages);
+  });
+
   it('numbers the contents of a month with the plan’s fields in use and a longer history (March 2019)', async () => {
     const { page, contents, planned } = await openPack('2019-03');
     await page.setViewportSize({ width: 680, height: 900 });
