@@ -95,8 +95,8 @@ export function CoverSection({ site, snapshot, contents, href, source, reference
         </tbody>
       </table>
       <p className="pack-cover-note">
-        {numbered ? 'Page numbers are those printed at the foot of each page. ' : ''}Each part starts on a new page and carries its reference at the top; two priority indicators share a page where
-        both fit. RAG (red, amber, green) is given in words as well as colour. Figures are the council’s own monthly figures from its case-management and HR systems; England and other comparators are the Department for Education’s published statistics.
+        {numbered ? 'Page numbers are those printed at the foot of each page. ' : ''}Each part carries its reference at the top. The main parts start on a new page; a short part follows the one before
+        where it fits whole, and two priority indicators share a page where both fit. RAG (red, amber, green) is given in words as well as colour. Figures are the council’s own monthly figures from its case-management and HR systems; England and other comparators are the Department for Education’s published statistics.
       </p>
     </PackSection>
   );
