@@ -1,19 +1,23 @@
+import type { ReactNode } from 'react';
 import type { MonthSummary } from '../domain/board/summary';
 import type { TermSegment } from '../domain/present/glossary';
 import { TermText } from './TermText';
 
 /**
  * Strengths and underperformance, side by side, as officers wrote them in the seed report.
- * `terms`, when given, marks the glossary terms of each sentence (present/glossary.ts's firstUses).
+ * `terms`, when given, marks the glossary terms of each sentence (present/glossary.ts's firstUses);
+ * `renderText`, when given, draws each sentence instead (the meeting pack marks its own terms).
  */
 export function MonthSummaryLists({
   summary,
   columnClassName,
   terms,
+  renderText,
 }: {
   summary: MonthSummary;
   columnClassName: string;
   terms?: { strengths: TermSegment[][]; underperformance: TermSegment[][] };
+  renderText?: (list: 'strengths' | 'underperformance', index: number, text: string) => ReactNode;
 }) {
   return (
     <>
@@ -22,7 +26,7 @@ export function MonthSummaryLists({
         {summary.strengths.length ? (
           <ul className="summary-list">
             {summary.strengths.map((item, index) => (
-              <li key={`${item.indicatorId}-${item.kind}`}>{terms?.strengths[index] ? <TermText segments={terms.strengths[index]} /> : item.text}</li>
+              <li key={`${item.indicatorId}-${item.kind}`}>{renderText ? renderText('strengths', index, item.text) : terms?.strengths[index] ? <TermText segments={terms.strengths[index]} /> : item.text}</li>
             ))}
           </ul>
         ) : (
@@ -35,7 +39,7 @@ export function MonthSummaryLists({
           <ul className="summary-list">
             {summary.underperformance.map((item, index) => (
               <li key={`${item.indicatorId}-${item.kind}`}>
-                {terms?.underperformance[index] ? <TermText segments={terms.underperformance[index]} /> : item.text}
+                {renderText ? renderText('underperformance', index, item.text) : terms?.underperformance[index] ? <TermText segments={terms.underperformance[index]} /> : item.text}
               </li>
             ))}
           </ul>

@@ -55,12 +55,21 @@ const wholeNonNegative = z.int().check(z.minimum(0));
 const schemaRef = described(z.optional(z.string()), 'Path of the JSON Schema for editors.');
 
 // ---------- site.json ----------
+/** The committee paper's cover (the seed papers' front sheet): all optional, all plain text. */
+export const packCoverSchema = z.strictObject({
+  meeting: described(z.optional(text()), 'The meeting the pack is for, e.g. Scrutiny and Overview Committee, 23 January 2018.'),
+  agendaItem: described(z.optional(text()), 'The agenda item, e.g. Item 6.'),
+  author: described(z.optional(text()), 'Who wrote the report, e.g. Head of Performance, Children\'s Services.'),
+  contact: described(z.optional(text()), 'How to reach the author, e.g. an email address or a telephone number.'),
+});
+
 export const siteSchema = z.strictObject({
   $schema: schemaRef,
   organisation: described(text(), 'The council, e.g. London Borough of Croydon.'),
   title: text(),
   board: described(text(), 'The board the dashboard reports to.'),
   sampleData: described(z.optional(z.boolean()), 'true: every page says the figures are illustrative.'),
+  pack: described(z.optional(packCoverSchema), 'Optional: what the meeting pack\'s cover names, as a committee paper does.'),
 });
 
 // ---------- indicators.json ----------

@@ -36,6 +36,8 @@ const STATES: [string, string][] = [
   ['Glossary', 'help/glossary/'],
   ['Accessibility statement', 'accessibility/'],
   ['Page not found (an old #/ address)', '#/no-such-page'],
+  ['Meeting pack', 'meeting-pack/?month=2017-11'],
+  ['Meeting pack, a month with the plan’s fields', 'meeting-pack/?month=2019-03'],
 ];
 
 describe('axe finds no WCAG 2.2 AA violation', () => {
@@ -58,6 +60,15 @@ describe('axe finds no WCAG 2.2 AA violation', () => {
   it('in the print view', async () => {
     const page = await site.open('?month=2017-11');
     await heading(page);
+    await page.emulateMedia({ media: 'print' });
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('the meeting pack in the print view', async () => {
+    const page = await site.open('meeting-pack/?month=2017-11');
+    await heading(page);
+    await page.waitForFunction(() => document.querySelector('.meeting-pack')?.hasAttribute('data-pack-planned'));
     await page.emulateMedia({ media: 'print' });
     expect(await violations(page)).toEqual([]);
     await page.context().close();

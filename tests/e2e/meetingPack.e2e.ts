@@ -17,7 +17,14 @@ const site = useSite();
 /** The ten priority indicators of the sample data, in catalogue order. */
 const PRIORITY = ['CP5', 'CP2', 'CIN1', 'FD1', 'FD2', 'AS1', 'SUP1', 'CL1', 'WF1', 'RHI1'];
 
-async function openPack(month: string): Promise<{ page: Page; title: string }> {
+/** A row of the pack's contents as the page drew it: the page number it gives, and the heading and running head of the section it links to. */
+interface ContentsRow {
+  reference: string;
+  heading: string;
+  page: number;
+}
+
+async function openPack(month: string): Promise<{ page: Page; title: string; contents: ContentsRow[]; planned: number }> {
   const page = await site.open(`meeting-pack/?month=${month}`);
   const title = await heading(page);
   // Every indicator's chart drawn with both its axes (fixed width, no animation).
@@ -27,16 +34,42 @@ async function openPack(month: string): Promise<{ page: Page; title: string }> {
     const axes = document.querySelectorAll('.pack-chart .recharts-wrapper > svg .recharts-cartesian-axis').length;
     return sections > 0 && charts === sections && axes >= 2 * sections;
   });
+  // The pack has measured its print layout and numbered its contents (usePackPlan.ts).
+  await page.waitForFunction(() => document.querySelector('.meeting-pack')?.hasAttribute('data-pack-planned'));
   // The pack as it looks on screen, for a person to look at; then print media, as paper has it.
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `meeting-pack-screen-${month}.png`) });
   await page.emulateMedia({ media: 'print' });
-  return { page, title };
+  const contents = await page.$$eval('.pack-contents tbody tr', (rows) =>
+    rows.map((row) => {
+      const target = row.querySelector('a')!.getAttribute('href')!.split('#')[1]!;
+      return { reference: row.querySelector('.pack-contents-ref')!.textContent!, heading: document.getElementById(target)!.textContent!, page: Number(row.querySelector('.pack-contents-page')!.textContent) };
+    }),
+  );
+  const planned = Number(await page.locator('.meeting-pack').getAttribute('data-pack-planned'));
+  return { page, title, contents, planned };
+}
+
+/**
+ * Each section is on the page the contents gives: the first page after the cover where the
+ * section's running head (its reference) is followed by its heading is the page the contents
+ * names. Returns each section's page text by its reference.
+ */
+function expectContentsMatch(contents: readonly ContentsRow[], pages: readonly string[]): Map<string, string> {
+  const byReference = new Map<string, string>();
+  expect(contents.length).toBeGreaterThan(10);
+  for (const { reference, heading, page } of contents) {
+    expect(page, reference).toBeGreaterThan(1);
+    const found = pages.findIndex((text, index) => index > 0 && text.includes(`${reference} ${heading}`)) + 1;
+    expect(found, `${reference} ${heading}`).toBe(page);
+    byReference.set(reference, pages[page - 1]!);
+  }
+  return byReference;
 }
 
 describe('the meeting pack printed to PDF', () => {
   it('prints November 2017 as an A4 paper: cover, summary, a page per priority indicator, workstreams and survey', async () => {
-    const { page, title } = await openPack('2017-11');
+    const { page, title, contents, planned } = await openPack('2017-11');
     expect(title).toBe('Meeting pack Nov 2017');
 
     // In print, nothing can be clicked or chosen: no button, link, select or field is drawn.
@@ -53,19 +86,27 @@ describe('the meeting pack printed to PDF', () => {
       expect(text).toContain(known);
     }
 
+    // Nothing is wider than the page's 180 mm of text (680 CSS pixels): were it, Chromium would
+    // shrink every page to fit, and the page numbers, planned at full size, would not hold.
+    await page.setViewportSize({ width: 680, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(681);
+
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     writeFileSync(join(SCREENSHOTS, 'meeting-pack.pdf'), pdf);
     await page.context().close();
 
     const sheets = await readPdf(pdf);
     const pages = sheets.map((sheet) => sheet.text);
-    // Page count, two ways: the reader's page tree, and the page objects in the file.
+    // Page count, two ways: the reader's page tree, and the page objects in the file; and it is
+    // the count the pack's page plan worked out from its own print layout.
     expect(pages.length).toBe(countPageObjects(pdf));
-    // At least one page per section (each starts a page): cover, summary, 10 indicators,
-    // workstreams, survey = 14. Measured: 15 (the summary runs to a second page). Far more
-    // would mean sections breaking badly.
-    expect(pages.length).toBeGreaterThanOrEqual(14);
-    expect(pages.length).toBeLessThanOrEqual(20);
+    expect(pages.length).toBe(planned);
+    // Cover, glance, summary, exceptions (two pages), 10 indicators, workstreams: at least 15.
+    // Measured: 18. Far more would mean sections breaking badly.
+    expect(pages.length).toBeGreaterThanOrEqual(15);
+    expect(pages.length).toBeLessThanOrEqual(22);
+    // The contents' page numbers are the pages the sections are printed on.
+    const sections = expectContentsMatch(contents, pages);
     // Every sheet is A4 portrait (595 × 842 points).
     for (const sheet of sheets) {
       expect(Math.abs(sheet.width - 595)).toBeLessThan(2);
@@ -75,7 +116,8 @@ describe('the meeting pack printed to PDF', () => {
     expect(sheets.map((sheet) => sheet.links)).toEqual(sheets.map(() => 0));
     expect(pdf.toString('latin1')).not.toMatch(/\/Subtype\s*\/Link/);
 
-    // The cover.
+    // The cover, with the meeting, agenda item, author and contact from site.json.
+    for (const known of ['Scrutiny and Overview Committee (illustrative)', 'Agenda item Item 6 (illustrative)', 'Report author Head of Performance and Insight', 'Contact performance@example.org (illustrative)', 'Contents']) expect(pages[0]).toContain(known);
     expect(pages[0]).toContain('London Borough of Croydon');
     expect(pages[0]).toContain('Performance report: November 2017');
     expect(pages[0]).toContain('14 December 2017');
@@ -92,21 +134,32 @@ describe('the meeting pack printed to PDF', () => {
     expect(summary[0]).toContain('Of 10 priority indicators in Nov 2017: 1 green, 2 amber, 6 red, 1 with no RAG.');
     // A single month's move is not a summary sentence (the summary rules); the red is.
     expect(summary.join(' ')).toContain('ICPC timeliness is red: 32% against a target of 60%.');
-    // One section per priority indicator, in order, each on one page of its own (so its chart
-    // and table are not cut across pages), with its reference at the top as well as in the
-    // footer.
-    let previousPage = pages.indexOf(summary[summary.length - 1]!);
+    // Every indicator at a glance, on one page: RAG in words, change, England.
+    const glance = sections.get('Glance · Nov 2017')!;
+    expect(glance).toContain('Of 16 indicators in Nov 2017');
+    for (const id of ['CP5', 'CP3', 'WF2', 'LAC2', 'SV1']) expect(glance).toContain(id);
+    expect(glance).toMatch(/ICPC timeliness 32% Red 60% ↑ Improved 76\.9% \(2017-18\)/);
+    // The exceptions with their stories, the changes, the questions (suggested marked so).
+    const exceptions = sections.get('Exceptions · Nov 2017')!;
+    expect(exceptions).toContain('Why it is here: Red for 2 months.');
+    expect(exceptions).toContain('What the figure shows');
+    expect(sections.get('Changes · Nov 2017')).toContain('No indicator’s RAG changed from Oct 2017 to Nov 2017.');
+    expect(pages.join(' ')).toMatch(/Suggested ICPC timeliness has been red for two months/);
+    // The terms used, explained at the end; their first use marked in the pack.
+    expect(sections.get('Terms · Nov 2017')).toContain('ICPC: Initial child protection conference');
+    // One section per priority indicator, in order, each whole on its page (its chart and table
+    // not cut across pages), its reference at its top.
+    let previousPage = 0;
     for (const id of PRIORITY) {
-      const own = pagesOf(pages, id);
-      expect(own.length, id).toBe(1);
-      const first = own[0]!;
-      expect(pages.indexOf(first), id).toBeGreaterThan(previousPage);
-      previousPage = pages.indexOf(first);
-      expect(first.split(`${id} · Nov 2017`).length - 1, id).toBe(2);
-      expect(first, id).toContain('Target in Nov 2017');
-      expect(first, id).toMatch(/the last 2 months/);
+      const row = contents.find((entry) => entry.reference === `${id} · Nov 2017`)!;
+      expect(row.page, id).toBeGreaterThanOrEqual(previousPage);
+      previousPage = row.page;
+      const own = sections.get(row.reference)!;
+      const after = own.slice(own.indexOf(`${row.reference} ${row.heading}`));
+      expect(after, id).toContain('Target in Nov 2017');
+      expect(after, id).toMatch(/the last 2 months/);
     }
-    const icpc = pagesOf(pages, 'CP5')[0]!;
+    const icpc = sections.get('CP5 · Nov 2017')!;
     expect(icpc).toContain('ICPC timeliness');
     expect(icpc).toContain('32%');
     expect(icpc).toContain('Red');
@@ -119,27 +172,56 @@ describe('the meeting pack printed to PDF', () => {
     expect(icpc).toContain('Statistical neighbours (mean)');
     expect(icpc).toContain('Note: The police child abuse investigation team (CAIT)');
     expect(icpc).toContain('12 of 37');
-    expect(pagesOf(pages, 'WF1')[0]).toContain('43%');
+    expect(sections.get('WF1 · Nov 2017')).toContain('43%');
+    // The caseload's breakdown by team: drawn, and now in a table too.
+    expect(sections.get('CL1 · Nov 2017')).toMatch(/Average caseload by team, the last 2 months/);
     // The workstreams and the survey.
     const workstreams = pagesOf(pages, 'Workstreams').join(' ');
     expect(workstreams).toContain('Improvement plan workstreams');
     expect(workstreams).toContain('Workstream progress, Nov 2017');
     expect(workstreams).toContain('Practice');
     expect(workstreams).toContain('Platforms');
-    expect(pagesOf(pages, 'Survey').join(' ')).toContain('No staff survey had been reported by November 2017.');
+    expect(sections.get('Survey · Nov 2017')).toContain('No staff survey had been reported by November 2017.');
   });
 
-  it('prints a later month’s survey with small team counts suppressed', async () => {
-    const { page } = await openPack('2018-01');
+  it('prints a later month’s survey with small team counts suppressed, and its contents’ page numbers right', async () => {
+    const { page, contents, planned } = await openPack('2018-01');
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     await page.context().close();
     const pages = (await readPdf(pdf)).map((sheet) => sheet.text);
-    const survey = pagesOf(pages, 'Survey', 'Jan 2018').join(' ');
+    expect(pages.length).toBe(planned);
+    const sections = expectContentsMatch(contents, pages);
+    const survey = sections.get('Survey · Jan 2018')!;
     expect(survey).toContain('Staff survey');
     expect(survey).toContain('24.8%');
     expect(survey).toContain('fewer than 5');
-    // Each indicator's 3 months so far, and still a page each.
-    for (const id of PRIORITY) expect(pagesOf(pages, id, 'Jan 2018'), id).toHaveLength(1);
+    // Each indicator's 4 months so far (October to January), whole on its page.
+    for (const id of PRIORITY) expect(sections.get(`${id} · Jan 2018`), id).toMatch(/the last 4 months/);
+  });
+
+  // Every other month of the sample folder (about 2 s each): the page plan must hold for each,
+  // not only for the months looked at closely above and below.
+  it.each(['2017-10', '2017-12', '2018-02', '2018-03', '2018-04', '2018-05', '2018-06', '2018-07', '2018-08', '2018-09', '2018-10', '2018-11', '2018-12', '2019-01', '2019-02'])('numbers the contents of %s with the pages each part is printed on', async (month) => {
+    const { page, contents, planned } = await openPack(month);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    await page.context().close();
+    const pages = (await readPdf(pdf)).map((sheet) => sheet.text);
+    expect(pages.length).toBe(planned);
+    expectContentsMatch(contents, pages);
+  });
+
+  it('numbers the contents of a month with the plan’s fields in use and a longer history (March 2019)', async () => {
+    const { page, contents, planned } = await openPack('2019-03');
+    await page.setViewportSize({ width: 680, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(681);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(join(SCREENSHOTS, 'meeting-pack-2019-03.pdf'), pdf);
+    await page.context().close();
+    const pages = (await readPdf(pdf)).map((sheet) => sheet.text);
+    expect(pages.length).toBe(planned);
+    const sections = expectContentsMatch(contents, pages);
+    expect(sections.get('Glance · Mar 2019')).toMatch(/Trajectory/);
+    expect(sections.get('Glance · Mar 2019')).toMatch(/Year to date/);
   });
 });
 

@@ -35,6 +35,16 @@ export function defaultChangeSpan(months: readonly string[]): { from: string; to
   return { from, to };
 }
 
+/**
+ * The meeting pack's "since the previous pack": the default span for the pack's own month (three
+ * reporting months before it, and the month), so a pack for an earlier month compares with the
+ * pack before it. Undefined when no reporting month comes before `month`.
+ */
+export function previousPackSpan(months: readonly string[], month: string): { from: string; to: string } | undefined {
+  const span = defaultChangeSpan(months.filter((candidate) => candidate <= month));
+  return span && span.from < span.to && span.to === month ? span : undefined;
+}
+
 export interface TargetChange {
   indicator: string;
   from: string;

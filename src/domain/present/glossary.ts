@@ -78,3 +78,9 @@ export function firstUses(texts: readonly string[]): TermSegment[][] {
     return segments;
   });
 }
+
+/** The glossary's entries marked anywhere in `segments` (firstUses' result), in the glossary's order: a printed paper's list of its terms. */
+export function termsUsed(segments: readonly (readonly TermSegment[])[]): GlossaryEntry[] {
+  const used = new Set(segments.flatMap((text) => text.flatMap((segment) => (segment.entry ? [segment.entry.id] : []))));
+  return GLOSSARY.filter((entry) => used.has(entry.id));
+}

@@ -102,9 +102,15 @@ export function yearToDateWords(ytd: YearToDate, indicator: Pick<Indicator, 'uni
 
 /** The year to date in one line for a table cell: "81.2% (2018-19, 11 months)" or "No figure". */
 export function yearToDateCell(ytd: YearToDate | undefined, indicator: Pick<Indicator, 'unit' | 'decimals'>): string {
-  if (!ytd) return '–';
-  if (ytd.kind === 'no-figure') return `No figure (${ytd.period})`;
-  return `${formatValue(ytd.value, indicator)} (${ytd.period}, ${plural(ytd.months, 'month')})`;
+  const { value, detail } = yearToDateParts(ytd, indicator);
+  return detail ? `${value} (${detail})` : value;
+}
+
+/** The year to date for a narrow column: "30.9%" and "2017-18, 2 months"; "No figure" and "2017-18"; "–" and nothing. */
+export function yearToDateParts(ytd: YearToDate | undefined, indicator: Pick<Indicator, 'unit' | 'decimals'>): { value: string; detail: string | undefined } {
+  if (!ytd) return { value: '–', detail: undefined };
+  if (ytd.kind === 'no-figure') return { value: 'No figure', detail: ytd.period };
+  return { value: formatValue(ytd.value, indicator), detail: `${ytd.period}, ${plural(ytd.months, 'month')}` };
 }
 
 const countMonths = (from: string, to: string) => monthsBetween(from, to) + 1;

@@ -19,7 +19,7 @@ import { trendData } from '../../domain/present/trendData';
 import { axisTitle } from '../../domain/present/chartLines';
 import { smallMultiples } from '../../domain/present/smallMultiples';
 import { SmallMultiples } from '../../components/SmallMultiples';
-import { BreakdownTable } from './BreakdownTable';
+import { BreakdownTable } from '../../components/BreakdownTable';
 import { directionWord } from '../../domain/board/direction';
 import { nearest } from '../../domain/contract/suggest';
 import { ComparatorTable } from './ComparatorTable';

@@ -17,8 +17,8 @@ import { axisTitle } from '../../domain/present/chartLines';
 import { smallMultiples } from '../../domain/present/smallMultiples';
 import { SmallMultiples } from '../../components/SmallMultiples';
 import { describeTrend } from '../../domain/present/trendSummary';
-import { packReference } from './packReference';
-import { RunningHead } from './RunningHead';
+import { BreakdownTable } from '../../components/BreakdownTable';
+import { PackSection, type SectionPlacing } from './PackSection';
 import { TableScroll } from '../../components/TableScroll';
 import { POLARITY_WORDS, ragLabel } from '../../domain/present/words';
 import { changeWord } from '../../domain/present/changeWords';
@@ -26,9 +26,10 @@ import { reconcilingSentence } from '../../domain/present/reconcile';
 
 /** A4 portrait with 15 mm margins leaves 180 mm = 680 CSS pixels: the chart fills it exactly. */
 export const PACK_CHART_WIDTH = 680;
-export const PACK_CHART_HEIGHT = 260;
+/** Low enough that two compact indicators can share a sheet (the page plan pairs them when they fit). */
+export const PACK_CHART_HEIGHT = 210;
 /** Shorter beside a team breakdown, so the chart, the small multiples, the reconciling sentences and the month table still fit one A4 page. */
-const PACK_CHART_HEIGHT_WITH_TEAMS = 160;
+const PACK_CHART_HEIGHT_WITH_TEAMS = 190;
 /** Up to five teams' small charts side by side across the same 680 pixels. */
 const PACK_PANEL_WIDTH = 124;
 const PACK_PANEL_HEIGHT = 72;
@@ -37,7 +38,9 @@ const CHART_MONTHS = 24;
 const TABLE_MONTHS = 12;
 
 
-export function IndicatorSection({ status, events, source, pageName }: { status: IndicatorStatus; events: readonly DashboardEvent[]; source: string; pageName: string }) {
+export const indicatorHeadingId = (id: string) => `pack-${id}-heading`;
+
+export function IndicatorSection({ status, events, source, reference, placing }: { status: IndicatorStatus; events: readonly DashboardEvent[]; source: string; reference: string; placing: SectionPlacing }) {
   const { indicator, month, value, rag, travel, threshold, thresholdText, smallDenominator, point, england } = status;
   const upToMonth = status.series.filter((candidate) => candidate.month <= month);
   const chartSeries = upToMonth.slice(-CHART_MONTHS);
@@ -45,7 +48,7 @@ export function IndicatorSection({ status, events, source, pageName }: { status:
   const chartData = trendData(indicator, chartSeries, events);
   const multiples = smallMultiples(chartData);
   const name = displayName(indicator);
-  const headingId = `pack-${indicator.id}-heading`;
+  const headingId = indicatorHeadingId(indicator.id);
   const summaryId = `pack-${indicator.id}-summary`;
   const decimals = decimalsFor(indicator);
   const tableCaption = `${name}: the last ${tableSeries.length === 1 ? 'month' : `${tableSeries.length} months`}`;
@@ -53,9 +56,8 @@ export function IndicatorSection({ status, events, source, pageName }: { status:
   const reconciled = reconcilingSentence(status);
 
   return (
-    <section style={{ page: pageName }} className="pack-section pack-indicator" aria-labelledby={headingId} data-indicator={indicator.id}>
-      <RunningHead source={source} reference={packReference(indicator.id, month)} />
-      <h2 id={headingId} className="pack-indicator-name">
+    <PackSection id={`indicator-${indicator.id}`} labelledBy={headingId} source={source} reference={reference} placing={placing} pairable className="pack-indicator" dataIndicator={indicator.id}>
+      <h2 id={headingId} className="pack-indicator-name" tabIndex={-1}>
         {name}
       </h2>
       {indicator.name !== name && <p className="pack-indicator-full-name">{indicator.name}</p>}
@@ -157,6 +159,9 @@ export function IndicatorSection({ status, events, source, pageName }: { status:
           </tbody>
         </table>
       </TableScroll>
-    </section>
+      {multiples.panels.length > 0 && (
+        <BreakdownTable indicator={indicator} series={tableSeries} teams={chartData.breakdownKeys} span={tableSeries.length === 1 ? 'the month' : `the last ${tableSeries.length} months`} decimals={decimals} blockClassName="pack-breakdown" tableClassName="table table-months pack-table pack-breakdown-table" scrollClassName="pack-table-scroll" />
+      )}
+    </PackSection>
   );
 }

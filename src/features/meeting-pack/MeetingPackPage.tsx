@@ -1,7 +1,10 @@
-// The meeting pack: the chosen month as a paper a scrutiny committee would circulate, printed
-// from the browser on A4 portrait. On screen it reads as the same document, with a month picker
-// and a print button above it that never print.
-import { useMemo } from 'react';
+// The meeting pack: the chosen month as a committee paper, printed from the browser on A4
+// portrait. The cover (meeting, agenda item, author, contact) with its contents and page numbers;
+// every indicator at a glance; the summary; the exceptions with their stories; the changes since
+// the previous pack; overdue actions; questions; a page per priority indicator (two to a sheet
+// where both fit); the workstreams; the staff survey; and the terms used. On screen it reads as
+// the same document, with a month picker and a print button above it that never print.
+import { useMemo, useRef } from 'react';
 import { MonthPicker } from '../../components/MonthPicker';
 import { NoData } from '../../components/NoData';
 import { Page } from '../../components/Page';
@@ -9,48 +12,127 @@ import { formatMonthLong } from '../../domain/months';
 import { useMonthStatuses } from '../../data/useMonthStatuses';
 import { displayName } from '../../domain/board/summary';
 import { collectSurveys } from '../../domain/board/surveys';
-import { IndicatorSection } from './IndicatorSection';
+import { previousPackSpan } from '../../domain/board/changes';
+import { changesBetween, seriesOf } from '../../domain/board/monthView';
+import { changeRows, targetChangeSentences } from '../../domain/present/changeRows';
+import { suggestQuestions } from '../../domain/present/questions';
+import { IndicatorSection, indicatorHeadingId } from './IndicatorSection';
 import { CoverSection, SummarySection, type ContentsEntry } from './PackFront';
 import { packPageRules, packReference, type PackPage } from './packReference';
 import { SurveySection } from './SurveySection';
-import { WorkstreamsSection } from './WorkstreamsSection';
-import { offTrack } from '../../domain/board/offTrack';
-import { OffTrackStories, OverdueActionsList } from '../../components/PlanSummary';
+import { WORKSTREAMS_INTRO, WorkstreamsSection } from './WorkstreamsSection';
+import { AtAGlanceSection, GLANCE_HEADING } from './AtAGlanceSection';
+import { EXCEPTIONS_HEADING, ExceptionsSection, exceptionTexts } from './ExceptionsSection';
+import { CHANGES_HEADING, ChangesSection, type PackChanges } from './ChangesSection';
+import { OVERDUE_HEADING, OverdueSection } from './OverdueSection';
+import { QUESTIONS_HEADING, QuestionsSection } from './QuestionsSection';
+import { GLOSSARY_HEADING, GlossarySection } from './GlossarySection';
+import { markPackTerms } from './packTerms';
+import { PackTermsContext } from './PackText';
+import { usePackHref } from './PackLink';
+import { usePackPlan } from './usePackPlan';
 import './meetingPack.css';
 
 export function MeetingPackPage() {
   const { dataset, months, month, view, statuses } = useMonthStatuses('priority');
-  const summary = view?.summary;
   const surveys = useMemo(() => collectSurveys(dataset.snapshots), [dataset]);
+  const packRef = useRef<HTMLElement>(null);
+  const plan = usePackPlan(packRef, `${month}:${dataset.snapshots.length}`);
+  const href = usePackHref();
+
+  const changes = useMemo((): PackChanges | undefined => {
+    const span = month ? previousPackSpan(months, month) : undefined;
+    if (!span) return undefined;
+    const between = changesBetween(dataset, span.from, span.to);
+    return { from: span.from, to: span.to, rag: changeRows(dataset.indicators, seriesOf(dataset), between).filter((row) => row.change), targets: targetChangeSentences(dataset.indicators, between) };
+  }, [dataset, months, month]);
+
+  const summary = view?.summary;
+  const suggested = useMemo(() => (view ? suggestQuestions(view.exceptions) : []), [view]);
+  const officerQuestions = useMemo(() => view?.snapshot?.questions ?? [], [view]);
+  // Every text with glossary terms to mark, in the pack's order: the first use of each is marked.
+  const marked = useMemo(
+    () =>
+      markPackTerms(
+        view && summary
+          ? [
+              ...view.indicators.map((status) => [`glance:${status.indicator.id}`, displayName(status.indicator)] as const),
+              ...summary.strengths.map((item, index) => [`strengths:${index}`, item.text] as const),
+              ...summary.underperformance.map((item, index) => [`underperformance:${index}`, item.text] as const),
+              ...exceptionTexts(view.exceptions),
+              ...(changes?.rag ?? []).map((row) => [`change:${row.id}`, row.name] as const),
+              ...officerQuestions.map((question, index) => [`question:${index}`, question.text] as const),
+              ...suggested.map((question) => [`suggested:${question.indicator}`, question.text] as const),
+              ['workstreams-intro', WORKSTREAMS_INTRO] as const,
+            ]
+          : [],
+      ),
+    [view, summary, changes, officerQuestions, suggested],
+  );
 
   if (!month || !summary || !view) return <NoData title="Meeting pack" />;
   const snapshot = dataset.snapshots.find((candidate) => candidate.month === month)!;
   const site = dataset.site;
   const source = [site?.organisation, site?.board].filter(Boolean).join(' · ') || 'Performance report';
-  const indicatorPages = statuses.map((status, index) => ({ name: `pack-indicator-${index + 1}`, reference: packReference(status.indicator.id, month) }));
-  const pages: Record<'cover' | 'summary' | 'workstreams' | 'survey', PackPage> = {
-    cover: { name: 'pack-cover', reference: packReference('Cover', month) },
-    summary: { name: 'pack-summary', reference: packReference('Summary', month) },
-    workstreams: { name: 'pack-workstreams', reference: packReference('Workstreams', month) },
-    survey: { name: 'pack-survey', reference: packReference('Survey', month) },
-  };
-  const contents: ContentsEntry[] = [
-    { reference: pages.summary.reference, title: 'Summary: strengths, underperformance and commentary' },
-    ...statuses.map((status, index) => ({ reference: indicatorPages[index]!.reference, title: displayName(status.indicator) })),
-    { reference: pages.workstreams.reference, title: 'Improvement plan workstreams' },
-    { reference: pages.survey.reference, title: 'Staff survey' },
+  const ref = (label: string) => packReference(label, month);
+  const pageOf = (id: string) => plan?.sections.find((section) => section.id === id);
+
+  // Named pages (one per sheet-starting section, shared by the sections that flow on after it and
+  // by the second indicator of a pair): each prints its reference in the footer of its sheets.
+  const front: { id: string; target: string; label: string; title: string; flows?: boolean; shown: boolean }[] = [
+    { id: 'cover', target: 'pack-title', label: 'Cover', title: 'Cover and contents', shown: true },
+    { id: 'glance', target: GLANCE_HEADING, label: 'Glance', title: 'At a glance: every indicator', shown: true },
+    { id: 'summary', target: 'pack-summary-heading', label: 'Summary', title: 'Summary: strengths, underperformance and commentary', shown: true },
+    { id: 'exceptions', target: EXCEPTIONS_HEADING, label: 'Exceptions', title: 'Exceptions, with their stories', shown: true },
+    { id: 'changes', target: CHANGES_HEADING, label: 'Changes', title: 'Changes since the previous pack', flows: true, shown: true },
+    { id: 'overdue', target: OVERDUE_HEADING, label: 'Actions', title: 'Overdue actions', flows: true, shown: view.planInUse },
+    { id: 'questions', target: QUESTIONS_HEADING, label: 'Questions', title: 'Questions for the committee', flows: true, shown: true },
   ];
-  // Printed footer on every sheet: the pack and month on the left, the section's reference
-  // and the page number on the right (one named @page per section; see packReference.ts).
+  const back: typeof front = [
+    { id: 'workstreams', target: 'pack-workstreams-heading', label: 'Workstreams', title: 'Improvement plan workstreams', shown: true },
+    { id: 'survey', target: 'pack-survey-heading', label: 'Survey', title: 'Staff survey', flows: true, shown: true },
+    { id: 'glossary', target: GLOSSARY_HEADING, label: 'Terms', title: 'Terms used in this pack', flows: true, shown: true },
+  ];
+  const pages: PackPage[] = [];
+  const placing = new Map<string, { pageName: string; shares: boolean }>();
+  let sheet: PackPage | undefined;
+  const place = (id: string, label: string, flows = false) => {
+    // Measured: as the plan says. Not yet measured: the short parts flow on; indicators do not pair.
+    const shares = plan ? (pageOf(id)?.shares ?? false) : flows;
+    if (!sheet || !shares) {
+      sheet = { name: `pack-${id}`, reference: ref(label) };
+      pages.push(sheet);
+    } else if (id.startsWith('indicator-')) {
+      // A pair of indicators: the sheet's footer carries both references.
+      sheet.reference = `${sheet.reference.split(' · ')[0]} and ${ref(label)}`;
+    }
+    placing.set(id, { pageName: sheet.name, shares });
+  };
+  for (const part of front) if (part.shown) place(part.id, part.label, part.flows);
+  for (const status of statuses) place(`indicator-${status.indicator.id}`, status.indicator.id);
+  for (const part of back) if (part.shown) place(part.id, part.label, part.flows);
+  const placed = (id: string) => placing.get(id)!;
+
+  const contents: ContentsEntry[] = [
+    ...front.filter((part) => part.shown && part.id !== 'cover').map((part) => ({ target: part.target, reference: ref(part.label), title: part.title, page: pageOf(part.id)?.page })),
+    ...statuses.map((status) => ({ target: indicatorHeadingId(status.indicator.id), reference: ref(status.indicator.id), title: displayName(status.indicator), page: pageOf(`indicator-${status.indicator.id}`)?.page })),
+    ...back.filter((part) => part.shown).map((part) => ({ target: part.target, reference: ref(part.label), title: part.title, page: pageOf(part.id)?.page })),
+  ];
+  // Printed footer on every sheet: the pack and month on the left, the sheet's reference and the
+  // page number on the right (one named @page per sheet; see packReference.ts).
   const footer = `${site?.organisation ? `${site.organisation} · ` : ''}Performance report: ${formatMonthLong(month)}`;
-  const pageRules = packPageRules([pages.cover, pages.summary, ...indicatorPages, pages.workstreams, pages.survey], footer);
+  const pageRules = packPageRules(pages, footer);
+  const indicatorName = (id: string) => {
+    const status = view.indicators.find((candidate) => candidate.indicator.id === id);
+    return status ? displayName(status.indicator) : id;
+  };
 
   return (
     <Page title="Meeting pack" month={month}>
       <div className="no-print pack-intro">
         <p className="lead">
-          The month’s figures as a paper for the improvement board or the scrutiny committee: a cover, the summary, a page for
-          each priority indicator with its chart and table, the workstreams and the staff survey.
+          The month’s figures as a paper for the improvement board or the scrutiny committee: a cover with the contents, every indicator at a glance, the summary, the exceptions, the changes since the
+          previous pack, questions, a page for each priority indicator with its chart and table, the workstreams, the staff survey and the terms used.
         </p>
         <MonthPicker months={months} month={month} />
         <p>
@@ -58,22 +140,28 @@ export function MeetingPackPage() {
             Print this pack
           </button>
         </p>
-        <p className="hint">Prints on A4 portrait, one section to a page. To make a PDF, choose “Save as PDF” as the printer.</p>
+        <p className="hint">Prints on A4 portrait. To make a PDF, choose “Save as PDF” as the printer.</p>
       </div>
       <style>{pageRules}</style>
-      <article className="meeting-pack" aria-labelledby="pack-title">
-        <CoverSection site={site} snapshot={snapshot} contents={contents} source={source} pageName={pages.cover.name} />
-        <SummarySection month={month} statuses={statuses} summary={summary} commentary={snapshot.commentary} source={source} pageName={pages.summary.name}>
-          {view.planInUse && <OffTrackStories statuses={offTrack(view.indicators)} month={month} idPrefix="pack" links={false} level={3} />}
-        </SummarySection>
-        {statuses.map((status, index) => (
-          <IndicatorSection key={status.indicator.id} status={status} events={dataset.events} source={source} pageName={indicatorPages[index]!.name} />
-        ))}
-        <WorkstreamsSection workstreams={dataset.workstreams} snapshot={snapshot} source={source} pageName={pages.workstreams.name}>
-          {view.planInUse && <OverdueActionsList overdue={view.actions.overdue} workstreams={dataset.workstreams} month={month} idPrefix="pack" level={3} />}
-        </WorkstreamsSection>
-        <SurveySection surveys={surveys} month={month} source={source} pageName={pages.survey.name} />
-      </article>
+      {/* data-pack-planned (pages) and data-pack-plan (each part's page, "+" when it shares one): the
+          page plan, for the browser tests and for whoever checks a page number by hand. */}
+      <PackTermsContext.Provider value={{ terms: marked.terms, href }}>
+        <article className="meeting-pack" aria-labelledby="pack-title" ref={packRef} data-pack-planned={plan ? plan.pages : undefined} data-pack-plan={plan ? plan.sections.map((section) => `${section.id}:${section.page}${section.shares ? '+' : ''}`).join(' ') : undefined}>
+          <CoverSection site={site} snapshot={snapshot} contents={contents} href={href} source={source} reference={ref('Cover')} placing={placed('cover')} />
+          <AtAGlanceSection month={month} statuses={view.indicators} planInUse={view.planInUse} source={source} reference={ref('Glance')} placing={placed('glance')} />
+          <SummarySection month={month} priority={statuses} summary={summary} commentary={snapshot.commentary} source={source} reference={ref('Summary')} placing={placed('summary')} />
+          <ExceptionsSection month={month} exceptions={view.exceptions} indicatorCount={view.indicators.length} planInUse={view.planInUse} source={source} reference={ref('Exceptions')} placing={placed('exceptions')} />
+          <ChangesSection month={month} changes={changes} source={source} reference={ref('Changes')} placing={placed('changes')} />
+          {view.planInUse && <OverdueSection month={month} overdue={view.actions.overdue} workstreams={dataset.workstreams} source={source} reference={ref('Actions')} placing={placed('overdue')} />}
+          <QuestionsSection month={month} officer={officerQuestions} suggested={suggested} indicatorName={indicatorName} source={source} reference={ref('Questions')} placing={placed('questions')} />
+          {statuses.map((status) => (
+            <IndicatorSection key={status.indicator.id} status={status} events={dataset.events} source={source} reference={ref(status.indicator.id)} placing={placed(`indicator-${status.indicator.id}`)} />
+          ))}
+          <WorkstreamsSection workstreams={dataset.workstreams} snapshot={snapshot} source={source} reference={ref('Workstreams')} placing={placed('workstreams')} />
+          <SurveySection surveys={surveys} month={month} source={source} reference={ref('Survey')} placing={placed('survey')} />
+          <GlossarySection used={marked.used} source={source} reference={ref('Terms')} placing={placed('glossary')} />
+        </article>
+      </PackTermsContext.Provider>
     </Page>
   );
 }

@@ -1,38 +1,44 @@
-// The first pages of the pack: the cover (who, what, which month, when the figures were
-// produced, what is inside) and the month's summary in sentences.
-import type { ReactNode } from 'react';
+// The first pages of the pack: the cover (who, what, which month, the meeting and agenda item, the
+// author and contact, when the figures were produced, and the contents with page numbers) and
+// the month's summary in sentences.
 import { Commentary } from '../../components/Commentary';
-import { DirectionText } from '../../components/DirectionText';
-import { RagTag } from '../../components/RagTag';
-import { formatValue } from '../../domain/format';
+import { MonthSummaryLists } from '../../components/MonthSummaryLists';
 import { formatIsoDate, formatMonth, formatMonthLong } from '../../domain/months';
 import type { Site, Snapshot } from '../../domain/schema';
+import type { MonthSummary } from '../../domain/board/summary';
 import type { IndicatorStatus } from '../../domain/board/status';
-import { displayName, type MonthSummary } from '../../domain/board/summary';
-import { describeTarget } from '../../domain/board/targets';
-import { packReference } from './packReference';
-import { RunningHead } from './RunningHead';
-import { MonthSummaryLists } from '../../components/MonthSummaryLists';
-import { TableScroll } from '../../components/TableScroll';
-import { ragLabel } from '../../domain/present/words';
-import { changeWord } from '../../domain/present/changeWords';
+import { PackText } from './PackText';
+import { PackLink } from './PackLink';
+import { PackSection, type SectionPlacing } from './PackSection';
 
 export interface ContentsEntry {
+  /** The id of the section's heading: the contents links to it on screen. */
+  target: string;
   reference: string;
   title: string;
+  /** The printed page it starts on, once the pack has measured itself (usePackPlan). */
+  page?: number;
 }
 
-export function CoverSection({ site, snapshot, contents, source, pageName }: { site: Site | undefined; snapshot: Snapshot; contents: ContentsEntry[]; source: string; pageName: string }) {
+export function CoverSection({ site, snapshot, contents, href, source, reference, placing }: { site: Site | undefined; snapshot: Snapshot; contents: ContentsEntry[]; href: (id: string) => string; source: string; reference: string; placing: SectionPlacing }) {
   const month = snapshot.month;
+  const pack = site?.pack;
+  const numbered = contents.some((entry) => entry.page !== undefined);
   return (
-    <section style={{ page: pageName }} className="pack-section pack-cover" aria-labelledby="pack-title">
-      <RunningHead source={source} reference={packReference('Cover', month)} />
+    <PackSection id="cover" labelledBy="pack-title" source={source} reference={reference} placing={placing} className="pack-cover">
       <p className="pack-organisation">{site?.organisation ?? 'Council not named'}</p>
       {site?.board && <p className="pack-board">{site.board}</p>}
+      {pack?.meeting && <p className="pack-meeting">{pack.meeting}</p>}
       <h2 id="pack-title" className="pack-title">
         Performance report: {formatMonthLong(month)}
       </h2>
       <dl className="pack-cover-facts">
+        {pack?.agendaItem && (
+          <div>
+            <dt>Agenda item</dt>
+            <dd>{pack.agendaItem}</dd>
+          </div>
+        )}
         <div>
           <dt>Month reported</dt>
           <dd>{formatMonthLong(month)}</dd>
@@ -45,84 +51,76 @@ export function CoverSection({ site, snapshot, contents, source, pageName }: { s
           <dt>Status of the figures</dt>
           <dd>{snapshot.status === 'provisional' ? 'Provisional: they may change when the month is finalised' : 'Final'}</dd>
         </div>
+        {pack?.author && (
+          <div>
+            <dt>Report author</dt>
+            <dd>{pack.author}</dd>
+          </div>
+        )}
+        {pack?.contact && (
+          <div>
+            <dt>Contact</dt>
+            <dd>{pack.contact}</dd>
+          </div>
+        )}
       </dl>
       {site?.sampleData && (
         <p className="notice notice-sample pack-sample">
           <strong>Sample data.</strong> The figures in this pack are illustrative, except where a source is named.
         </p>
       )}
-      <h3 className="pack-contents-heading">Contents</h3>
-      <ol className="pack-contents">
-        {contents.map((entry) => (
-          <li key={entry.reference}>
-            <span className="pack-contents-ref">{entry.reference}</span>
-            <span className="pack-contents-title">{entry.title}</span>
-          </li>
-        ))}
-      </ol>
+      <h3 className="pack-contents-heading" id="pack-contents-heading">
+        Contents
+      </h3>
+      <table className="pack-contents" aria-labelledby="pack-contents-heading">
+        <thead className="visually-hidden">
+          <tr>
+            <th scope="col">Reference</th>
+            <th scope="col">Section</th>
+            <th scope="col">Page</th>
+          </tr>
+        </thead>
+        <tbody>
+          {contents.map((entry) => (
+            <tr key={entry.target}>
+              <td className="pack-contents-ref">{entry.reference}</td>
+              <td className="pack-contents-title">
+                <PackLink to={entry.target} href={href} text={entry.title} />
+              </td>
+              <td className="pack-contents-page" data-testid={`pack-page-${entry.target}`}>
+                {entry.page ?? ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <p className="pack-cover-note">
-        Each section starts on a new page and carries its reference at the top. RAG (red, amber, green) is given in words
-        as well as colour. Figures are the council’s own monthly figures from its case-management and HR systems; England
-        and other comparators are the Department for Education’s published statistics.
+        {numbered ? 'Page numbers are those printed at the foot of each page. ' : ''}Each part carries its reference at the top. The main parts start on a new page; a short part follows the one before
+        where it fits whole, and two priority indicators share a page where both fit. RAG (red, amber, green) is given in words as well as colour. Figures are the council’s own monthly figures from its case-management and HR systems; England and other comparators are the Department for Education’s published statistics.
       </p>
-    </section>
+    </PackSection>
   );
 }
 
-export function SummarySection({ month, statuses, summary, commentary, source, pageName, children }: { month: string; statuses: IndicatorStatus[]; summary: MonthSummary; commentary: string | undefined; source: string; pageName: string; children?: ReactNode }) {
+export function SummarySection({ month, priority, summary, commentary, source, reference, placing }: { month: string; priority: readonly IndicatorStatus[]; summary: MonthSummary; commentary: string | undefined; source: string; reference: string; placing: SectionPlacing }) {
   const counts = { red: 0, amber: 0, green: 0 };
-  for (const status of statuses) if (status.rag) counts[status.rag]++;
-  const unrated = statuses.length - counts.red - counts.amber - counts.green;
+  for (const status of priority) if (status.rag) counts[status.rag]++;
+  const unrated = priority.length - counts.red - counts.amber - counts.green;
   return (
-    <section style={{ page: pageName }} className="pack-section" aria-labelledby="pack-summary-heading">
-      <RunningHead source={source} reference={packReference('Summary', month)} />
-      <h2 id="pack-summary-heading">Summary of {formatMonthLong(month)}</h2>
+    <PackSection id="summary" labelledBy="pack-summary-heading" source={source} reference={reference} placing={placing}>
+      <h2 id="pack-summary-heading" tabIndex={-1}>
+        Summary of {formatMonthLong(month)}
+      </h2>
       <p className="at-a-glance">
-        Of {statuses.length} priority indicators in {formatMonth(month)}: <strong>{counts.green} green</strong>, <strong>{counts.amber} amber</strong>,{' '}
+        Of {priority.length} priority indicators in {formatMonth(month)}: <strong>{counts.green} green</strong>, <strong>{counts.amber} amber</strong>,{' '}
         <strong>{counts.red} red</strong>
         {unrated > 0 && `, ${unrated} with no RAG`}.
       </p>
-      <TableScroll label={`Priority indicators at a glance, ${formatMonth(month)}`}>
-        <table className="table pack-table pack-glance-table">
-          <caption>Priority indicators at a glance, {formatMonth(month)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Ref.</th>
-              <th scope="col">Indicator</th>
-              <th scope="col" className="numeric">
-                Value
-              </th>
-              <th scope="col" className="numeric">
-                Target
-              </th>
-              <th scope="col">RAG</th>
-              <th scope="col">Change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {statuses.map((status) => (
-              <tr key={status.indicator.id}>
-                <td>{status.indicator.id}</td>
-                <th scope="row">{displayName(status.indicator)}</th>
-                <td className="numeric">{formatValue(status.value, status.indicator)}</td>
-                <td className="numeric">{status.indicator.polarity === 'neutral' ? 'None' : describeTarget(status.indicator, status.threshold)}</td>
-                <td>
-                  <RagTag rag={status.rag} label={ragLabel(status.indicator.polarity, status.rag, status.value)} />
-                </td>
-                <td>
-                  <DirectionText travel={status.travel} currentValue={status.value} label={changeWord(status)} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
       <div className="pack-summary">
-        <MonthSummaryLists summary={summary} columnClassName="pack-summary-column" />
+        <MonthSummaryLists summary={summary} columnClassName="pack-summary-column" renderText={(list, index, text) => <PackText id={`${list}:${index}`} text={text} />} />
       </div>
       <h3>Officers’ commentary</h3>
       {commentary ? <Commentary text={commentary} /> : <p>No commentary was given for {formatMonthLong(month)}.</p>}
-      {children}
-    </section>
+    </PackSection>
   );
 }

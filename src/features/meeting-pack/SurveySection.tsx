@@ -2,18 +2,18 @@
 // suppressed: scrutiny papers are public) and what staff said.
 import { formatIsoDate, formatMonth, formatMonthLong } from '../../domain/months';
 import { responseRate, surveyForMonth, type DatedSurvey } from '../../domain/board/surveys';
-import { packReference } from './packReference';
-import { RunningHead } from './RunningHead';
+import { PackSection, type SectionPlacing } from './PackSection';
 import { formatPercent, StatementsTable, SurveyReturnsTable, TeamTable } from '../../components/SurveyTables';
 
 
-export function SurveySection({ surveys, month, source, pageName }: { surveys: readonly DatedSurvey[]; month: string; source: string; pageName: string }) {
+export function SurveySection({ surveys, month, source, reference, placing }: { surveys: readonly DatedSurvey[]; month: string; source: string; reference: string; placing: SectionPlacing }) {
   const upToMonth = surveys.filter((survey) => survey.month <= month);
   const current = surveyForMonth(surveys, month);
   return (
-    <section style={{ page: pageName }} className="pack-section" aria-labelledby="pack-survey-heading">
-      <RunningHead source={source} reference={packReference('Survey', month)} />
-      <h2 id="pack-survey-heading">Staff survey</h2>
+    <PackSection id="survey" labelledBy="pack-survey-heading" source={source} reference={reference} placing={placing} flows>
+      <h2 id="pack-survey-heading" tabIndex={-1}>
+        Staff survey
+      </h2>
       {!current ? (
         <p>No staff survey had been reported by {formatMonthLong(month)}.</p>
       ) : (
@@ -40,6 +40,6 @@ export function SurveySection({ surveys, month, source, pageName }: { surveys: r
           )}
         </>
       )}
-    </section>
+    </PackSection>
   );
 }

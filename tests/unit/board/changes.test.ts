@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultChangeSpan, ragChanges, resolveChangeSpan, targetChanges } from '../../../src/domain/board/changes';
+import { defaultChangeSpan, previousPackSpan, ragChanges, resolveChangeSpan, targetChanges } from '../../../src/domain/board/changes';
 import { changesBetween } from '../../../src/domain/board/monthView';
 import { allSeries } from '../../../src/domain/board/status';
 import type { Indicator, Snapshot } from '../../../src/domain/schema';
@@ -72,5 +72,24 @@ describe('resolveChangeSpan', () => {
   });
   it('is undefined with no months', () => {
     expect(resolveChangeSpan([], '2018-01', '2018-02')).toBeUndefined();
+  });
+});
+
+describe('previousPackSpan', () => {
+  const months = ['2018-01', '2018-02', '2018-03', '2018-04', '2018-05', '2018-06'];
+  it('is three reporting months before the pack’s month, and the month', () => {
+    expect(previousPackSpan(months, '2018-06')).toEqual({ from: '2018-03', to: '2018-06' });
+    expect(previousPackSpan(months, '2018-05')).toEqual({ from: '2018-02', to: '2018-05' });
+  });
+  it('starts at the first month when fewer than three come before', () => {
+    expect(previousPackSpan(months, '2018-02')).toEqual({ from: '2018-01', to: '2018-02' });
+  });
+  it('counts reporting months, not calendar months, across a missing month', () => {
+    expect(previousPackSpan(['2018-01', '2018-03', '2018-04', '2018-05'], '2018-05')).toEqual({ from: '2018-01', to: '2018-05' });
+  });
+  it('is undefined for the first month, or a month with no snapshot', () => {
+    expect(previousPackSpan(months, '2018-01')).toBeUndefined();
+    expect(previousPackSpan(months, '2018-07')).toBeUndefined();
+    expect(previousPackSpan([], '2018-01')).toBeUndefined();
   });
 });

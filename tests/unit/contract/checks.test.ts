@@ -203,6 +203,23 @@ describe('errors of the contract: the file is not used, every other file still i
     expect(problem).toMatchObject({ severity: 'error', file: 'site.json', path: ['board'], expected: 'text in double quotes', found: 'nothing' });
   });
 
+  it('site.json with the optional meeting pack cover is valid, and so is one without it', () => {
+    const pack = { meeting: 'Scrutiny and Overview Committee, 23 January 2018', agendaItem: 'Item 6', author: 'Head of Performance', contact: 'performance@example.org' };
+    const withPack = check({ 'site.json': { ...SITE, pack } }).dataset;
+    expect(withPack.problems.filter((p) => p.file === 'site.json')).toEqual([]);
+    expect(withPack.site?.pack).toEqual(pack);
+    const partial = check({ 'site.json': { ...SITE, pack: { author: 'Head of Performance' } } }).dataset;
+    expect(partial.problems.filter((p) => p.file === 'site.json')).toEqual([]);
+    expect(check({ 'site.json': SITE }).dataset.site?.pack).toBeUndefined();
+  });
+
+  it('a mistyped key in site.json\'s pack is an unknown key, with the nearest known one ("autor" → "author")', () => {
+    const { dataset, texts } = check({ 'site.json': { ...SITE, pack: { autor: 'Head of Performance' } } });
+    const problem = only(dataset, 'unknown-key');
+    expect(problem).toMatchObject({ severity: 'error', file: 'site.json', path: ['pack', 'autor'], found: '"autor"', suggestion: '"author"' });
+    expectAt(problem, texts, '"autor"');
+  });
+
   it('a required word field missing (an indicator without "unit") is a missing field', () => {
     // BUG (see report): reported as invalid-value "Not one of the allowed words ... found nothing".
     const { unit: _unit, ...withoutUnit } = WF1;

@@ -1,6 +1,6 @@
 // The glossary terms, and marking the first use of each on a page.
 import { describe, expect, it } from 'vitest';
-import { firstUses, GLOSSARY } from '../../../src/domain/present/glossary';
+import { firstUses, GLOSSARY, termsUsed } from '../../../src/domain/present/glossary';
 
 const marked = (segments: ReturnType<typeof firstUses>) =>
   segments.map((text) => text.map((segment) => (segment.entry ? `[${segment.text}]` : segment.text)).join(''));
@@ -42,5 +42,10 @@ describe('firstUses', () => {
   it('gives plain text back unchanged, and the same segments every time', () => {
     expect(firstUses(['', 'Nothing to mark'])).toEqual([[{ text: '' }], [{ text: 'Nothing to mark' }]]);
     expect(firstUses(['Hit and miss'])).toEqual(firstUses(['Hit and miss']));
+  });
+
+  it('lists the terms a set of texts uses, once each, in the glossary’s order', () => {
+    expect(termsUsed(firstUses(['SPC icons for ICPC timeliness', 'ICPC and RAG', 'special cause'])).map((entry) => entry.id)).toEqual(['icpc', 'rag', 'special-cause', 'spc']);
+    expect(termsUsed(firstUses(['Nothing to mark']))).toEqual([]);
   });
 });

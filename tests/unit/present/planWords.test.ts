@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { YearToDate } from '../../../src/domain/board/yearToDate';
-import { approvalWords, dueWords, narrativeParts, qualityWords, recalculationWords, trajectoryWords, yearToDateCell, yearToDateWords } from '../../../src/domain/present/planWords';
+import { approvalWords, dueWords, narrativeParts, qualityWords, recalculationWords, trajectoryWords, yearToDateCell, yearToDateParts, yearToDateWords } from '../../../src/domain/present/planWords';
 
 const percent = { unit: 'percent' } as const;
 const figure = (extra: Partial<Extract<YearToDate, { kind: 'figure' }>>): YearToDate => ({
@@ -29,6 +29,11 @@ describe('yearToDateWords', () => {
     expect(yearToDateCell(none, percent)).toBe('No figure (2018-19)');
     expect(yearToDateCell(figure({}), percent)).toBe('81.2% (2018-19, 11 months)');
     expect(yearToDateCell(undefined, percent)).toBe('–');
+  });
+  it('splits the same words for a narrow column: the figure, then its year and months', () => {
+    expect(yearToDateParts(figure({}), percent)).toEqual({ value: '81.2%', detail: '2018-19, 11 months' });
+    expect(yearToDateParts(figure({ months: 1 }), percent)).toEqual({ value: '81.2%', detail: '2018-19, 1 month' });
+    expect(yearToDateParts(undefined, percent)).toEqual({ value: '–', detail: undefined });
   });
 });
 
