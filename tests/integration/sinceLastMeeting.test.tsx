@@ -119,3 +119,24 @@ describe('Data page: every publication', () => {
     expect(within(items[0]!).getByRole('link')).toHaveAttribute('href', '/');
   });
 });
+
+describe('Meeting pack: the publication, and actions since the previous pack', () => {
+  it('names its publication on the cover, and says when it is an earlier one', async () => {
+    const earlier = publicationOf(marchFolder());
+    server.use(...dataHandlers(fixtureFiles(), {}, fixtureFiles(), [marchFolder()]));
+    renderApp(`/meeting-pack?month=2018-03&publication=${earlier.id}`);
+    await findHeading(/Meeting pack\s*Mar 2018/);
+    expect(screen.getByTestId('pack-publication')).toHaveTextContent(`${earlier.id}, published 31 May 2018 at 09:00 UTC. An earlier publication: figures published since may revise these`);
+  });
+
+  it('lists the plan’s actions newly overdue and completed among the changes since the previous pack', async () => {
+    server.use(...dataHandlers(planFixtureFiles()));
+    renderApp('/meeting-pack?month=2018-05');
+    await findHeading(/Meeting pack\s*May 2018/);
+    expect(screen.getByTestId('pack-publication')).not.toHaveTextContent('earlier publication');
+    const overdue = screen.getByRole('heading', { name: 'Actions newly overdue (1)' }).nextElementSibling as HTMLElement;
+    expect(overdue).toHaveTextContent('PR-04 Recruit 20 permanent social workers');
+    const completed = screen.getByRole('heading', { name: 'Actions completed (1)' }).nextElementSibling as HTMLElement;
+    expect(completed).toHaveTextContent('PR-01 Daily conference slots with the police (Practice). Owner: Head of Service, Child Protection; done 20 March 2018.');
+  });
+});

@@ -31,10 +31,12 @@ import { markPackTerms } from './packTerms';
 import { PackTermsContext } from './PackText';
 import { usePackHref } from './PackLink';
 import { usePackPlan } from './usePackPlan';
+import { useReadyDataset } from '../../data/datasetContext';
 import './meetingPack.css';
 
 export function MeetingPackPage() {
   const { dataset, months, month, view, statuses } = useMonthStatuses('priority');
+  const { publication } = useReadyDataset();
   const surveys = useMemo(() => collectSurveys(dataset.snapshots), [dataset]);
   const packRef = useRef<HTMLElement>(null);
   const plan = usePackPlan(packRef, `${month}:${dataset.snapshots.length}`);
@@ -44,7 +46,14 @@ export function MeetingPackPage() {
     const span = month ? previousPackSpan(months, month) : undefined;
     if (!span) return undefined;
     const between = changesBetween(dataset, span.from, span.to);
-    return { from: span.from, to: span.to, rag: changeRows(dataset.indicators, seriesOf(dataset), between).filter((row) => row.change), targets: targetChangeSentences(dataset.indicators, between) };
+    return {
+      from: span.from,
+      to: span.to,
+      rag: changeRows(dataset.indicators, seriesOf(dataset), between).filter((row) => row.change),
+      targets: targetChangeSentences(dataset.indicators, between),
+      actions: between.actions,
+      workstreams: new Map(dataset.workstreams.map((workstream) => [workstream.id, workstream.name])),
+    };
   }, [dataset, months, month]);
 
   const summary = view?.summary;
@@ -147,7 +156,7 @@ export function MeetingPackPage() {
           page plan, for the browser tests and for whoever checks a page number by hand. */}
       <PackTermsContext.Provider value={{ terms: marked.terms, href }}>
         <article className="meeting-pack" aria-labelledby="pack-title" ref={packRef} data-pack-planned={plan ? plan.pages : undefined} data-pack-plan={plan ? plan.sections.map((section) => `${section.id}:${section.page}${section.shares ? '+' : ''}`).join(' ') : undefined}>
-          <CoverSection site={site} snapshot={snapshot} contents={contents} href={href} source={source} reference={ref('Cover')} placing={placed('cover')} />
+          <CoverSection site={site} snapshot={snapshot} publication={publication} contents={contents} href={href} source={source} reference={ref('Cover')} placing={placed('cover')} />
           <AtAGlanceSection month={month} statuses={view.indicators} planInUse={view.planInUse} source={source} reference={ref('Glance')} placing={placed('glance')} />
           <SummarySection month={month} priority={statuses} summary={summary} commentary={snapshot.commentary} source={source} reference={ref('Summary')} placing={placed('summary')} />
           <ExceptionsSection month={month} exceptions={view.exceptions} indicatorCount={view.indicators.length} planInUse={view.planInUse} source={source} reference={ref('Exceptions')} placing={placed('exceptions')} />

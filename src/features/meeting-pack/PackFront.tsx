@@ -3,7 +3,7 @@
 // the month's summary in sentences.
 import { Commentary } from '../../components/Commentary';
 import { MonthSummaryLists } from '../../components/MonthSummaryLists';
-import { formatIsoDate, formatMonth, formatMonthLong } from '../../domain/months';
+import { formatIsoDate, formatIsoTime, formatMonth, formatMonthLong } from '../../domain/months';
 import type { Site, Snapshot } from '../../domain/schema';
 import type { MonthSummary } from '../../domain/board/summary';
 import type { IndicatorStatus } from '../../domain/board/status';
@@ -20,7 +20,7 @@ export interface ContentsEntry {
   page?: number;
 }
 
-export function CoverSection({ site, snapshot, contents, href, source, reference, placing }: { site: Site | undefined; snapshot: Snapshot; contents: ContentsEntry[]; href: (id: string) => string; source: string; reference: string; placing: SectionPlacing }) {
+export function CoverSection({ site, snapshot, publication, contents, href, source, reference, placing }: { site: Site | undefined; snapshot: Snapshot; publication: { id: string; published: string; current: boolean }; contents: ContentsEntry[]; href: (id: string) => string; source: string; reference: string; placing: SectionPlacing }) {
   const month = snapshot.month;
   const pack = site?.pack;
   const numbered = contents.some((entry) => entry.page !== undefined);
@@ -46,6 +46,13 @@ export function CoverSection({ site, snapshot, contents, href, source, reference
         <div>
           <dt>Figures produced</dt>
           <dd data-testid="pack-produced">{snapshot.produced ? formatIsoDate(snapshot.produced) : 'Date not given'}</dd>
+        </div>
+        <div>
+          <dt>Publication</dt>
+          <dd data-testid="pack-publication">
+            {publication.id}, published {formatIsoTime(publication.published)}
+            {publication.current ? '' : '. An earlier publication: figures published since may revise these'}
+          </dd>
         </div>
         <div>
           <dt>Status of the figures</dt>
