@@ -72,7 +72,7 @@ export function trendData(indicator: Indicator, series: readonly SeriesPoint[], 
     })
     .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role));
   const teamKeys = teams.map((team, index) => ({ key: `breakdown${index}`, label: team }));
-  const hasTrajectory = (indicator.trajectory ?? []).length > 0;
+  const planned = (indicator.trajectory ?? []).length > 0;
   const rows = series.map((point) => {
     const threshold = indicator.polarity === 'neutral' ? undefined : thresholdFor(indicator, point.month);
     const row: TrendRow = {
@@ -83,7 +83,7 @@ export function trendData(indicator: Indicator, series: readonly SeriesPoint[], 
       target: threshold?.target ?? null,
       amber: threshold?.amber ?? null,
     };
-    if (hasTrajectory) row.trajectory = plannedValue(indicator, point.month) ?? null;
+    if (planned) row.trajectory = plannedValue(indicator, point.month) ?? null;
     lines.forEach((line, index) => {
       row[`benchmark${index}`] = line.valueAt(point.month)?.value ?? null;
     });
@@ -109,6 +109,7 @@ export function trendData(indicator: Indicator, series: readonly SeriesPoint[], 
     eventMarkers: [...markers.entries()].map(([monthLabel, numbers]) => ({ monthLabel, numbers: numbers.join(', ') })),
     hasTarget: rows.some((row) => row.target !== null),
     hasAmber: rows.some((row) => row.amber !== null),
-    hasTrajectory,
+    // Only when the months shown reach the plan's first milestone: a line that is not drawn has no key.
+    hasTrajectory: rows.some((row) => row.trajectory !== undefined && row.trajectory !== null),
   };
 }

@@ -138,3 +138,19 @@ describe('trend data: comparators, numbered events, breakdown gaps', () => {
     expect(comparatorShortLabel('other', 'Core cities')).toBe('Core cities');
   });
 });
+
+describe('trendData: the plan’s trajectory', () => {
+  const planned: Indicator = { ...cp5, trajectory: [{ month: '2018-01', value: 50 }, { month: '2018-03', value: 70 }] };
+  it('has a trajectory line, planned value by month, once the months shown reach its first milestone', () => {
+    const shown = trendData(planned, indicatorSeries(planned, snapshots), []);
+    expect(shown.hasTrajectory).toBe(true);
+    // February has no file, but the plan still has a value for it: halfway between the milestones.
+    expect(shown.rows.map((row) => [row.month, row.trajectory])).toEqual([['2017-12', null], ['2018-01', 50], ['2018-02', 60], ['2018-03', 70]]);
+  });
+
+  it('has none (so no key says it is drawn) when every month shown is before the first milestone', () => {
+    const early = snapshots.slice(0, 1);
+    expect(trendData(planned, indicatorSeries(planned, early), []).hasTrajectory).toBe(false);
+    expect(trendData(cp5, indicatorSeries(cp5, snapshots), []).hasTrajectory).toBe(false);
+  });
+});
