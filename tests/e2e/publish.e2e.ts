@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { copyOfDist, heading, useSite, waitForHeading } from './fixtures';
@@ -107,6 +108,9 @@ describe('since the last meeting, across publications', () => {
     await waitForHeading(changes, 'Meeting pack Mar 2019');
     expect(new URL(changes.url()).searchParams.get('publication')).toBe(marchMeeting);
     expect(await changes.getByRole('region', { name: 'Earlier publication' }).textContent()).toContain(`publication ${marchMeeting}`);
+    // The notice and the pack as published then pass axe too.
+    const axe = await new AxeBuilder({ page: changes }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((violation) => violation.id)).toEqual([]);
 
     // An indicator page as published then shows February's figure before its revision.
     await changes.goto(`${site.server.url}indicator/CP5/?publication=${marchMeeting}`);
