@@ -4,7 +4,8 @@
 // data has errors or the month has no snapshot.
 import { parseArgs } from 'node:util';
 import { countProblems, formatProblem } from '../src/domain/contract/problems.ts';
-import { changesBetween, latestMonth, monthView } from '../src/domain/board/monthView.ts';
+import { latestMonth, monthView } from '../src/domain/board/monthView.ts';
+import { changesBetween } from '../src/domain/board/changes.ts';
 import { isMonth } from '../src/domain/months.ts';
 import { monthReport } from '../src/domain/present/monthReport.ts';
 import { checkFolder } from './lib/dataFolder.ts';

@@ -82,7 +82,8 @@ const extension = (url: string) => /\.([a-z0-9]+)$/i.exec(new URL(url).pathname)
 export async function dashboardRun(browser: Browser, url: string, root: string): Promise<DashboardRun> {
   const { context, page, cdp } = await freshPage(browser);
   try {
-    await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
+    const response = await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
+    if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}: no such page to measure`);
     await page.waitForFunction(() => performance.getEntriesByName('overview-drawn', 'mark').length > 0, null, { timeout: TIMEOUT, polling: 100 });
     const seen = await page.evaluate(() => ({
       drawn: performance.getEntriesByName('overview-drawn', 'mark')[0]!.startTime,
@@ -146,7 +147,9 @@ export type PageCheck = 'indicator' | 'targets';
 export async function pageRun(browser: Browser, url: string, check: PageCheck, rows: number): Promise<number> {
   const { context, page } = await freshPage(browser);
   try {
-    await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
+    const response = await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
+    // A missing page would otherwise be waited for until the timeout.
+    if (!response?.ok()) throw new Error(`${url} answered ${response?.status() ?? 'nothing'}: no such page to measure`);
     const handle = await page.waitForFunction(
       ({ check, rows }) => {
         const ready =

@@ -97,11 +97,15 @@ async function main(): Promise<void> {
       const summary = generateLargeData(join(work, `data-${years}y`), { years });
       return { years, ...summary, ms: performance.now() - t };
     });
-    const sites: Site[] = [
-      siteFromBuild('sample', buildDir, join(ROOT, 'data'), join(work, 'site-sample')),
-      siteFromBuild('10 years', buildDir, generated[0]!.folder, join(work, 'site-10y')),
-      siteFromBuild('30 years', buildDir, generated[1]!.folder, join(work, 'site-30y')),
-    ];
+    log('publishing the three sites and drawing their pages…');
+    const sites: Site[] = [];
+    for (const [name, folder, dir] of [
+      ['sample', join(ROOT, 'data'), 'site-sample'],
+      ['10 years', generated[0]!.folder, 'site-10y'],
+      ['30 years', generated[1]!.folder, 'site-30y'],
+    ] as const) {
+      sites.push(await siteFromBuild(name, buildDir, folder, join(work, dir)));
+    }
 
     // ---- check-data
     const checkData: CheckDataTiming[] = [];

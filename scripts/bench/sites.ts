@@ -1,10 +1,10 @@
 // The sites the benchmark loads: the built app over a data folder, published into it as
 // publish-data does on a deployed site, with the floor page beside it, each in its own folder
 // under the benchmark's work folder.
-import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listDataFiles } from '../lib/dataFolder.ts';
-import { run as publishData } from '../publishData.ts';
+import { run as publishData, redrawPages } from '../publishData.ts';
 import { floorPage, type Floor } from './floor.ts';
 
 export interface Site {
@@ -29,11 +29,14 @@ export interface Site {
 
 /**
  * The same app over another data folder: the build's files, the raw files copied into data/,
- * then published there by publish-data (publication, log, pointer, manifest; and, where the
- * build draws pages, the pages again). The JavaScript does not depend on the data, so one build
+ * then published there as `npm run publish-data` does: the publication, log, pointer and
+ * manifest (`run`), then every page drawn again for the new figures (`redrawPages`). Without
+ * the second step the pages are the build's, drawn from the sample data: the Overview is then
+ * drawn afresh in the browser instead of hydrated, and the generated indicators have no page at
+ * all (a static host answers 404). The JavaScript does not depend on the data, so one build
  * serves every folder.
  */
-export function siteFromBuild(name: string, buildDir: string, dataFolder: string, root: string): Site {
+export async function siteFromBuild(name: string, buildDir: string, dataFolder: string, root: string): Promise<Site> {
   rmSync(root, { recursive: true, force: true });
   cpSync(buildDir, root, { recursive: true, filter: (source) => !source.startsWith(join(buildDir, 'data')) });
   const files = listDataFiles(dataFolder);
@@ -44,9 +47,10 @@ export function siteFromBuild(name: string, buildDir: string, dataFolder: string
     rawBytes += statSync(join(dataFolder, file)).size;
   }
   const output: string[] = [];
-  const status = publishData([join(root, 'data')], { cwd: root, out: (line) => void output.push(line), err: (line) => void output.push(line) });
-  if (status !== 0) throw new Error(`publish-data refused ${dataFolder}:\n${output.join('\n')}`);
-  const pointer = JSON.parse(readFileSync(join(root, 'data/current.json'), 'utf8')) as { file: string };
+  const io = { cwd: root, out: (line: string) => void output.push(line), err: (line: string) => void output.push(line) };
+  if (publishData([join(root, 'data')], io) !== 0) throw new Error(`publish-data refused ${dataFolder}:\n${output.join('\n')}`);
+  if ((await redrawPages([join(root, 'data')], io)) !== 0) throw new Error(`publish-data could not draw the pages of ${dataFolder}:\n${output.join('\n')}`);
+  const pointer = JSON.parse(readFileSync(join(root, 'data/current.json'), 'utf8')) as { publication: string; file: string };
   const dataBytes = statSync(join(root, 'data/current.json')).size + statSync(join(root, 'data', pointer.file)).size;
 
   // The floor, and a blank page on the same origin for the fetch comparison.
@@ -56,6 +60,8 @@ export function siteFromBuild(name: string, buildDir: string, dataFolder: string
 
   const catalogue = JSON.parse(readFileSync(join(dataFolder, 'indicators.json'), 'utf8')) as { indicators: { id: string; priority?: boolean }[] };
   const priority = catalogue.indicators.filter((indicator) => indicator.priority);
+  const firstPriorityId = priority[0]?.id ?? catalogue.indicators[0]!.id;
+  assertPagesDrawnFrom(root, pointer.publication, [`indicator/${firstPriorityId}/`, 'targets/']);
   return {
     name,
     root,
@@ -69,6 +75,16 @@ export function siteFromBuild(name: string, buildDir: string, dataFolder: string
     priority: priority.length,
     floor,
     floorBytes: Buffer.byteLength(floor.html),
-    firstPriorityId: priority[0]?.id ?? catalogue.indicators[0]!.id,
+    firstPriorityId,
   };
+}
+
+/** The pages measured exist and were drawn from the publication the pointer names (else the measures are of something else). */
+function assertPagesDrawnFrom(root: string, publication: string, routes: readonly string[]): void {
+  for (const route of ['', ...routes]) {
+    const file = join(root, route, 'index.html');
+    if (!existsSync(file)) throw new Error(`${file} was not drawn: the benchmark would wait for a page the server answers 404`);
+    const drawnFrom = /<div id="root"[^>]*\bdata-publication="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+    if (drawnFrom !== publication) throw new Error(`${file} was drawn from publication ${drawnFrom ?? '(none)'}, not ${publication} (the pointer's)`);
+  }
 }

@@ -2,7 +2,7 @@
 // names. Two requests for every figure on every page; no checks run here, because nothing is
 // published that did not pass them. Each fetch is defined once, beside its queryOptions.
 import { queryOptions } from '@tanstack/react-query';
-import { isSafeDataPath, LOG_FILE, parseLog, parsePointer, parsePublication, POINTER_FILE, publicationFile, type Pointer, type Publication, type PublicationLog } from '../domain/contract/publication';
+import { isSafeDataPath, parsePointer, parsePublication, POINTER_FILE, publicationFile, type Pointer, type Publication } from '../domain/contract/publication';
 
 /**
  * How long one file may take before it counts as failed, and how often a failure is retried.
@@ -46,7 +46,7 @@ export async function fetchDataBytes(file: string, options: { signal?: AbortSign
   return new Uint8Array(await response.arrayBuffer());
 }
 
-async function fetchJson(file: string, options: { signal?: AbortSignal; fresh?: boolean }): Promise<unknown> {
+export async function fetchJson(file: string, options: { signal?: AbortSignal; fresh?: boolean }): Promise<unknown> {
   const bytes = await fetchDataBytes(file, options);
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
@@ -85,17 +85,3 @@ export const publicationQueryOptions = (pointer: Pick<Pointer, 'publication' | '
 
 /** An earlier publication by its id alone (a permalink): its file is publications/<id>.json. */
 export const publicationByIdQueryOptions = (id: string) => publicationQueryOptions({ publication: id, file: publicationFile(id) });
-
-export async function fetchLog(signal?: AbortSignal): Promise<PublicationLog> {
-  const log = parseLog(await fetchJson(LOG_FILE, { signal, fresh: true }));
-  if (typeof log === 'string') throw new FetchFailure(LOG_FILE, log);
-  return log;
-}
-
-/** The publication log: which publications there have been, and the months each added or changed. */
-export const logQueryOptions = () =>
-  queryOptions({
-    queryKey: ['data', 'log'],
-    queryFn: ({ signal }) => fetchLog(signal),
-    retry: fetchSettings.retries,
-  });

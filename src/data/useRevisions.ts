@@ -2,9 +2,11 @@
 // publication log), or the one the address names, against the publication shown now.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { isPublicationId, publicationSeenAt, publicationsInLog, revisedFigures, type LoggedPublication, type RevisedFigure } from '../domain/contract/publication';
+import { isPublicationId, revisedFigures, type RevisedFigure } from '../domain/contract/publication';
+import { publicationSeenAt, publicationsInLog, type LoggedPublication } from '../domain/contract/publicationLog';
 import { useReadyDataset } from './datasetContext';
-import { logQueryOptions, publicationByIdQueryOptions } from './published';
+import { publicationByIdQueryOptions } from './published';
+import { logQueryOptions } from './publicationLog';
 
 export type RevisionsState =
   | { status: 'loading' }

@@ -2,8 +2,11 @@
 // that turns them into dates, and it builds them with the local-time constructor
 // `new Date(year, monthIndex, 1)`, never `new Date('2017-11')`: the string form is parsed as UTC
 // midnight and shows as October in any time zone west of Greenwich.
-import { addMonths as addMonthsToDate, format } from 'date-fns';
-import { enGB } from 'date-fns/locale/en-GB';
+//
+// Months and dates are written in words from the two en-GB tables below, not with date-fns'
+// `format`: `format` brings every one of its formatters and the locale's (5.6 KB gzipped, on
+// every page, the Overview's first load included) for the three patterns used here ("MMM yyyy",
+// "MMMM yyyy", "d MMMM yyyy"). The words are date-fns' en-GB ones; a test holds them to it.
 
 export type Month = string;
 
@@ -18,6 +21,13 @@ export function isMonth(text: unknown): text is Month {
 export const FIRST_YEAR = 1990;
 export const LAST_YEAR = 2099;
 
+/** en-GB month names, as date-fns' en-GB locale writes them ("MMMM", "MMM"). */
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+const fourDigits = (value: number) => String(value).padStart(4, '0');
+
 /** Days in a month of the Gregorian calendar (month 1 to 12), worked out without a Date. */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -25,18 +35,10 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 export function isIsoDate(text: unknown): text is string {
-  if (typeof text !== 'string' || !DATE_PATTERN.test(text)) return false;
-  // 2018-02-30 would roll over into March: a real date formats back to itself.
-  return format(isoDateToDate(text), 'yyyy-MM-dd') === text;
-}
-
-/**
- * A local-time Date for an ISO date `YYYY-MM-DD`, built from its parts: date-fns' `parse` would
- * do it too, but it brings every parser into the Overview's bundle for this one format.
- */
-function isoDateToDate(isoDate: string): Date {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return new Date(year!, month! - 1, day!);
+  const match = typeof text === 'string' ? DATE_PATTERN.exec(text) : null;
+  if (!match) return false;
+  // 2018-02-30 would roll over into March: the day must be in its month.
+  return Number(match[3]) <= daysInMonth(Number(match[1]), Number(match[2]));
 }
 
 function monthParts(month: Month): [number, number] {
@@ -45,29 +47,33 @@ function monthParts(month: Month): [number, number] {
   return [Number(match[1]), Number(match[2])];
 }
 
-/** A local-time Date on the first of the month, for date-fns formatting only. */
+/** A local-time Date on the first of the month. */
 export function monthToDate(month: Month): Date {
   const [year, monthNumber] = monthParts(month);
   return new Date(year, monthNumber - 1, 1);
 }
 
+/** The month of a Date in local time. */
 export function dateToMonth(date: Date): Month {
-  return format(date, 'yyyy-MM');
+  return `${fourDigits(date.getFullYear())}-${twoDigits(date.getMonth() + 1)}`;
 }
 
 /** "Nov 2017" */
 export function formatMonth(month: Month): string {
-  return format(monthToDate(month), 'MMM yyyy', { locale: enGB });
+  const [year, monthNumber] = monthParts(month);
+  return `${MONTH_ABBREVIATIONS[monthNumber - 1]} ${fourDigits(year)}`;
 }
 
 /** "November 2017" */
 export function formatMonthLong(month: Month): string {
-  return format(monthToDate(month), 'MMMM yyyy', { locale: enGB });
+  const [year, monthNumber] = monthParts(month);
+  return `${MONTH_NAMES[monthNumber - 1]} ${fourDigits(year)}`;
 }
 
 /** "12 December 2017" from an ISO date `YYYY-MM-DD`. */
 export function formatIsoDate(isoDate: string): string {
-  return format(isoDateToDate(isoDate), 'd MMMM yyyy', { locale: enGB });
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `${day} ${MONTH_NAMES[month! - 1]} ${fourDigits(year!)}`;
 }
 
 /**
@@ -84,7 +90,9 @@ export function monthOfDate(isoDate: string): Month {
 }
 
 export function addMonths(month: Month, count: number): Month {
-  return dateToMonth(addMonthsToDate(monthToDate(month), count));
+  const [year, monthNumber] = monthParts(month);
+  const index = year * 12 + (monthNumber - 1) + count;
+  return `${fourDigits(Math.floor(index / 12))}-${twoDigits((index % 12) + 1)}`;
 }
 
 export function compareMonths(a: Month, b: Month): number {
@@ -133,8 +141,7 @@ export function lastMonthsUpTo<T extends { month: string }>(items: readonly T[],
 /** The last day of a month as an ISO date: "2018-02-28" for 2018-02. */
 export function lastDayOfMonth(month: Month): string {
   const [year, monthNumber] = monthParts(month);
-  // Day 0 of the next month is the last day of this one (local time, so no zone shift).
-  return format(new Date(year, monthNumber, 0), 'yyyy-MM-dd');
+  return `${fourDigits(year)}-${twoDigits(monthNumber)}-${twoDigits(daysInMonth(year, monthNumber))}`;
 }
 
 /** The first month (April) of the financial year `month` falls in: 2017-11 gives 2017-04. */

@@ -2,7 +2,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { changesBetween, monthView } from '../../src/domain/board/monthView';
+import { monthView } from '../../src/domain/board/monthView';
+import { changesBetween } from '../../src/domain/board/changes';
 import { indicators, snapshots } from '../../mocks/fixtures';
 import { dataHandlers } from '../../mocks/handlers';
 import { planFixtureFiles } from '../../mocks/planFixtures';

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { format } from 'date-fns';
+import { enGB } from 'date-fns/locale/en-GB';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   addMonths,
@@ -51,6 +53,15 @@ describe('isIsoDate', () => {
 });
 
 describe('formatting', () => {
+  it("writes every month's words as date-fns' en-GB locale does (the tables replaced its format)", () => {
+    for (const month of monthRange('2016-01', '2017-12')) {
+      const date = monthToDate(month);
+      expect(formatMonth(month)).toBe(format(date, 'MMM yyyy', { locale: enGB }));
+      expect(formatMonthLong(month)).toBe(format(date, 'MMMM yyyy', { locale: enGB }));
+      expect(formatIsoDate(`${month}-09`)).toBe(format(new Date(date.getFullYear(), date.getMonth(), 9), 'd MMMM yyyy', { locale: enGB }));
+    }
+  });
+
   it('formatMonth', () => {
     expect(formatMonth('2017-11')).toBe('Nov 2017');
     expect(formatMonth('2018-01')).toBe('Jan 2018');

@@ -3,12 +3,11 @@
 // rule. Series are worked out once per data set (a WeakMap keyed on the snapshots array), so
 // moving between months is cheap.
 import type { Indicator, Snapshot, Workstream } from '../schema';
-import { actionChanges, overdueActions, type ActionChanges, type OverdueAction } from './actions';
+import { overdueActions, type OverdueAction } from './actions';
 import { planInUse } from './planInUse';
 import type { SeriesPoint } from './series';
 import { allSeries, indicatorStatus, type IndicatorStatus } from './status';
 import { summariseMonth, type MonthSummary } from './summary';
-import { ragChanges, targetChanges, type RagChange, type TargetChange } from './changes';
 import { exceptionReasons } from './exceptions';
 
 /** What the month view needs of the checked data set (contract's `Dataset` has all of it). */
@@ -45,16 +44,6 @@ export interface IndicatorException {
   status: IndicatorStatus;
 }
 
-export interface MonthChanges {
-  from: string;
-  to: string;
-  /** The reporting months from `from` to `to`, both included. */
-  months: string[];
-  rag: RagChange[];
-  targets: TargetChange[];
-  /** The plan's actions newly overdue, and completed, since `from`. */
-  actions: ActionChanges;
-}
 
 const seriesCache = new WeakMap<readonly Snapshot[], WeakMap<readonly Indicator[], Map<string, SeriesPoint[]>>>();
 
@@ -132,15 +121,3 @@ export function monthView(data: MonthViewInput, month: string): MonthView {
   };
 }
 
-/** What changed from one reporting month to a later one. */
-export function changesBetween(data: MonthViewInput, from: string, to: string): MonthChanges {
-  const series = seriesOf(data);
-  return {
-    from,
-    to,
-    months: snapshotMonths(data.snapshots).filter((month) => month >= from && month <= to),
-    rag: ragChanges(data.indicators, series, from, to),
-    targets: targetChanges(data.indicators, from, to),
-    actions: actionChanges(data.snapshots, data.workstreams ?? [], from, to),
-  };
-}

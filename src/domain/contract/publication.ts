@@ -239,53 +239,9 @@ export function revisedFigures(older: PublishedDataset, newer: PublishedDataset)
   return revised.sort((a, b) => (a.month === b.month ? (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0) : a.month < b.month ? -1 : 1));
 }
 
-// ---------------------------------------------------------------- the log, read back
-
-export interface LoggedPublication {
-  id: string;
-  published: string;
-  /** The reporting months it held, oldest first (replayed from the log's added and removed). */
-  months: string[];
-}
-
-/**
- * Every publication in the log, in the order published, with the months each held. A
- * publication switched back to appears again, as it was when it was switched to.
- */
-export function publicationsInLog(log: PublicationLog): LoggedPublication[] {
-  const months = new Set<string>();
-  return log.publications.map((entry) => {
-    for (const month of entry.added) months.add(month);
-    for (const month of entry.removed) months.delete(month);
-    return { id: entry.id, published: entry.published, months: [...months].sort() };
-  });
-}
-
-/**
- * The publication a meeting that looked at `month` saw last: the latest one in the log whose
- * newest month was `month` or earlier (a later one had the next month in it, so the next
- * meeting's). Undefined when the log has none, e.g. when it starts later.
- */
-export function publicationSeenAt(log: PublicationLog, month: string): LoggedPublication | undefined {
-  const seen = publicationsInLog(log).filter((entry) => entry.months.length > 0 && entry.months[entry.months.length - 1]! <= month);
-  return seen[seen.length - 1];
-}
-
 /** A publication's id as the pointer and the address write it: 16 lowercase hex digits. */
 export function isPublicationId(value: unknown): value is string {
   return typeof value === 'string' && /^[0-9a-f]{16}$/.test(value);
-}
-
-/** The log, or a sentence saying what is wrong with it. */
-export function parseLog(value: unknown): PublicationLog | string {
-  if (!isObject(value) || !Array.isArray(value.publications)) return 'it is not a publication log';
-  const strings = (list: unknown) => Array.isArray(list) && list.every((item) => typeof item === 'string');
-  for (const entry of value.publications as unknown[]) {
-    if (!isObject(entry) || !isPublicationId(entry.id) || typeof entry.published !== 'string' || !strings(entry.added) || !strings(entry.changed) || !strings(entry.removed)) {
-      return 'an entry of the log is not a publication';
-    }
-  }
-  return value as unknown as PublicationLog;
 }
 
 // ---------------------------------------------------------------- reading them back
@@ -298,7 +254,7 @@ export function isSafeDataPath(path: unknown): path is string {
   return typeof path === 'string' && isSafeRelativePath(path);
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The pointer, or a sentence saying what is wrong with it. */
 export function parsePointer(value: unknown): Pointer | string {

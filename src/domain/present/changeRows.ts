@@ -1,6 +1,6 @@
 // The "since the last meeting" grid: every indicator, and its figure and RAG in words for each
 // reporting month from `from` to `to`; plus the RAG changes and target changes in sentences.
-import type { MonthChanges } from '../board/monthView';
+import type { MonthChanges } from '../board/changes';
 import type { RevisedFigure } from '../contract/publication';
 import type { RagStatus } from '../board/rag';
 import type { SeriesPoint } from '../board/series';

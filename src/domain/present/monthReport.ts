@@ -3,7 +3,8 @@
 // indicator is neutral, or there is no value; `direction` is null without two figures to compare.
 import type { Direction } from '../board/direction';
 import { directionWord } from '../board/direction';
-import type { MonthChanges, MonthView } from '../board/monthView';
+import type { MonthView } from '../board/monthView';
+import type { MonthChanges } from '../board/changes';
 import type { RagChange } from '../board/changes';
 import type { RagStatus } from '../board/rag';
 import type { IndicatorStatus } from '../board/status';

@@ -7,9 +7,9 @@ import { countProblems, describeProblem } from '../../domain/contract/problems';
 import { PreviewForm } from './PreviewForm';
 import { useRawCheck, type RawCheckState } from './useRawCheck';
 import { useQuery } from '@tanstack/react-query';
-import { logQueryOptions } from '../../data/published';
+import { logQueryOptions } from '../../data/publicationLog';
 import { RELEASE_PUBLICATION } from '../../data/useDataset';
-import { publicationsInLog } from '../../domain/contract/publication';
+import { publicationsInLog } from '../../domain/contract/publicationLog';
 import { publicationChangeWords } from '../../domain/present/publicationWords';
 import './dataPage.css';
 

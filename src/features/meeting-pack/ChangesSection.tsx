@@ -3,7 +3,7 @@
 // and the pack's month, in the Changes page's words (present/changeRows.ts).
 import type { ChangeRow } from '../../domain/present/changeRows';
 import { formatIsoDate, formatMonth } from '../../domain/months';
-import type { ActionChange, ActionChanges } from '../../domain/board/actions';
+import type { ActionChange, ActionChanges } from '../../domain/board/changes';
 import { PackSection, type SectionPlacing } from './PackSection';
 import { PackText } from './PackText';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { actionChanges, actionsOverdueFirst, overdueActions } from '../../../src/domain/board/actions';
+import { actionsOverdueFirst, overdueActions } from '../../../src/domain/board/actions';
+import { actionChanges } from '../../../src/domain/board/changes';
 import { actionCounts, dueInForce, isOverdue } from '../../../src/domain/plan';
 import type { Action, Snapshot } from '../../../src/domain/schema';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultChangeSpan, previousPackSpan, ragChanges, resolveChangeSpan, targetChanges } from '../../../src/domain/board/changes';
-import { changesBetween } from '../../../src/domain/board/monthView';
+import { changesBetween } from '../../../src/domain/board/changes';
 import { allSeries } from '../../../src/domain/board/status';
 import type { Indicator, Snapshot } from '../../../src/domain/schema';
 

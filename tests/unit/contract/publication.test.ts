@@ -3,9 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   isPublicationId,
   isSafeDataPath,
-  parseLog,
-  publicationSeenAt,
-  publicationsInLog,
   logEntryFor,
   makePublication,
   parsePointer,
@@ -19,6 +16,7 @@ import {
   type CheckedForPublication,
   type PublishedDataset,
 } from '../../../src/domain/contract/publication';
+import { parseLog, publicationSeenAt, publicationsInLog } from '../../../src/domain/contract/publicationLog';
 import { sha256Hex } from '../../../src/domain/contract/sha256';
 import type { Snapshot } from '../../../src/domain/schema';
 

@@ -2,7 +2,7 @@
 // month between two months, the RAG change between the ends in words, and target changes as
 // sentences. Inputs are built here; the RAGs follow data-contract.md from the targets below.
 import { describe, expect, it } from 'vitest';
-import type { MonthChanges } from '../../../src/domain/board/monthView';
+import type { MonthChanges } from '../../../src/domain/board/changes';
 import { indicatorSeries } from '../../../src/domain/board/series';
 import { changeRows, revisionRows, targetChangeSentences } from '../../../src/domain/present/changeRows';
 import type { Indicator, Snapshot } from '../../../src/domain/schema';

@@ -6,7 +6,8 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkFolder } from '../../../scripts/lib/dataFolder';
-import { changesBetween, monthView } from '../../../src/domain/board/monthView';
+import { monthView } from '../../../src/domain/board/monthView';
+import { changesBetween } from '../../../src/domain/board/changes';
 import { monthReport } from '../../../src/domain/present/monthReport';
 
 const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)));

@@ -1,0 +1,20 @@
+// The publication log, for the pages that list or compare publications (Changes, Data). Apart
+// from published.ts so that the other pages do not load it.
+import { queryOptions } from '@tanstack/react-query';
+import { LOG_FILE, type PublicationLog } from '../domain/contract/publication';
+import { parseLog } from '../domain/contract/publicationLog';
+import { FetchFailure, fetchJson, fetchSettings } from './published';
+
+export async function fetchLog(signal?: AbortSignal): Promise<PublicationLog> {
+  const log = parseLog(await fetchJson(LOG_FILE, { signal, fresh: true }));
+  if (typeof log === 'string') throw new FetchFailure(LOG_FILE, log);
+  return log;
+}
+
+/** The publication log: which publications there have been, and the months each added or changed. */
+export const logQueryOptions = () =>
+  queryOptions({
+    queryKey: ['data', 'log'],
+    queryFn: ({ signal }) => fetchLog(signal),
+    retry: fetchSettings.retries,
+  });
