@@ -18,6 +18,69 @@ import { writeAtomically } from './writeAtomically.ts';
 export const SHELL_FILE = 'app-shell.html';
 
 /**
+ * Each page's own style sheets (a page chunk imports its CSS: targets.css, …), by route path as
+ * routes.tsx writes it (`''` for the Overview, `indicator/:id`): written by the build beside the
+ * shell, read by every drawing of the pages, so a drawn page links its CSS in its <head> and is
+ * styled before its script loads (else its filters jump when the chunk's CSS arrives).
+ */
+export const PAGE_STYLES_FILE = 'page-styles.json';
+
+/** The lazily loaded page of each route path in routes.tsx: `{ path: 'targets', module: 'src/features/targets/TargetsPage.tsx' }`. */
+export function pageRoutesOf(routesSource: string): { path: string; module: string }[] {
+  const found: { path: string; module: string }[] = [];
+  for (const match of routesSource.matchAll(/\{\s*(?:path:\s*'([^']*)'|index:\s*true)\s*,\s*lazy:[^}]*?import\(\s*'\.\.\/(features\/[^']+)'\s*\)/g)) {
+    found.push({ path: match[1] ?? '', module: `src/${match[2]}.tsx` });
+  }
+  return found;
+}
+
+/** The route path (as routes.tsx writes it) a drawn route falls under: `/indicator/CP5/` is `indicator/:id`. */
+export function routePathFor(route: string, paths: readonly string[]): string | undefined {
+  const segments = route.split('/').filter(Boolean);
+  return paths.find((path) => {
+    const pattern = path.split('/').filter(Boolean);
+    return pattern.length === segments.length && pattern.every((part, index) => part.startsWith(':') || part === segments[index]);
+  });
+}
+
+/** The page with a <link rel="stylesheet"> for each of `sheets` it does not link already, at the end of its <head>. */
+export function withStyleSheets(html: string, sheets: readonly string[]): string {
+  const missing = sheets.filter((sheet) => !html.includes(`href="./${sheet}"`) && !html.includes(`href="${sheet}"`));
+  if (missing.length === 0) return html;
+  return html.replace(/<\/head>/i, `${missing.map((sheet) => `    <link rel="stylesheet" href="${escapeHtml(sheet)}">\n`).join('')}  </head>`);
+}
+
+interface ChunkLike {
+  type: 'chunk' | 'asset';
+  fileName: string;
+  facadeModuleId?: string | null;
+  imports?: readonly string[];
+  viteMetadata?: { importedCss: Set<string> };
+}
+
+/** Each route path's style sheets, from the build's chunks: the page chunk's CSS and that of every chunk it imports. */
+export function pageStylesOf(bundle: Record<string, ChunkLike>, pages: readonly { path: string; module: string }[], root: string): Record<string, string[]> {
+  const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const styles: Record<string, string[]> = {};
+  for (const page of pages) {
+    const chunk = chunks.find((candidate) => candidate.facadeModuleId === join(root, page.module));
+    if (!chunk) continue;
+    const sheets = new Set<string>();
+    const seen = new Set<string>();
+    const visit = (item: ChunkLike | undefined) => {
+      if (!item || seen.has(item.fileName)) return;
+      seen.add(item.fileName);
+      for (const sheet of item.viteMetadata?.importedCss ?? []) sheets.add(sheet);
+      for (const imported of item.imports ?? []) visit(byFile.get(imported));
+    };
+    visit(chunk);
+    if (sheets.size > 0) styles[page.path] = [...sheets].sort();
+  }
+  return styles;
+}
+
+/**
  * Node's own import(), out of reach of the module runner that `vite --configLoader runner`
  * loads this file with: the runner is closed by the time the build's last hook runs, and an
  * import() it had rewritten would fail ("Vite module runner has been closed").
@@ -129,14 +192,30 @@ export async function prerenderSite({ distFolder, data }: { distFolder: string; 
   }
 }
 
+function readPageStyles(distFolder: string): Record<string, string[]> {
+  const file = join(distFolder, PAGE_STYLES_FILE);
+  if (!existsSync(file)) return {};
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
+  } catch {
+    return {};
+  }
+}
+
 async function drawPages(distFolder: string, shell: string, published: PublishedData, entry: ServerEntry): Promise<string[]> {
   const indicatorIds = published.publication.dataset.indicators.map((indicator) => indicator.id);
   const routes = [...STATIC_ROUTES, ...indicatorIds.map((id) => `/indicator/${id}/`)];
+  const styles = readPageStyles(distFolder);
+  const paths = Object.keys(styles);
+  const styled = (route: string, html: string) => {
+    const path = routePathFor(route, paths);
+    return path === undefined ? html : withStyleSheets(html, styles[path]!);
+  };
   for (const route of routes) {
     const page = await entry.renderPage(route, published);
-    writePage(distFolder, route, pageDocument(shell, route, page, entry.PRERENDER_MARKS, published.pointer.publication, entry.PRERENDER_BASENAME));
+    writePage(distFolder, route, styled(route, pageDocument(shell, route, page, entry.PRERENDER_MARKS, published.pointer.publication, entry.PRERENDER_BASENAME)));
   }
-  for (const route of SHELL_ROUTES) writePage(distFolder, route, withBase(shell, route));
+  for (const route of SHELL_ROUTES) writePage(distFolder, route, styled(route, withBase(shell, route)));
   removeStaleIndicatorPages(distFolder, new Set(indicatorIds));
   return [...routes, ...SHELL_ROUTES];
 }
@@ -171,10 +250,12 @@ export function prerenderPages(): Plugin {
         return html.replace(/<head>/i, `<head>\n    <base href="${config.base.startsWith('/') ? config.base : '/'}" />`);
       },
     },
-    async writeBundle() {
+    async writeBundle(_options, bundle) {
       if (config.command !== 'build' || config.build.ssr) return;
       const distFolder = resolve(config.root, config.build.outDir);
       copyFileSync(join(distFolder, 'index.html'), join(distFolder, SHELL_FILE));
+      const pages = pageRoutesOf(readFileSync(join(PROJECT, 'src/app/routes.tsx'), 'utf8'));
+      writeAtomically(join(distFolder, PAGE_STYLES_FILE), `${JSON.stringify(pageStylesOf(bundle as unknown as Record<string, ChunkLike>, pages, config.root), null, 2)}\n`);
       const result = await prerenderSite({ distFolder });
       config.logger.info(`Drew ${result.pages.length} pages for the latest month in ${result.milliseconds} ms`);
     },

@@ -67,6 +67,9 @@ describe('the published site with JavaScript switched off', () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Targets' }).click();
     await page.waitForURL(/\/council\/dashboard\/targets\/$/);
     expect(await page.locator('main h1').textContent()).toBe(`Targets ${formatMonth(latest)}`);
+    // The page's own style sheet (its chunk's targets.css) is linked by the drawn page: the
+    // filters are laid out in a row with no script, so nothing moves when the script arrives.
+    expect(await page.locator('.filters').evaluate((element) => getComputedStyle(element).display)).toBe('flex');
     await page.context().close();
   });
 });

@@ -1,0 +1,63 @@
+// A drawn page links its own style sheets (its lazily loaded chunk's CSS) in its <head>, so it
+// is styled before its script loads: the routes read from routes.tsx, the route a drawn page
+// falls under, the sheets each page needs from the build's chunks, and the links added once.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { pageRoutesOf, pageStylesOf, routePathFor, withStyleSheets } from '../../../scripts/lib/vitePluginPrerender';
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+describe('pageRoutesOf', () => {
+  it('reads every lazily loaded page of the real routes.tsx, the Overview as the empty path', () => {
+    const pages = pageRoutesOf(readFileSync(join(ROOT, 'src/app/routes.tsx'), 'utf8'));
+    expect(pages).toContainEqual({ path: '', module: 'src/features/overview/OverviewPage.tsx' });
+    expect(pages).toContainEqual({ path: 'targets', module: 'src/features/targets/TargetsPage.tsx' });
+    expect(pages).toContainEqual({ path: 'indicator/:id', module: 'src/features/indicator/IndicatorPage.tsx' });
+    expect(pages).toContainEqual({ path: 'help/glossary', module: 'src/features/help/GlossaryPage.tsx' });
+    // One per lazy import in the file.
+    const imports = readFileSync(join(ROOT, 'src/app/routes.tsx'), 'utf8').match(/import\('\.\.\/features\//g)!.length;
+    expect(pages).toHaveLength(imports);
+  });
+});
+
+describe('routePathFor', () => {
+  const paths = ['', 'targets', 'indicator/:id', 'help/spc'];
+  it('finds the route path a drawn route falls under, parameters included', () => {
+    expect(routePathFor('/', paths)).toBe('');
+    expect(routePathFor('/targets/', paths)).toBe('targets');
+    expect(routePathFor('/indicator/CP5/', paths)).toBe('indicator/:id');
+    expect(routePathFor('/help/spc/', paths)).toBe('help/spc');
+  });
+  it('finds none for a route of another shape', () => {
+    expect(routePathFor('/help/glossary/', paths)).toBeUndefined();
+    expect(routePathFor('/indicator/', paths)).toBeUndefined();
+  });
+});
+
+describe('withStyleSheets', () => {
+  const page = '<html><head>\n    <link rel="stylesheet" crossorigin href="./assets/index.css">\n  </head><body></body></html>';
+  it('links each sheet the page does not link already, at the end of its head', () => {
+    const styled = withStyleSheets(page, ['assets/index.css', 'assets/TargetsPage.css']);
+    expect(styled.match(/rel="stylesheet"/g)).toHaveLength(2);
+    expect(styled).toContain('<link rel="stylesheet" href="assets/TargetsPage.css">\n  </head>');
+  });
+  it('leaves a page that links them all alone', () => {
+    expect(withStyleSheets(page, ['assets/index.css'])).toBe(page);
+  });
+});
+
+describe('pageStylesOf', () => {
+  const css = (...sheets: string[]) => ({ importedCss: new Set(sheets) });
+  const bundle = {
+    'assets/index.js': { type: 'chunk' as const, fileName: 'assets/index.js', facadeModuleId: '/p/index.html', imports: [], viteMetadata: css('assets/index.css') },
+    'assets/TargetsPage.js': { type: 'chunk' as const, fileName: 'assets/TargetsPage.js', facadeModuleId: '/p/src/features/targets/TargetsPage.tsx', imports: ['assets/table.js', 'assets/index.js'], viteMetadata: css('assets/TargetsPage.css') },
+    'assets/table.js': { type: 'chunk' as const, fileName: 'assets/table.js', facadeModuleId: null, imports: [], viteMetadata: css('assets/table.css') },
+    'assets/OverviewPage.js': { type: 'chunk' as const, fileName: 'assets/OverviewPage.js', facadeModuleId: '/p/src/features/overview/OverviewPage.tsx', imports: [], viteMetadata: css() },
+    'assets/index.css': { type: 'asset' as const, fileName: 'assets/index.css' },
+  };
+  it('gives each page its chunk’s CSS and that of every chunk it imports; a page with none has no entry', () => {
+    const styles = pageStylesOf(bundle, [{ path: 'targets', module: 'src/features/targets/TargetsPage.tsx' }, { path: '', module: 'src/features/overview/OverviewPage.tsx' }, { path: 'gone', module: 'src/features/gone/GonePage.tsx' }], '/p');
+    expect(styles).toEqual({ targets: ['assets/TargetsPage.css', 'assets/index.css', 'assets/table.css'] });
+  });
+});
