@@ -10,6 +10,8 @@ import lighthouse, { desktopConfig } from 'lighthouse';
 export interface LighthouseResult {
   /** The route measured, when not the Overview. */
   page?: string;
+  /** When several runs were made: each one's performance score (the result shown is the median run). */
+  runs?: number[];
   formFactor: 'mobile' | 'desktop';
   performance: number;
   accessibility: number;

@@ -44,6 +44,8 @@ export interface Bytes {
 export interface DashboardRun {
   /** Navigation start to the app's `overview-drawn` mark. */
   drawnMs: number;
+  /** Navigation start to the first contentful paint: the figures drawn at publication, visible before any script runs. */
+  paintMs: number;
   cards: number;
   sparklines: number;
   /** When the last JavaScript/CSS, the pointer and the last data file had arrived (ms from navigation start). */
@@ -61,6 +63,8 @@ export interface DashboardRun {
 
 export interface FloorRun {
   loadMs: number;
+  /** First contentful paint: the floor's figures visible. */
+  paintMs: number;
   sparklines: number;
 }
 
@@ -87,6 +91,7 @@ export async function dashboardRun(browser: Browser, url: string, root: string):
     await page.waitForFunction(() => performance.getEntriesByName('overview-drawn', 'mark').length > 0, null, { timeout: TIMEOUT, polling: 100 });
     const seen = await page.evaluate(() => ({
       drawn: performance.getEntriesByName('overview-drawn', 'mark')[0]!.startTime,
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
       cards: document.querySelectorAll('article.card').length,
       sparklines: document.querySelectorAll('svg.sparkline').length,
       resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => ({
@@ -106,6 +111,7 @@ export async function dashboardRun(browser: Browser, url: string, root: string):
     const latest = (entries: readonly ResourceEntry[]) => Math.max(0, ...entries.map((entry) => entry.end));
     return {
       drawnMs: seen.drawn,
+      paintMs: seen.paint,
       cards: seen.cards,
       sparklines: seen.sparklines,
       codeInMs: latest(of(['js', 'css'])),
@@ -127,11 +133,14 @@ export async function floorRun(browser: Browser, url: string): Promise<FloorRun>
   const { context, page } = await freshPage(browser);
   try {
     await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT });
+    // The first paint can come just after the load event on a page this small.
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { timeout: TIMEOUT, polling: 'raf' });
     const seen = await page.evaluate(() => {
       const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      return { load: navigation.loadEventEnd || navigation.loadEventStart, sparklines: document.querySelectorAll('svg.sparkline').length };
+      const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN;
+      return { load: navigation.loadEventEnd || navigation.loadEventStart, paint, sparklines: document.querySelectorAll('svg.sparkline').length };
     });
-    return { loadMs: seen.load, sparklines: seen.sparklines };
+    return { loadMs: seen.load, paintMs: seen.paint, sparklines: seen.sparklines };
   } finally {
     await context.close();
     await settle();

@@ -39,6 +39,8 @@ interface SiteResult {
   dashboard: DashboardRun[];
   floor: FloorRun[];
   ratios: number[];
+  /** The dashboard's first paint over the floor's, pair by pair. */
+  paintRatios: number[];
 }
 
 async function pairs(browser: Browser, site: Site, server: StaticServer, count: number): Promise<SiteResult> {
@@ -68,6 +70,7 @@ async function pairs(browser: Browser, site: Site, server: StaticServer, count: 
     dashboard,
     floor,
     ratios: dashboard.map((run, index) => run.drawnMs / floor[index]!.loadMs),
+    paintRatios: dashboard.map((run, index) => run.paintMs / floor[index]!.paintMs),
   };
 }
 
@@ -167,8 +170,16 @@ async function main(): Promise<void> {
       const gzipped = await serveStatic(sites[0]!.root, undefined, { gzip: true });
       for (const compressed of quick ? [true] : [false, true]) {
         for (const formFactor of ['mobile', 'desktop'] as const) {
-          log(`Lighthouse ${formFactor}, ${compressed ? 'gzip' : 'uncompressed'}…`);
-          lighthouse.push(await runLighthouse((compressed ? gzipped : servers[0]!).url, formFactor, compressed));
+          // Mobile over gzip is issue #12's figure: the median of 5 runs (by performance score), as it asks.
+          const runs = formFactor === 'mobile' && compressed && !quick ? 5 : 1;
+          const results: LighthouseResult[] = [];
+          for (let run = 0; run < runs; run++) {
+            log(`Lighthouse ${formFactor}, ${compressed ? 'gzip' : 'uncompressed'}${runs > 1 ? `, run ${run + 1} of ${runs}` : ''}…`);
+            results.push(await runLighthouse((compressed ? gzipped : servers[0]!).url, formFactor, compressed));
+          }
+          const sorted = [...results].sort((a, b) => a.performance - b.performance);
+          const median = sorted[Math.floor(sorted.length / 2)]!;
+          lighthouse.push(runs > 1 ? { ...median, runs: results.map((result) => result.performance) } : median);
         }
       }
       // Accessibility on the other two pages the accessibility issue names (desktop, gzip).
@@ -296,6 +307,19 @@ function report(result: Result): string {
   );
   out.push('  code in / data in: when the last JS or CSS file, and the publication, had arrived (medians); the rest, to the mark, is drawing.');
 
+  out.push(`\n2b. Overview figures visible (first contentful paint: the page drawn at publication, before its script runs) against the floor's first paint, the same ${result.options.pairs} pairs (issue #12: within 1.5×)`);
+  out.push(
+    table(
+      ['data', 'dashboard', 'floor', 'ratio'],
+      result.overview.map((site) => [
+        site.site.name,
+        ms(spread(site.dashboard.map((run) => run.paintMs))),
+        ms(spread(site.floor.map((run) => run.paintMs))),
+        formatSpread(spread(site.paintRatios), 1, '×'),
+      ]),
+    ),
+  );
+
   // Other pages
   if (result.pages.length) {
     out.push('\n3. Other pages fully drawn, 10 years × 80 indicators (issue #3: under 2,000 ms)');
@@ -318,7 +342,7 @@ function report(result: Result): string {
           run.page ?? 'Overview',
           run.formFactor,
           run.compressed ? 'gzip' : 'uncompressed',
-          `${run.performance}`,
+          run.runs ? `${run.performance} (median of ${run.runs.join(', ')})` : `${run.performance}`,
           `${run.accessibility}`,
           `${run.bestPractices}`,
           `${(run.lcpMs / 1000).toFixed(2)} s`,
@@ -381,6 +405,10 @@ function report(result: Result): string {
   if (ten) {
     const ratio = spread(ten.ratios).median;
     goals.push(['Overview ≤ 1.5× the floor, 10 years (median ratio)', `${ratio.toFixed(1)}×`, goal(ratio <= 1.5)]);
+    for (const site of result.overview) {
+      const visible = spread(site.paintRatios).median;
+      goals.push([`Overview figures visible ≤ 1.5× the floor's first paint, ${site.site.name} (issue #12)`, `${visible.toFixed(1)}×`, goal(visible <= 1.5)]);
+    }
     for (const page of result.pages) {
       const drawn = spread(page.ms).median;
       goals.push([`${page.page} page < 2 s, 10 years (issue #3)`, `${drawn.toFixed(0)} ms`, goal(drawn < 2000)]);
