@@ -2,7 +2,7 @@
 // static server: each shows a known figure from the sample data, and a full-page screenshot is
 // saved in tests/e2e/output/ for a person to look at.
 import { describe, expect, it } from 'vitest';
-import { heading, screenshot, useSite } from './fixtures';
+import { heading, screenshot, useSite, waitForHeading } from './fixtures';
 
 const site = useSite();
 
@@ -93,7 +93,8 @@ describe('the built dashboard on the sample data', () => {
     const page = await site.open('indicator/WF1/?month=2018-03');
     expect(await heading(page)).toBe('Vacancy rate Mar 2018');
     await page.getByRole('link', { name: /Previous month: February 2018/ }).click();
-    expect(await heading(page)).toBe('Vacancy rate Feb 2018');
+    // Wait for the new heading: read at once, the March page's h1 may still be there.
+    await waitForHeading(page, 'Vacancy rate Feb 2018');
     await page.goBack();
     await page.waitForFunction(() => document.querySelector('main h1')?.textContent === 'Vacancy rate Mar 2018');
     await page.context().close();
