@@ -7,14 +7,13 @@ import { NoData } from '../../components/NoData';
 import { Page } from '../../components/Page';
 import { RagTag } from '../../components/RagTag';
 import { TableScroll } from '../../components/TableScroll';
+import { ActionChangeList } from '../../components/ActionChangeList';
 import { useReadyDataset } from '../../data/datasetContext';
 import { resolveChangeSpan } from '../../domain/board/changes';
 import { seriesOf, snapshotMonths } from '../../domain/board/monthView';
 import { changesBetween } from '../../domain/board/changes';
-import { formatIsoDate, formatIsoTime, formatMonth, formatMonthLong } from '../../domain/months';
+import { formatIsoTime, formatMonth, formatMonthLong } from '../../domain/months';
 import { changeRows, revisionRows, targetChangeSentences } from '../../domain/present/changeRows';
-import type { ActionChange } from '../../domain/board/changes';
-import type { Workstream } from '../../domain/schema';
 import { useRevisions, type RevisionsState } from '../../data/useRevisions';
 import './changes.css';
 
@@ -29,6 +28,7 @@ export function ChangesPage() {
   const rows = changeRows(dataset.indicators, seriesOf(dataset), changes);
   const changed = rows.filter((row) => row.change);
   const targets = targetChangeSentences(dataset.indicators, changes);
+  const workstreamNames = new Map(dataset.workstreams.map((workstream) => [workstream.id, workstream.name]));
   const from = draft.from ?? span.from;
   const to = draft.to ?? span.to;
   const submit = (event: FormEvent) => {
@@ -79,21 +79,19 @@ export function ChangesPage() {
       {targets.length === 0 ? <p>No target changed in these months.</p> : <ul>{targets.map((sentence) => <li key={sentence}>{sentence}</li>)}</ul>}
 
       <h2>Actions</h2>
-      <ActionList
-        title="Newly overdue"
-        since={span.from}
+      <ActionChangeList
+        heading={`Newly overdue since ${formatMonth(span.from)}`}
         empty={`No action of the plan became overdue between ${formatMonth(span.from)} and ${formatMonth(span.to)}.`}
         actions={changes.actions.newlyOverdue}
-        workstreams={dataset.workstreams}
-        dateWords={(date) => `due ${formatIsoDate(date)}`}
+        workstreams={workstreamNames}
+        dateWords="due"
       />
-      <ActionList
-        title="Completed"
-        since={span.from}
+      <ActionChangeList
+        heading={`Completed since ${formatMonth(span.from)}`}
         empty={`No action of the plan was completed between ${formatMonth(span.from)} and ${formatMonth(span.to)}.`}
         actions={changes.actions.completed}
-        workstreams={dataset.workstreams}
-        dateWords={(date) => `done ${formatIsoDate(date)}`}
+        workstreams={workstreamNames}
+        dateWords="done"
       />
 
       <Revisions from={span.from} />
@@ -131,30 +129,6 @@ export function ChangesPage() {
         </table>
       </TableScroll>
     </Page>
-  );
-}
-
-function ActionList({ title, since, empty, actions, workstreams, dateWords }: { title: string; since: string; empty: string; actions: readonly ActionChange[]; workstreams: readonly Workstream[]; dateWords: (date: string) => string }) {
-  const names = new Map(workstreams.map((workstream) => [workstream.id, workstream.name]));
-  return (
-    <>
-      <h3>
-        {title} since {formatMonth(since)} ({actions.length})
-      </h3>
-      {actions.length === 0 ? (
-        <p>{empty}</p>
-      ) : (
-        <ul className="action-changes">
-          {actions.map(({ workstream, action, date }, index) => (
-            <li key={`${workstream}-${action.id ?? index}`}>
-              <strong>{title}:</strong> {action.id && `${action.id} `}
-              {action.action} ({names.get(workstream) ?? workstream}). Owner: {action.owner ?? 'not named'}
-              {date ? `; ${dateWords(date)}` : ''}.
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
   );
 }
 

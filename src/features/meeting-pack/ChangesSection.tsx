@@ -2,8 +2,9 @@
 // reporting months before (board/changes.ts' previousPackSpan: committees meet about quarterly)
 // and the pack's month, in the Changes page's words (present/changeRows.ts).
 import type { ChangeRow } from '../../domain/present/changeRows';
-import { formatIsoDate, formatMonth } from '../../domain/months';
-import type { ActionChange, ActionChanges } from '../../domain/board/changes';
+import { formatMonth } from '../../domain/months';
+import type { ActionChanges } from '../../domain/board/changes';
+import { ActionChangeList } from '../../components/ActionChangeList';
 import { PackSection, type SectionPlacing } from './PackSection';
 import { PackText } from './PackText';
 
@@ -19,29 +20,6 @@ export interface PackChanges {
   actions: ActionChanges;
   /** Workstream names by id. */
   workstreams: ReadonlyMap<string, string>;
-}
-
-function ActionChangeList({ title, actions, workstreams, empty, dateWords }: { title: string; actions: readonly ActionChange[]; workstreams: ReadonlyMap<string, string>; empty: string; dateWords: string }) {
-  return (
-    <>
-      <h3>
-        {title} ({actions.length})
-      </h3>
-      {actions.length === 0 ? (
-        <p>{empty}</p>
-      ) : (
-        <ul className="pack-change-list">
-          {actions.map(({ workstream, action, date }, index) => (
-            <li key={`${workstream}-${action.id ?? index}`}>
-              {action.id && `${action.id} `}
-              {action.action} ({workstreams.get(workstream) ?? workstream}). Owner: {action.owner ?? 'not named'}
-              {date ? `; ${dateWords} ${formatIsoDate(date)}` : ''}.
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
-  );
 }
 
 export function ChangesSection({ month, changes, source, reference, placing }: { month: string; changes: PackChanges | undefined; source: string; reference: string; placing: SectionPlacing }) {
@@ -80,14 +58,16 @@ export function ChangesSection({ month, changes, source, reference, placing }: {
             </ul>
           )}
           <ActionChangeList
-            title="Actions newly overdue"
+            heading="Actions newly overdue"
+            className="pack-change-list"
             actions={changes.actions.newlyOverdue}
             workstreams={changes.workstreams}
             empty={`No action of the plan became overdue from ${formatMonth(changes.from)} to ${formatMonth(changes.to)}.`}
             dateWords="due"
           />
           <ActionChangeList
-            title="Actions completed"
+            heading="Actions completed"
+            className="pack-change-list"
             actions={changes.actions.completed}
             workstreams={changes.workstreams}
             empty={`No action of the plan was completed from ${formatMonth(changes.from)} to ${formatMonth(changes.to)}.`}
