@@ -3,12 +3,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { LOG_FILE, type PublicationLog } from '../domain/contract/publication';
 import { parseLog } from '../domain/contract/publicationLog';
-import { FetchFailure, fetchJson, fetchSettings } from './published';
+import { fetchParsed, fetchSettings } from './published';
 
-export async function fetchLog(signal?: AbortSignal): Promise<PublicationLog> {
-  const log = parseLog(await fetchJson(LOG_FILE, { signal, fresh: true }));
-  if (typeof log === 'string') throw new FetchFailure(LOG_FILE, log);
-  return log;
+export function fetchLog(signal?: AbortSignal): Promise<PublicationLog> {
+  return fetchParsed(LOG_FILE, parseLog, { signal, fresh: true });
 }
 
 /** The publication log: which publications there have been, and the months each added or changed. */

@@ -46,7 +46,7 @@ export async function fetchDataBytes(file: string, options: { signal?: AbortSign
   return new Uint8Array(await response.arrayBuffer());
 }
 
-export async function fetchJson(file: string, options: { signal?: AbortSignal; fresh?: boolean }): Promise<unknown> {
+async function fetchJson(file: string, options: { signal?: AbortSignal; fresh?: boolean }): Promise<unknown> {
   const bytes = await fetchDataBytes(file, options);
   try {
     return JSON.parse(new TextDecoder().decode(bytes));
@@ -55,10 +55,18 @@ export async function fetchJson(file: string, options: { signal?: AbortSignal; f
   }
 }
 
-export async function fetchPointer(signal?: AbortSignal): Promise<Pointer> {
-  const pointer = parsePointer(await fetchJson(POINTER_FILE, { signal, fresh: true }));
-  if (typeof pointer === 'string') throw new FetchFailure(POINTER_FILE, pointer);
-  return pointer;
+/**
+ * A JSON file of the data folder read by `parse`, which gives the value or a sentence saying what
+ * is wrong with it; the sentence becomes the failure, naming the file.
+ */
+export async function fetchParsed<T>(file: string, parse: (value: unknown) => T | string, options: { signal?: AbortSignal; fresh?: boolean } = {}): Promise<T> {
+  const parsed = parse(await fetchJson(file, options));
+  if (typeof parsed === 'string') throw new FetchFailure(file, parsed);
+  return parsed;
+}
+
+export function fetchPointer(signal?: AbortSignal): Promise<Pointer> {
+  return fetchParsed(POINTER_FILE, parsePointer, { signal, fresh: true });
 }
 
 export const pointerQueryOptions = () =>
@@ -68,10 +76,8 @@ export const pointerQueryOptions = () =>
     retry: fetchSettings.retries,
   });
 
-export async function fetchPublication(pointer: Pick<Pointer, 'publication' | 'file'>, signal?: AbortSignal): Promise<Publication> {
-  const publication = parsePublication(await fetchJson(pointer.file, { signal }), pointer.publication);
-  if (typeof publication === 'string') throw new FetchFailure(pointer.file, publication);
-  return publication;
+export function fetchPublication(pointer: Pick<Pointer, 'publication' | 'file'>, signal?: AbortSignal): Promise<Publication> {
+  return fetchParsed(pointer.file, (value) => parsePublication(value, pointer.publication), { signal });
 }
 
 /** One publication by id and file: immutable, so it never goes stale. */
