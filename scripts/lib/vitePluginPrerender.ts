@@ -20,7 +20,7 @@ export const SHELL_FILE = 'app-shell.html';
 /**
  * Each page's own style sheets (a page chunk imports its CSS: targets.css, …), by route path as
  * routes.tsx writes it (`''` for the Overview, `indicator/:id`): written by the build beside the
- * shell, read by every drawing of the pages, so a drawn page links its CSS in its <head> and is
+ * shell, read by every drawing of the pages, so a drawn page carries its CSS in its <head> and is
  * styled before its script loads (else its filters jump when the chunk's CSS arrives).
  */
 export const PAGE_STYLES_FILE = 'page-styles.json';
@@ -48,6 +48,22 @@ export function withStyleSheets(html: string, sheets: readonly string[]): string
   const missing = sheets.filter((sheet) => !html.includes(`href="./${sheet}"`) && !html.includes(`href="${sheet}"`));
   if (missing.length === 0) return html;
   return html.replace(/<\/head>/i, `${missing.map((sheet) => `    <link rel="stylesheet" href="${escapeHtml(sheet)}">\n`).join('')}  </head>`);
+}
+
+/**
+ * The page with each of its style sheets written into it: every `<link rel="stylesheet">` to a
+ * sheet `readSheet` can read becomes a `<style data-href="…">` holding it, so the page is drawn
+ * as soon as its HTML arrives, with no request before the first paint. A sheet it cannot read,
+ * or one that could end the <style> early, stays a link. (A page chunk's loader may still link
+ * its sheet after hydration: the same rules again, with nothing moving.)
+ */
+export function withInlineStyles(html: string, readSheet: (sheet: string) => string | undefined): string {
+  return html.replace(/[ \t]*<link\b[^>]*\brel="stylesheet"[^>]*>\n?/gi, (link) => {
+    const href = /\bhref="(?:\.\/)?([^"]+)"/.exec(link)?.[1];
+    const css = href === undefined || /^[a-z]+:|^\//i.test(href) ? undefined : readSheet(href);
+    if (css === undefined || /<\/style/i.test(css)) return link;
+    return `    <style data-href="${escapeHtml(href!)}">${css.trim()}</style>\n`;
+  });
 }
 
 interface ChunkLike {
@@ -207,9 +223,17 @@ async function drawPages(distFolder: string, shell: string, published: Published
   const routes = [...STATIC_ROUTES, ...indicatorIds.map((id) => `/indicator/${id}/`)];
   const styles = readPageStyles(distFolder);
   const paths = Object.keys(styles);
+  const sheets = new Map<string, string | undefined>();
+  const readSheet = (sheet: string) => {
+    if (!sheets.has(sheet)) {
+      const file = join(distFolder, sheet);
+      sheets.set(sheet, file.startsWith(join(distFolder, 'assets')) && existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+    }
+    return sheets.get(sheet);
+  };
   const styled = (route: string, html: string) => {
     const path = routePathFor(route, paths);
-    return path === undefined ? html : withStyleSheets(html, styles[path]!);
+    return withInlineStyles(path === undefined ? html : withStyleSheets(html, styles[path]!), readSheet);
   };
   for (const route of routes) {
     const page = await entry.renderPage(route, published);

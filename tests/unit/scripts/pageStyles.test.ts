@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageRoutesOf, pageStylesOf, routePathFor, withStyleSheets } from '../../../scripts/lib/vitePluginPrerender';
+import { pageRoutesOf, pageStylesOf, routePathFor, withInlineStyles, withStyleSheets } from '../../../scripts/lib/vitePluginPrerender';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
@@ -59,5 +59,25 @@ describe('pageStylesOf', () => {
   it('gives each page its chunk’s CSS and that of every chunk it imports; a page with none has no entry', () => {
     const styles = pageStylesOf(bundle, [{ path: 'targets', module: 'src/features/targets/TargetsPage.tsx' }, { path: '', module: 'src/features/overview/OverviewPage.tsx' }, { path: 'gone', module: 'src/features/gone/GonePage.tsx' }], '/p');
     expect(styles).toEqual({ targets: ['assets/TargetsPage.css', 'assets/index.css', 'assets/table.css'] });
+  });
+});
+
+describe('withInlineStyles', () => {
+  const page = '<html><head>\n    <link rel="stylesheet" crossorigin href="./assets/index.css">\n    <link rel="stylesheet" href="assets/TargetsPage.css">\n  </head><body></body></html>';
+  const sheets: Record<string, string> = { 'assets/index.css': 'body{margin:0}\n', 'assets/TargetsPage.css': '.targets-table{width:100%}' };
+  it('writes each sheet it can read into the page, in the order the links had, and links none of them', () => {
+    const inlined = withInlineStyles(page, (sheet) => sheets[sheet]);
+    expect(inlined).not.toContain('rel="stylesheet"');
+    expect(inlined).toContain('<style data-href="assets/index.css">body{margin:0}</style>');
+    expect(inlined.indexOf('assets/index.css')).toBeLessThan(inlined.indexOf('assets/TargetsPage.css'));
+    expect(inlined).toContain('<style data-href="assets/TargetsPage.css">.targets-table{width:100%}</style>\n  </head>');
+  });
+  it('keeps the link of a sheet it cannot read, of one from another site, and of one that would end the <style> early', () => {
+    expect(withInlineStyles(page, () => undefined)).toBe(page);
+    const foreign = '<head><link rel="stylesheet" href="https://example.org/x.css"></head>';
+    expect(withInlineStyles(foreign, () => 'body{}')).toBe(foreign);
+    const closing = withInlineStyles(page, (sheet) => (sheet === 'assets/index.css' ? 'a{content:"</style><script>"}' : sheets[sheet]));
+    expect(closing).toContain('href="./assets/index.css"');
+    expect(closing).toContain('<style data-href="assets/TargetsPage.css">');
   });
 });
