@@ -19,11 +19,12 @@ export const OVERVIEW_JS_TARGET_GZIP_BYTES = 100_000;
 /**
  * What the bundle budget test holds the Overview's initial JavaScript to today: no checks, zod or
  * jsonc-parser, no date-fns (months are written from two tables) and react-router's production
- * build: 137.6 KB, of which react-dom (64 KB), react-router's data router (29 KB), react and
- * scheduler (4.5 KB) and TanStack Query (10 KB) are 107 KB on their own. Lower it to the target
- * when routing needs less.
+ * build: 141.2 KB, of which react-dom (64 KB), react-router's data router (29 KB), react and
+ * scheduler (4.5 KB) and TanStack Query (10 KB) are 107 KB on their own, and the small entry
+ * that lets the drawn page paint before the app is fetched (src/main.tsx) 1.4 KB. Lower it to
+ * the target when routing needs less.
  */
-export const OVERVIEW_JS_BUDGET_GZIP_BYTES = 140_000;
+export const OVERVIEW_JS_BUDGET_GZIP_BYTES = 142_000;
 
 /**
  * Rolldown's own helpers (CommonJS interop), split into a chunk of their own when several chunks
@@ -40,6 +41,8 @@ export function sourcesInChunk(outDir: string, file: string): string[] {
 }
 
 export const OVERVIEW_MODULE = 'src/features/overview/OverviewPage.tsx';
+/** The app itself: index.html's entry imports it once the drawn page is painted (src/main.tsx). */
+export const APP_MODULE = 'src/app/start.tsx';
 
 export interface ManifestChunk {
   file: string;
@@ -140,11 +143,11 @@ function assetSet(outDir: string, js: string[], css: string[]): AssetSet {
 
 /**
  * The JavaScript and CSS a route needs before it can draw: index.html's entry and its static
- * imports, then the route's lazy chunk (`routeModule`, e.g. OVERVIEW_MODULE) and its static
- * imports, with the CSS of each.
+ * imports, the app it starts (APP_MODULE) and its static imports, then the route's lazy chunk
+ * (`routeModule`, e.g. OVERVIEW_MODULE) and its static imports, with the CSS of each.
  */
 export function initialAssets(outDir: string, manifest: ViteManifest, routeModule: string): AssetSet {
-  const keys = staticClosure(manifest, [entryKey(manifest), routeModule]);
+  const keys = staticClosure(manifest, [entryKey(manifest), APP_MODULE, routeModule]);
   const js = [...new Set(keys.map((key) => manifest[key]!.file))];
   const css = [...new Set(keys.flatMap((key) => manifest[key]!.css ?? []))];
   return assetSet(outDir, js, css);
