@@ -1,6 +1,8 @@
 // Reading the text of a data file: bytes to text, text to a value, and a JSON path back to the
 // line and column it came from. jsonc-parser gives offsets for syntax errors and for every node,
-// which JSON.parse does not; JSON.parse stays the judge of what is valid JSON.
+// which JSON.parse does not; JSON.parse stays the judge of what is valid JSON, and jsonc-parser's
+// tree is built only for a file that needs a place named (a syntax error, a repeated key, a
+// problem a check reports).
 import {
   findNodeAtLocation,
   parseTree,
@@ -101,25 +103,58 @@ export function positionAt(text: string, offset: number): TextPosition {
 
 /** The deepest nesting of objects and arrays, counted without parsing (strings skipped). */
 export function nestingDepth(text: string): { depth: number; offset: number } {
+  const { depth, offset } = scanText(text);
+  return { depth, offset };
+}
+
+/**
+ * One pass over the text, strings skipped: the deepest nesting (and where it is), and how many
+ * keys are written (strings followed by a colon). In text that JSON.parse accepts, a key is
+ * exactly a string followed by a colon.
+ */
+function scanText(text: string): { depth: number; offset: number; keys: number } {
   let depth = 0;
   let deepest = 0;
   let deepestAt = 0;
+  let keys = 0;
   let inString = false;
   for (let index = 0; index < text.length; index++) {
-    const char = text[index];
+    const char = text.charCodeAt(index);
     if (inString) {
-      if (char === '\\') index++;
-      else if (char === '"') inString = false;
-    } else if (char === '"') inString = true;
-    else if (char === '{' || char === '[') {
+      if (char === 92 /* \ */) index++;
+      else if (char === 34 /* " */) {
+        inString = false;
+        let next = index + 1;
+        while (next < text.length && isJsonSpace(text.charCodeAt(next))) next++;
+        if (text.charCodeAt(next) === 58 /* : */) keys++;
+      }
+    } else if (char === 34) inString = true;
+    else if (char === 123 /* { */ || char === 91 /* [ */) {
       depth++;
       if (depth > deepest) {
         deepest = depth;
         deepestAt = index;
       }
-    } else if (char === '}' || char === ']') depth--;
+    } else if (char === 125 /* } */ || char === 93 /* ] */) depth--;
   }
-  return { depth: deepest, offset: deepestAt };
+  return { depth: deepest, offset: deepestAt, keys };
+}
+
+const isJsonSpace = (char: number) => char === 32 || char === 10 || char === 13 || char === 9;
+
+/** How many keys the parsed value holds: fewer than the text writes when a key is repeated. */
+function keysHeld(value: unknown): number {
+  if (Array.isArray(value)) {
+    let count = 0;
+    for (const item of value) count += keysHeld(item);
+    return count;
+  }
+  if (value === null || typeof value !== 'object') return 0;
+  let count = 0;
+  for (const key in value) {
+    if (Object.hasOwn(value, key)) count += 1 + keysHeld((value as Record<string, unknown>)[key]);
+  }
+  return count;
 }
 
 export interface ParsedJson {
@@ -167,22 +202,22 @@ function foundAt(text: string, offset: number): string {
 }
 
 export function parseJson(text: string): ParseJsonResult {
-  const deepest = nestingDepth(text);
-  if (deepest.depth > MAX_DEPTH) {
+  const scanned = scanText(text);
+  if (scanned.depth > MAX_DEPTH) {
     return {
       ok: false,
-      message: `nesting ${deepest.depth} levels deep; no data file needs more than ${MAX_DEPTH}`,
-      found: `${deepest.depth} levels`,
-      position: positionAt(text, deepest.offset),
+      message: `nesting ${scanned.depth} levels deep; no data file needs more than ${MAX_DEPTH}`,
+      found: `${scanned.depth} levels`,
+      position: positionAt(text, scanned.offset),
     };
   }
-  const errors: ParseError[] = [];
-  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
-  const firstError = errors[0];
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const firstError = errors[0];
     const offset = firstError?.offset ?? offsetFromJsonParseMessage(error) ?? 0;
     return {
       ok: false,
@@ -191,19 +226,31 @@ export function parseJson(text: string): ParseJsonResult {
       position: positionAt(text, offset),
     };
   }
-  if (firstError || !tree) {
-    // JSON.parse accepted what jsonc-parser did not: cannot happen for strict JSON, but never
-    // lose the file over it; locations fall back to the top of the file.
-    return { ok: true, json: { value, locate: () => ({ line: 1, column: 1 }), duplicateKeys: [] } };
-  }
+  // The syntax tree (every node's offset) is built only when it is needed: to find where a
+  // repeated key is, and where a value is when a check reports it. Most files need neither.
+  let tree: JsonNode | null | undefined;
+  const treeOf = () => {
+    if (tree === undefined) {
+      const errors: ParseError[] = [];
+      const parsed = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+      // JSON.parse accepted what jsonc-parser did not: cannot happen for strict JSON, but never
+      // lose the file over it; locations fall back to the top of the file.
+      tree = errors.length === 0 && parsed ? parsed : null;
+    }
+    return tree;
+  };
   let starts: number[] | undefined;
   const position = (offset: number) => positionFromLineStarts((starts ??= lineStarts(text)), offset);
+  const repeated = keysHeld(value) < scanned.keys ? treeOf() : null;
   return {
     ok: true,
     json: {
       value,
-      locate: (path) => locateInTree(tree, path, position),
-      duplicateKeys: findDuplicateKeys(tree, position),
+      locate: (path) => {
+        const found = treeOf();
+        return found ? locateInTree(found, path, position) : { line: 1, column: 1 };
+      },
+      duplicateKeys: repeated ? findDuplicateKeys(repeated, position) : [],
     },
   };
 }

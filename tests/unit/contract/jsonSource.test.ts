@@ -156,6 +156,20 @@ describe('parseJson: duplicate keys', () => {
   it('finds __proto__ repeated', () => {
     expect(parsed('{"__proto__": 1, "__proto__": 2}').duplicateKeys.map((d) => d.key)).toEqual(['__proto__']);
   });
+
+  it('counts keys as written, whatever their strings hold: a colon, a quote, space before the colon', () => {
+    expect(parsed('{"a": "b\\": c", "c" : "\\"d\\":", "e":{"a":":"}}').duplicateKeys).toEqual([]);
+    expect(parsed('{"a\\"": 1, "a\\""\n  : 2}').duplicateKeys.map((d) => ({ key: d.key, line: d.position.line }))).toEqual([{ key: 'a"', line: 1 }]);
+  });
+
+  it('finds a repeat that is the same key written with an escape', () => {
+    expect(parsed('{"ab": 1, "a\\u0062": 2}').duplicateKeys.map((d) => d.key)).toEqual(['ab']);
+  });
+
+  it('still locates values in a file with a repeated key, and in one without', () => {
+    expect(parsed('{\n  "a": 1,\n  "a": 2,\n  "b": [3]\n}').locate(['b', 0])).toEqual({ line: 4, column: 9 });
+    expect(parsed('{\n  "a": 1,\n  "b": [3]\n}').locate(['b', 0])).toEqual({ line: 3, column: 9 });
+  });
 });
 
 describe('decodeBytes', () => {
