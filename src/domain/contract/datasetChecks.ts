@@ -108,10 +108,12 @@ export const OUT_OF_LINE_FACTOR = 10;
 export function outOfLineWarnings(used: readonly UsedSnapshot[], indicator: Indicator): Problem[] {
   const series = numericSeries(used, indicator.id);
   if (series.length < 4) return [];
+  const extremes = twoExtremes(series.map((point) => point.value));
   return series.flatMap(({ entry, value }, index) => {
-    const others = series.filter((_, other) => other !== index).map((point) => point.value);
-    const low = Math.min(...others);
-    const high = Math.max(...others);
+    const others = series.length - 1;
+    // The other months' lowest and highest: the second lowest (highest) when this is the lowest (highest).
+    const low = index === extremes.lowestAt ? extremes.secondLowest : extremes.lowest;
+    const high = index === extremes.highestAt ? extremes.secondHighest : extremes.highest;
     if (low <= 0) return [];
     const tooLow = value === 0 ? low >= OUT_OF_LINE_FACTOR : value < low / OUT_OF_LINE_FACTOR;
     if (!tooLow && value <= high * OUT_OF_LINE_FACTOR) return [];
@@ -119,10 +121,33 @@ export function outOfLineWarnings(used: readonly UsedSnapshot[], indicator: Indi
     const path = typeof raw === 'object' && raw !== null ? ['values', indicator.id, 'value'] : ['values', indicator.id];
     return [problemAt(entry.file, 'warning', 'out-of-line', `${indicator.id} for ${entry.snapshot.month} is far out of line with its other months`, {
       path, position: entry.locate(path),
-      expected: `a value near its other ${others.length} months (${low} to ${high})${indicator.unit === 'percent' && value <= 1 ? '; a percentage, not a fraction' : ''}`,
+      expected: `a value near its other ${others} months (${low} to ${high})${indicator.unit === 'percent' && value <= 1 ? '; a percentage, not a fraction' : ''}`,
       found: String(value),
     })];
   });
+}
+
+/** The lowest and highest of `values` (with where each first is) and the next of each: one pass, for a series of any length. */
+export function twoExtremes(values: readonly number[]): { lowest: number; lowestAt: number; secondLowest: number; highest: number; highestAt: number; secondHighest: number } {
+  let lowest = Infinity;
+  let lowestAt = -1;
+  let secondLowest = Infinity;
+  let highest = -Infinity;
+  let highestAt = -1;
+  let secondHighest = -Infinity;
+  values.forEach((value, index) => {
+    if (value < lowest) {
+      secondLowest = lowest;
+      lowest = value;
+      lowestAt = index;
+    } else if (value < secondLowest) secondLowest = value;
+    if (value > highest) {
+      secondHighest = highest;
+      highest = value;
+      highestAt = index;
+    } else if (value > secondHighest) secondHighest = value;
+  });
+  return { lowest, lowestAt, secondLowest, highest, highestAt, secondHighest };
 }
 
 /** Every figure the same as the month before's: probably last month's file saved again. */

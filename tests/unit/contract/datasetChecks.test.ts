@@ -1,6 +1,7 @@
 // Rules across the folder, through checkDataset over files read with readDataFile.
 import { describe, expect, it } from 'vitest';
 import { checkDataset, type Dataset } from '../../../src/domain/contract/dataset';
+import { twoExtremes } from '../../../src/domain/contract/datasetChecks';
 import { readDataFile } from '../../../src/domain/contract/readFile';
 import type { Problem, ProblemCode } from '../../../src/domain/contract/problems';
 
@@ -40,6 +41,14 @@ describe('a value far out of line with the indicator’s other months', () => {
 
   it('a count ten times the largest other month', () => {
     expect(withCode(check({ 'snapshots/2018-01.json': month('2018-01', 3, { values: { CP5: 60, WF1: 4200 } }) }), 'out-of-line')).toHaveLength(1);
+  });
+
+  it('names the range of the other months, the flagged one left out', () => {
+    const [problem] = withCode(check({ 'snapshots/2018-01.json': month('2018-01', 3, { values: { CP5: 60, WF1: 4200 } }) }), 'out-of-line');
+    const others = /its other (\d+) months \(([\d.]+) to ([\d.]+)\)/.exec(problem!.expected ?? '');
+    expect(others, problem!.expected).not.toBeNull();
+    expect(Number(others![3])).toBeLessThan(4200);
+    expect(Number(others![2])).toBeLessThanOrEqual(Number(others![3]));
   });
 
   it('says nothing with fewer than four months', () => {
@@ -118,5 +127,21 @@ describe('problems of the folder itself', () => {
     expect(dataset.files.find((f) => f.file === 'snapshots/2018-03.json')).toMatchObject({ status: 'error', kind: 'snapshot', month: '2018-03' });
     expect(dataset.files.find((f) => f.file === 'snapshots/2019-03.json.txt')).toMatchObject({ status: 'warnings', kind: 'other' });
     expect(dataset.snapshots).toHaveLength(5);
+  });
+});
+
+describe('twoExtremes', () => {
+  it('gives the lowest and highest with where each first is, and the next of each', () => {
+    expect(twoExtremes([5, 1, 9, 3])).toEqual({ lowest: 1, lowestAt: 1, secondLowest: 3, highest: 9, highestAt: 2, secondHighest: 5 });
+  });
+  it('a tie: the second is the same value, the first place is kept', () => {
+    expect(twoExtremes([2, 7, 2, 7])).toEqual({ lowest: 2, lowestAt: 0, secondLowest: 2, highest: 7, highestAt: 1, secondHighest: 7 });
+  });
+  it('the first value is both the lowest and the highest so far', () => {
+    expect(twoExtremes([4, 4])).toMatchObject({ lowest: 4, lowestAt: 0, secondLowest: 4, highest: 4, highestAt: 0, secondHighest: 4 });
+  });
+  it('one value or none: the seconds are unbounded', () => {
+    expect(twoExtremes([3])).toEqual({ lowest: 3, lowestAt: 0, secondLowest: Infinity, highest: 3, highestAt: 0, secondHighest: -Infinity });
+    expect(twoExtremes([])).toEqual({ lowest: Infinity, lowestAt: -1, secondLowest: Infinity, highest: -Infinity, highestAt: -1, secondHighest: -Infinity });
   });
 });
