@@ -45,6 +45,9 @@ function diagnose(audits: Record<string, { displayValue?: string; details?: unkn
   }
   const work = details('mainthread-work-breakdown').items ?? [];
   if (work.length) lines.push(`main thread: ${work.slice(0, 3).map((item) => `${item.groupLabel} ${Math.round(item.duration ?? 0)} ms`).join(', ')}`);
+  // What blocks the main thread (TBT counts each task's time past 50 ms), longest first.
+  const long = ((details('long-tasks').items ?? []) as { url?: string; duration?: number }[]).slice().sort((a, b) => (b.duration ?? 0) - (a.duration ?? 0));
+  if (long.length) lines.push(`long tasks: ${long.slice(0, 4).map((item) => `${(item.url ?? '?').split('/').at(-1) || item.url} ${Math.round(item.duration ?? 0)} ms`).join(', ')}`);
   const unused = audits['unused-javascript']?.displayValue;
   if (unused) lines.push(`unused JavaScript: ${unused}`);
   return lines;

@@ -1,5 +1,5 @@
 // The app, started by src/main.tsx once the drawn page is on screen.
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, makeQueryClient } from './App';
 import { absolutiseLinks, canHydrate, readPrerenderedPage } from './prerendered';
@@ -35,8 +35,12 @@ export async function start() {
   const [publication] = await Promise.all([preloadDataset(queryClient), loadRoutesFor(location.pathname, basename)]);
   if (canHydrate(drawn, { route, search: location.search, publication })) {
     absolutiseLinks(root, document.baseURI);
-    hydrateRoot(root, app(), {
-      onRecoverableError: (error) => console.error('Hydration did not match the page as drawn:', error),
+    // As a transition, hydration yields to the browser every few milliseconds instead of
+    // holding the main thread for the whole page: the drawn page stays scrollable meanwhile.
+    startTransition(() => {
+      hydrateRoot(root, app(), {
+        onRecoverableError: (error) => console.error('Hydration did not match the page as drawn:', error),
+      });
     });
   } else {
     // Drawn from an older publication than the pointer names: draw it afresh from the current one.
