@@ -2,7 +2,8 @@
 // folder with the same domain functions the app runs (the same checks, series, RAG, change,
 // targets and summary sentences), with the priority indicators as a table, the same sparklines
 // pre-drawn as inline SVG, and no JavaScript at all. Nothing can draw the Overview faster in a
-// browser; `npm run bench` reports the dashboard's time as a multiple of this page's.
+// browser; `npm run bench` reports the dashboard's time as a multiple of this page's. The
+// Indicator and Targets pages have floors of their own, made the same way.
 //
 //   npx tsx scripts/bench/floor.ts <data folder> <out.html>
 import { writeFileSync } from 'node:fs';
@@ -113,6 +114,65 @@ ${commentary ? `<h2>Commentary</h2>${commentary}` : ''}
 </main></body></html>
 `;
   return { html, month, rows: rows.length, sparklines };
+}
+
+/** A plain line chart of every month of a series, as an SVG string: the least a chart can be. */
+function lineChartSvg(points: readonly SeriesPoint[], label: string): string {
+  const valued = points.flatMap((point, index) => (typeof point.value === 'number' ? [{ index, value: point.value }] : []));
+  if (valued.length === 0) return '';
+  const width = 720;
+  const height = 240;
+  const low = Math.min(...valued.map((point) => point.value));
+  const high = Math.max(...valued.map((point) => point.value));
+  const x = (index: number) => (points.length <= 1 ? width / 2 : 8 + (index * (width - 16)) / (points.length - 1));
+  const y = (value: number) => (high === low ? height / 2 : height - 8 - ((value - low) * (height - 16)) / (high - low));
+  const path = valued.map((point, index) => `${index === 0 ? 'M' : 'L'}${x(point.index).toFixed(1)},${y(point.value).toFixed(1)}`).join('');
+  return `<svg class="floor-chart" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escape(label)}"><path d="${path}" fill="none" stroke="#0b0c0c" stroke-width="2"/></svg>`;
+}
+
+const page = (title: string, dataset: { site?: { title?: string; organisation?: string } }, main: string) => `<!doctype html>
+<html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)}</title><style>${STYLE}</style></head>
+<body><header>${escape(dataset.site?.title ?? '')} · ${escape(dataset.site?.organisation ?? '')}</header><main>
+${main}
+</main></body></html>
+`;
+
+/** The Indicator page of `id` for the latest month of `folder`, as a static page: its figure, RAG and target, a line of every month, and every month in a table. */
+export function indicatorFloorPage(folder: string, id: string): { html: string; rows: number } {
+  const { dataset } = checkFolder(folder);
+  const month = dataset.snapshots.at(-1)?.month;
+  const indicator = dataset.indicators.find((candidate) => candidate.id === id);
+  if (!month || !indicator) throw new Error(`${folder} has no snapshot or no indicator ${id}`);
+  const series = (allSeries(dataset.indicators, dataset.snapshots).get(id) ?? []).filter((point) => point.month <= month);
+  const status = indicatorStatus(indicator, series, month);
+  const rows = series.map(
+    (point) =>
+      `<tr><th scope="row">${formatMonth(point.month)}</th><td>${escape(formatValue(point.value, indicator))}</td><td class="rag-${point.rag ?? 'none'}">${escape(point.rag ? ragWord(point.rag) : 'No RAG')}</td></tr>`,
+  );
+  const main = `<h1>${escape(displayName(indicator))}</h1>
+<p><strong>${escape(formatValue(status.value, indicator))}</strong> in ${formatMonth(month)}: ${escape(status.rag ? ragWord(status.rag) : 'No RAG')}. Target: ${escape(describeTarget(indicator, status.threshold))}.</p>
+${lineChartSvg(series, `${displayName(indicator)}, every month to ${formatMonth(month)}`)}
+<table><caption>${escape(displayName(indicator))} by month</caption><thead><tr><th scope="col">Month</th><th scope="col">Value</th><th scope="col">RAG</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table>`;
+  return { html: page(`${displayName(indicator)} – ${formatMonth(month)}`, dataset, main), rows: rows.length };
+}
+
+/** The Targets page for the latest month of `folder`, as a static page: every indicator with a target, its figure, target and RAG. */
+export function targetsFloorPage(folder: string): { html: string; rows: number } {
+  const { dataset } = checkFolder(folder);
+  const month = dataset.snapshots.at(-1)?.month;
+  if (!month) throw new Error(`${folder} has no usable snapshot`);
+  const seriesById = allSeries(dataset.indicators, dataset.snapshots);
+  const rows = dataset.indicators.map((indicator) => {
+    const status = indicatorStatus(indicator, seriesById.get(indicator.id) ?? [], month);
+    const target = indicator.polarity === 'neutral' ? 'None: context only' : `${describeTarget(indicator, status.threshold)}${status.thresholdText ? ` (${status.thresholdText})` : ''}`;
+    return `<tr><th scope="row">${escape(displayName(indicator))}</th><td>${escape(formatValue(status.value, indicator))}</td><td>${escape(target)}</td><td class="rag-${status.rag ?? 'none'}">${escape(status.rag ? ragWord(status.rag) : 'No RAG')}</td></tr>`;
+  });
+  const main = `<h1>Targets <span>${formatMonth(month)}</span></h1>
+<table><caption>Every indicator against its target, ${formatMonth(month)}</caption><thead><tr><th scope="col">Indicator</th><th scope="col">Value</th><th scope="col">Target</th><th scope="col">RAG</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table>`;
+  return { html: page(`Targets – ${formatMonth(month)}`, dataset, main), rows: rows.length };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFil
 import { join } from 'node:path';
 import { listDataFiles } from '../lib/dataFolder.ts';
 import { run as publishData, redrawPages } from '../publishData.ts';
-import { floorPage, type Floor } from './floor.ts';
+import { floorPage, indicatorFloorPage, targetsFloorPage, type Floor } from './floor.ts';
 
 export interface Site {
   name: string;
@@ -62,6 +62,9 @@ export async function siteFromBuild(name: string, buildDir: string, dataFolder: 
   const priority = catalogue.indicators.filter((indicator) => indicator.priority);
   const firstPriorityId = priority[0]?.id ?? catalogue.indicators[0]!.id;
   assertPagesDrawnFrom(root, pointer.publication, [`indicator/${firstPriorityId}/`, 'targets/']);
+  // The Indicator and Targets pages' own floors: the same figures, as plain static pages.
+  writeFileSync(join(root, 'floor-indicator.html'), indicatorFloorPage(dataFolder, firstPriorityId).html);
+  writeFileSync(join(root, 'floor-targets.html'), targetsFloorPage(dataFolder).html);
   return {
     name,
     root,
