@@ -12,8 +12,10 @@ import { directionWord } from '../../src/domain/board/direction.ts';
 import { formatValue } from '../../src/domain/format.ts';
 import { formatMonth } from '../../src/domain/months.ts';
 import { ragWord } from '../../src/domain/board/rag.ts';
-import type { SeriesPoint } from '../../src/domain/board/series.ts';
+import { breakdownKeys, type SeriesPoint } from '../../src/domain/board/series.ts';
+import { ASSURANCE_WORDS, VARIATION_WORDS } from '../../src/domain/board/spcIndicator.ts';
 import { allSeries, indicatorStatus } from '../../src/domain/board/status.ts';
+import { comparisonWord } from '../../src/domain/board/comparison.ts';
 import { displayName, summariseMonth } from '../../src/domain/board/summary.ts';
 import { describeTarget } from '../../src/domain/board/targets.ts';
 import { checkFolder } from '../lib/dataFolder.ts';
@@ -138,7 +140,11 @@ ${main}
 </main></body></html>
 `;
 
-/** The Indicator page of `id` for the latest month of `folder`, as a static page: its figure, RAG and target, a line of every month, and every month in a table. */
+/**
+ * The Indicator page of `id` for the latest month of `folder`, as a static page with the same
+ * figures: its figure, RAG and target, a line of every month, every month in a table (value,
+ * numerator, denominator, target, RAG, change) and, when it has them, every team's figure by month.
+ */
 export function indicatorFloorPage(folder: string, id: string): { html: string; rows: number } {
   const { dataset } = checkFolder(folder);
   const month = dataset.snapshots.at(-1)?.month;
@@ -146,19 +152,34 @@ export function indicatorFloorPage(folder: string, id: string): { html: string; 
   if (!month || !indicator) throw new Error(`${folder} has no snapshot or no indicator ${id}`);
   const series = (allSeries(dataset.indicators, dataset.snapshots).get(id) ?? []).filter((point) => point.month <= month);
   const status = indicatorStatus(indicator, series, month);
-  const rows = series.map(
-    (point) =>
-      `<tr><th scope="row">${formatMonth(point.month)}</th><td>${escape(formatValue(point.value, indicator))}</td><td class="rag-${point.rag ?? 'none'}">${escape(point.rag ? ragWord(point.rag) : 'No RAG')}</td></tr>`,
-  );
+  const cell = (value: number | null | undefined) => `<td>${typeof value === 'number' ? escape(formatValue(value, indicator)) : ''}</td>`;
+  const rows = series.map((point) => {
+    const then = indicatorStatus(indicator, series, point.month);
+    const change = then.travel ? directionWord(then.travel.direction) : '';
+    return (
+      `<tr><th scope="row">${formatMonth(point.month)}</th>${cell(point.value)}<td>${point.numerator ?? ''}</td><td>${point.denominator ?? ''}</td>` +
+      `${cell(then.threshold?.target)}<td class="rag-${point.rag ?? 'none'}">${escape(point.rag ? ragWord(point.rag) : 'No RAG')}</td><td>${escape(change)}</td></tr>`
+    );
+  });
+  const teams = breakdownKeys(series);
+  const byTeam = teams.length
+    ? `<h2>By team</h2><table><caption>${escape(displayName(indicator))} by team, every month</caption><thead><tr><th scope="col">Month</th>${teams.map((team) => `<th scope="col">${escape(team)}</th>`).join('')}</tr></thead>
+<tbody>${series.map((point) => `<tr><th scope="row">${formatMonth(point.month)}</th>${teams.map((team) => cell(point.breakdown?.[team])).join('')}</tr>`).join('\n')}</tbody></table>`
+    : '';
   const main = `<h1>${escape(displayName(indicator))}</h1>
 <p><strong>${escape(formatValue(status.value, indicator))}</strong> in ${formatMonth(month)}: ${escape(status.rag ? ragWord(status.rag) : 'No RAG')}. Target: ${escape(describeTarget(indicator, status.threshold))}.</p>
 ${lineChartSvg(series, `${displayName(indicator)}, every month to ${formatMonth(month)}`)}
-<table><caption>${escape(displayName(indicator))} by month</caption><thead><tr><th scope="col">Month</th><th scope="col">Value</th><th scope="col">RAG</th></tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>`;
+<table><caption>${escape(displayName(indicator))}: every month's figure</caption><thead><tr><th scope="col">Month</th><th scope="col">Value</th><th scope="col">Numerator</th><th scope="col">Denominator</th><th scope="col">Target</th><th scope="col">RAG</th><th scope="col">Change</th></tr></thead>
+<tbody>${rows.join('\n')}</tbody></table>
+${byTeam}`;
   return { html: page(`${displayName(indicator)} – ${formatMonth(month)}`, dataset, main), rows: rows.length };
 }
 
-/** The Targets page for the latest month of `folder`, as a static page: every indicator with a target, its figure, target and RAG. */
+/**
+ * The Targets page for the latest month of `folder`, as a static page with the same figures:
+ * every indicator's figure, RAG, target, change, area, variation, assurance, England's figure and
+ * the comparison with it, in a table.
+ */
 export function targetsFloorPage(folder: string): { html: string; rows: number } {
   const { dataset } = checkFolder(folder);
   const month = dataset.snapshots.at(-1)?.month;
@@ -167,10 +188,22 @@ export function targetsFloorPage(folder: string): { html: string; rows: number }
   const rows = dataset.indicators.map((indicator) => {
     const status = indicatorStatus(indicator, seriesById.get(indicator.id) ?? [], month);
     const target = indicator.polarity === 'neutral' ? 'None: context only' : `${describeTarget(indicator, status.threshold)}${status.thresholdText ? ` (${status.thresholdText})` : ''}`;
-    return `<tr><th scope="row">${escape(displayName(indicator))}</th><td>${escape(formatValue(status.value, indicator))}</td><td>${escape(target)}</td><td class="rag-${status.rag ?? 'none'}">${escape(status.rag ? ragWord(status.rag) : 'No RAG')}</td></tr>`;
+    const cells = [
+      formatValue(status.value, indicator),
+      status.rag ? ragWord(status.rag) : 'No RAG',
+      target,
+      status.travel ? directionWord(status.travel.direction) : '',
+      indicator.area,
+      status.variation ? VARIATION_WORDS[status.variation].short : '',
+      status.assurance === 'none' ? '' : ASSURANCE_WORDS[status.assurance].short,
+      status.england ? `${formatValue(status.england.value, indicator)} (${status.england.period})` : '',
+      status.vsEngland ? comparisonWord(status.vsEngland) : '',
+    ];
+    return `<tr><th scope="row">${escape(displayName(indicator))}</th>${cells.map((text, index) => `<td${index === 1 ? ` class="rag-${status.rag ?? 'none'}"` : ''}>${escape(text)}</td>`).join('')}</tr>`;
   });
+  const heads = ['Indicator', 'Value', 'RAG', 'Target', 'Change', 'Area', 'Variation', 'Assurance', 'England', 'vs England'];
   const main = `<h1>Targets <span>${formatMonth(month)}</span></h1>
-<table><caption>Every indicator against its target, ${formatMonth(month)}</caption><thead><tr><th scope="col">Indicator</th><th scope="col">Value</th><th scope="col">Target</th><th scope="col">RAG</th></tr></thead>
+<table><caption>Every indicator against its target, ${formatMonth(month)}</caption><thead><tr>${heads.map((head) => `<th scope="col">${head}</th>`).join('')}</tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>`;
   return { html: page(`Targets – ${formatMonth(month)}`, dataset, main), rows: rows.length };
 }
