@@ -1,10 +1,17 @@
 // The page's one script. A page drawn at publication is already readable: let the browser paint
 // it before any of the app's code is fetched or run (the code would otherwise run first, and the
-// figures wait for it), then start the app, which hydrates it. The empty shell starts at once.
+// figures wait for it), then fetch the page's own chunks and the app together, and start the
+// app, which hydrates it. The empty shell starts at once.
+import { PRERENDER_MARKS } from './app/prerendered';
+import { preloadModules } from './app/preloadModules';
 import { whenPainted } from './app/whenPainted';
 import './app/styles.css';
 
 const startApp = () => import('./app/start').then(({ start }) => start());
 const root = document.getElementById('root');
-if (root?.hasChildNodes()) whenPainted(() => void startApp());
-else void startApp();
+if (root?.hasChildNodes()) {
+  whenPainted(() => {
+    preloadModules(root.getAttribute(PRERENDER_MARKS.modules));
+    void startApp();
+  });
+} else void startApp();

@@ -25,6 +25,9 @@ export const SHELL_FILE = 'app-shell.html';
  */
 export const PAGE_STYLES_FILE = 'page-styles.json';
 
+/** Each page's JavaScript chunks, by route path as for PAGE_STYLES_FILE (see pageModulesOf). */
+export const PAGE_MODULES_FILE = 'page-modules.json';
+
 /** The lazily loaded page of each route path in routes.tsx: `{ path: 'targets', module: 'src/features/targets/TargetsPage.tsx' }`. */
 export function pageRoutesOf(routesSource: string): { path: string; module: string }[] {
   const found: { path: string; module: string }[] = [];
@@ -74,11 +77,11 @@ interface ChunkLike {
   viteMetadata?: { importedCss: Set<string> };
 }
 
-/** Each route path's style sheets, from the build's chunks: the page chunk's CSS and that of every chunk it imports. */
-export function pageStylesOf(bundle: Record<string, ChunkLike>, pages: readonly { path: string; module: string }[], root: string): Record<string, string[]> {
+/** Each route path's page chunk and every chunk it imports, from the build's chunks, with their CSS. */
+function pageChunksOf(bundle: Record<string, ChunkLike>, pages: readonly { path: string; module: string }[], root: string): Map<string, { modules: string[]; sheets: string[] }> {
   const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-  const styles: Record<string, string[]> = {};
+  const found = new Map<string, { modules: string[]; sheets: string[] }>();
   for (const page of pages) {
     const chunk = chunks.find((candidate) => candidate.facadeModuleId === join(root, page.module));
     if (!chunk) continue;
@@ -91,9 +94,27 @@ export function pageStylesOf(bundle: Record<string, ChunkLike>, pages: readonly 
       for (const imported of item.imports ?? []) visit(byFile.get(imported));
     };
     visit(chunk);
-    if (sheets.size > 0) styles[page.path] = [...sheets].sort();
+    found.set(page.path, { modules: [...seen], sheets: [...sheets].sort() });
   }
+  return found;
+}
+
+/** Each route path's style sheets, from the build's chunks: the page chunk's CSS and that of every chunk it imports. */
+export function pageStylesOf(bundle: Record<string, ChunkLike>, pages: readonly { path: string; module: string }[], root: string): Record<string, string[]> {
+  const styles: Record<string, string[]> = {};
+  for (const [path, { sheets }] of pageChunksOf(bundle, pages, root)) if (sheets.length > 0) styles[path] = sheets;
   return styles;
+}
+
+/**
+ * Each route path's JavaScript: the page chunk first, then every chunk it imports. A drawn page
+ * names them on its root element, so that once it is painted its script fetches them beside the
+ * app's own code instead of after it.
+ */
+export function pageModulesOf(bundle: Record<string, ChunkLike>, pages: readonly { path: string; module: string }[], root: string): Record<string, string[]> {
+  const modules: Record<string, string[]> = {};
+  for (const [path, chunks] of pageChunksOf(bundle, pages, root)) modules[path] = chunks.modules;
+  return modules;
 }
 
 /**
@@ -122,7 +143,7 @@ const SHELL_ROUTES = ['/data-files/', '/prepare-month/'];
 
 interface ServerEntry {
   PRERENDER_BASENAME: string;
-  PRERENDER_MARKS: { publication: string; route: string };
+  PRERENDER_MARKS: { publication: string; route: string; modules: string };
   renderPage: (route: string, data: PublishedData) => Promise<{ html: string; title: string | undefined }>;
 }
 
@@ -147,10 +168,19 @@ function withBase(shell: string, route: string): string {
 }
 
 /** A drawn page: its title, its marks and its HTML in the root element, links made relative. */
-export function pageDocument(shell: string, route: string, page: { html: string; title: string | undefined }, marks: { publication: string; route: string }, publication: string, basename: string): string {
+export function pageDocument(
+  shell: string,
+  route: string,
+  page: { html: string; title: string | undefined },
+  marks: { publication: string; route: string; modules: string },
+  publication: string,
+  basename: string,
+  modules: readonly string[] = [],
+): string {
   const links = page.html.replaceAll(`href="${basename}`, 'href="./');
+  const moduleMark = modules.length ? ` ${marks.modules}="${escapeHtml(modules.join(' '))}"` : '';
   let document = withBase(shell, route)
-    .replace(/<div id="root"><\/div>/, `<div id="root" ${marks.publication}="${escapeHtml(publication)}" ${marks.route}="${escapeHtml(route)}">${links}</div>`)
+    .replace(/<div id="root"><\/div>/, `<div id="root" ${marks.publication}="${escapeHtml(publication)}" ${marks.route}="${escapeHtml(route)}"${moduleMark}>${links}</div>`)
     // The figures are in the page: it no longer needs a script to be read.
     .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
   if (page.title) document = document.replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
@@ -208,8 +238,8 @@ export async function prerenderSite({ distFolder, data }: { distFolder: string; 
   }
 }
 
-function readPageStyles(distFolder: string): Record<string, string[]> {
-  const file = join(distFolder, PAGE_STYLES_FILE);
+function readPageStyles(distFolder: string, name = PAGE_STYLES_FILE): Record<string, string[]> {
+  const file = join(distFolder, name);
   if (!existsSync(file)) return {};
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string[]>;
@@ -235,9 +265,14 @@ async function drawPages(distFolder: string, shell: string, published: Published
     const path = routePathFor(route, paths);
     return withInlineStyles(path === undefined ? html : withStyleSheets(html, styles[path]!), readSheet);
   };
+  const modules = readPageStyles(distFolder, PAGE_MODULES_FILE);
+  const modulesOf = (route: string) => {
+    const path = routePathFor(route, Object.keys(modules));
+    return path === undefined ? [] : modules[path]!;
+  };
   for (const route of routes) {
     const page = await entry.renderPage(route, published);
-    writePage(distFolder, route, styled(route, pageDocument(shell, route, page, entry.PRERENDER_MARKS, published.pointer.publication, entry.PRERENDER_BASENAME)));
+    writePage(distFolder, route, styled(route, pageDocument(shell, route, page, entry.PRERENDER_MARKS, published.pointer.publication, entry.PRERENDER_BASENAME, modulesOf(route))));
   }
   for (const route of SHELL_ROUTES) writePage(distFolder, route, styled(route, withBase(shell, route)));
   removeStaleIndicatorPages(distFolder, new Set(indicatorIds));
@@ -279,7 +314,9 @@ export function prerenderPages(): Plugin {
       const distFolder = resolve(config.root, config.build.outDir);
       copyFileSync(join(distFolder, 'index.html'), join(distFolder, SHELL_FILE));
       const pages = pageRoutesOf(readFileSync(join(PROJECT, 'src/app/routes.tsx'), 'utf8'));
-      writeAtomically(join(distFolder, PAGE_STYLES_FILE), `${JSON.stringify(pageStylesOf(bundle as unknown as Record<string, ChunkLike>, pages, config.root), null, 2)}\n`);
+      const chunks = bundle as unknown as Record<string, ChunkLike>;
+      writeAtomically(join(distFolder, PAGE_STYLES_FILE), `${JSON.stringify(pageStylesOf(chunks, pages, config.root), null, 2)}\n`);
+      writeAtomically(join(distFolder, PAGE_MODULES_FILE), `${JSON.stringify(pageModulesOf(chunks, pages, config.root), null, 2)}\n`);
       const result = await prerenderSite({ distFolder });
       config.logger.info(`Drew ${result.pages.length} pages for the latest month in ${result.milliseconds} ms`);
     },

@@ -6,6 +6,8 @@ export const PRERENDER_MARKS = {
   publication: 'data-publication',
   /** The route the HTML is for, e.g. `/indicator/CP5/`. */
   route: 'data-route',
+  /** The page's JavaScript chunks (space-separated, from the site's root), fetched once it is painted. */
+  modules: 'data-modules',
 } as const;
 
 export interface PrerenderedPage {

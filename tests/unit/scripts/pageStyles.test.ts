@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageRoutesOf, pageStylesOf, routePathFor, withInlineStyles, withStyleSheets } from '../../../scripts/lib/vitePluginPrerender';
+import { pageModulesOf, pageRoutesOf, pageStylesOf, routePathFor, withInlineStyles, withStyleSheets } from '../../../scripts/lib/vitePluginPrerender';
 
 const ROOT = join(import.meta.dirname, '../../..');
 
@@ -59,6 +59,10 @@ describe('pageStylesOf', () => {
   it('gives each page its chunk’s CSS and that of every chunk it imports; a page with none has no entry', () => {
     const styles = pageStylesOf(bundle, [{ path: 'targets', module: 'src/features/targets/TargetsPage.tsx' }, { path: '', module: 'src/features/overview/OverviewPage.tsx' }, { path: 'gone', module: 'src/features/gone/GonePage.tsx' }], '/p');
     expect(styles).toEqual({ targets: ['assets/TargetsPage.css', 'assets/index.css', 'assets/table.css'] });
+  });
+  it('gives each page its chunk first, then every chunk it imports, once each; a page with no chunk has no entry', () => {
+    const modules = pageModulesOf(bundle, [{ path: 'targets', module: 'src/features/targets/TargetsPage.tsx' }, { path: '', module: 'src/features/overview/OverviewPage.tsx' }, { path: 'gone', module: 'src/features/gone/GonePage.tsx' }], '/p');
+    expect(modules).toEqual({ targets: ['assets/TargetsPage.js', 'assets/table.js', 'assets/index.js'], '': ['assets/OverviewPage.js'] });
   });
 });
 
