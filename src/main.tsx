@@ -1,7 +1,9 @@
 // The page's one script. A page drawn at publication is already readable: let the browser paint
 // it before any of the app's code is fetched or run (the code would otherwise run first, and the
 // figures wait for it), then fetch the page's own chunks and the app together, and start the
-// app, which hydrates it. The empty shell starts at once.
+// app, which hydrates it. Tables that scroll sideways at this width get their cue first, so
+// nothing moves when the app arrives. The empty shell starts at once.
+import { markScrollingTables } from './app/markScrollingTables';
 import { PRERENDER_MARKS } from './app/prerendered';
 import { preloadModules } from './app/preloadModules';
 import { whenPainted } from './app/whenPainted';
@@ -10,6 +12,7 @@ import './app/styles.css';
 const startApp = () => import('./app/start').then(({ start }) => start());
 const root = document.getElementById('root');
 if (root?.hasChildNodes()) {
+  markScrollingTables(root);
   whenPainted(() => {
     preloadModules(root.getAttribute(PRERENDER_MARKS.modules));
     void startApp();
