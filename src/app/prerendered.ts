@@ -1,5 +1,6 @@
 // What a page drawn at publication says about itself, on its root element, so the browser can
 // tell whether it may hydrate it (same route, same publication, no query) or must draw afresh.
+import { pathForHashRoute, routeOfPath } from './sitePaths';
 
 export const PRERENDER_MARKS = {
   /** The publication whose figures are in the HTML. */
@@ -28,6 +29,17 @@ export function readPrerenderedPage(root: Element): PrerenderedPage | undefined 
  */
 export function canHydrate(page: PrerenderedPage | undefined, now: { route: string | undefined; search: string; publication: string | undefined }): boolean {
   return page !== undefined && now.route === page.route && now.search === '' && now.publication === page.publication;
+}
+
+/**
+ * Whether the drawn page is the one this address asks for, as far as can be told before the
+ * pointer is read: the same route, no query and no old `#/` address to follow. Only then may its
+ * figures stay on screen while the app loads; a month or a page asked for otherwise must never
+ * show the latest month's figures as if they were the ones asked for.
+ */
+export function drawnPageAnswers(page: PrerenderedPage | undefined, address: { pathname: string; search: string; hash: string }, basename: string): boolean {
+  if (!page || pathForHashRoute(address.hash, basename) !== undefined) return false;
+  return canHydrate(page, { route: routeOfPath(address.pathname, basename), search: address.search, publication: page.publication });
 }
 
 /**
