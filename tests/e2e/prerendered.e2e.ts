@@ -1,6 +1,7 @@
 // Pages drawn at publication, with JavaScript on: the browser hydrates a page drawn from the
-// publication the pointer names (no mismatch reported, links then navigate in the page), and a
-// page drawn from an older publication is drawn again from the current one.
+// publication the pointer names (no mismatch reported, links then navigate in the page), a page
+// asked for another month never shows the drawn latest month meanwhile, and a page drawn from an
+// older publication is drawn again from the current one.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +35,24 @@ describe('drawn pages in the browser', () => {
     await waitForHeading(page, `Targets ${latest}`);
     expect(loads).toBe(1);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('a month asked for never shows the drawn latest month while the app loads', async () => {
+    const drawn = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(readFileSync(join(folder, 'indicator/CP5/index.html'), 'utf8'))![1]!.replace(/<[^>]+>/g, '');
+    expect(drawn).toMatch(/^ICPC timeliness \w{3} \d{4}$/);
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    // Read in the page at DOMContentLoaded: the page's script has run, the app's has not yet.
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { headingsAtLoad: string[] }).headingsAtLoad = [...document.querySelectorAll('h1')].map((h1) => h1.textContent ?? '');
+      });
+    });
+    await page.goto(`${site.server.url}indicator/CP5/?month=2018-06`, { waitUntil: 'domcontentloaded' });
+    const headings = await page.evaluate(() => (window as unknown as { headingsAtLoad: string[] }).headingsAtLoad);
+    expect(headings).not.toContain(drawn);
+    await waitForHeading(page, 'ICPC timeliness Jun 2018');
     await context.close();
   });
 
