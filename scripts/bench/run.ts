@@ -25,7 +25,7 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const pairsArg = args.indexOf('--pairs');
 const PAIRS = pairsArg === -1 ? (quick ? 3 : 5) : Math.max(1, Number(args[pairsArg + 1]));
-const PAGE_RUNS = quick ? 2 : 3;
+const PAGE_RUNS = quick ? 2 : 5;
 const FETCH_RUNS = quick ? 1 : 2;
 const CHECK_RUNS = quick ? 1 : 3;
 const LIGHTHOUSE = !args.includes('--no-lighthouse');
