@@ -238,7 +238,8 @@ export async function prerenderSite({ distFolder, data }: { distFolder: string; 
   }
 }
 
-function readPageStyles(distFolder: string, name = PAGE_STYLES_FILE): Record<string, string[]> {
+/** A list of files by route path that the build wrote beside the shell (PAGE_STYLES_FILE, PAGE_MODULES_FILE); none when it is missing or unreadable. */
+function readRouteFiles(distFolder: string, name: string): Record<string, string[]> {
   const file = join(distFolder, name);
   if (!existsSync(file)) return {};
   try {
@@ -251,7 +252,7 @@ function readPageStyles(distFolder: string, name = PAGE_STYLES_FILE): Record<str
 async function drawPages(distFolder: string, shell: string, published: PublishedData, entry: ServerEntry): Promise<string[]> {
   const indicatorIds = published.publication.dataset.indicators.map((indicator) => indicator.id);
   const routes = [...STATIC_ROUTES, ...indicatorIds.map((id) => `/indicator/${id}/`)];
-  const styles = readPageStyles(distFolder);
+  const styles = readRouteFiles(distFolder, PAGE_STYLES_FILE);
   const paths = Object.keys(styles);
   const sheets = new Map<string, string | undefined>();
   const readSheet = (sheet: string) => {
@@ -265,7 +266,7 @@ async function drawPages(distFolder: string, shell: string, published: Published
     const path = routePathFor(route, paths);
     return withInlineStyles(path === undefined ? html : withStyleSheets(html, styles[path]!), readSheet);
   };
-  const modules = readPageStyles(distFolder, PAGE_MODULES_FILE);
+  const modules = readRouteFiles(distFolder, PAGE_MODULES_FILE);
   const modulesOf = (route: string) => {
     const path = routePathFor(route, Object.keys(modules));
     return path === undefined ? [] : modules[path]!;
