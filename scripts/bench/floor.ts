@@ -18,6 +18,7 @@ import { allSeries, indicatorStatus } from '../../src/domain/board/status.ts';
 import { comparisonWord } from '../../src/domain/board/comparison.ts';
 import { displayName, summariseMonth } from '../../src/domain/board/summary.ts';
 import { describeTarget } from '../../src/domain/board/targets.ts';
+import type { Dataset } from '../../src/domain/contract/dataset.ts';
 import { checkFolder } from '../lib/dataFolder.ts';
 import { SPARKLINE, sparklineGeometry } from '../../src/domain/present/sparkline.ts';
 
@@ -54,8 +55,7 @@ table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #b1b4b6;
 `;
 
 /** The Overview of the latest month of `folder`, as a static page. */
-export function floorPage(folder: string): Floor {
-  const { dataset } = checkFolder(folder);
+export function floorPage(folder: string, dataset: Dataset = checkFolder(folder).dataset): Floor {
   const month = dataset.snapshots.at(-1)?.month;
   if (!month) throw new Error(`${folder} has no usable snapshot`);
   const snapshot = dataset.snapshots.at(-1)!;
@@ -145,8 +145,7 @@ ${main}
  * figures: its figure, RAG and target, a line of every month, every month in a table (value,
  * numerator, denominator, target, RAG, change) and, when it has them, every team's figure by month.
  */
-export function indicatorFloorPage(folder: string, id: string): { html: string; rows: number } {
-  const { dataset } = checkFolder(folder);
+export function indicatorFloorPage(folder: string, id: string, dataset: Dataset = checkFolder(folder).dataset): { html: string; rows: number } {
   const month = dataset.snapshots.at(-1)?.month;
   const indicator = dataset.indicators.find((candidate) => candidate.id === id);
   if (!month || !indicator) throw new Error(`${folder} has no snapshot or no indicator ${id}`);
@@ -180,8 +179,7 @@ ${byTeam}`;
  * every indicator's figure, RAG, target, change, area, variation, assurance, England's figure and
  * the comparison with it, in a table.
  */
-export function targetsFloorPage(folder: string): { html: string; rows: number } {
-  const { dataset } = checkFolder(folder);
+export function targetsFloorPage(folder: string, dataset: Dataset = checkFolder(folder).dataset): { html: string; rows: number } {
   const month = dataset.snapshots.at(-1)?.month;
   if (!month) throw new Error(`${folder} has no usable snapshot`);
   const seriesById = allSeries(dataset.indicators, dataset.snapshots);

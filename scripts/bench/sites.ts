@@ -3,7 +3,7 @@
 // under the benchmark's work folder.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listDataFiles } from '../lib/dataFolder.ts';
+import { checkFolder, listDataFiles } from '../lib/dataFolder.ts';
 import { run as publishData, redrawPages } from '../publishData.ts';
 import { floorPage, indicatorFloorPage, targetsFloorPage, type Floor } from './floor.ts';
 
@@ -54,7 +54,9 @@ export async function siteFromBuild(name: string, buildDir: string, dataFolder: 
   const dataBytes = statSync(join(root, 'data/current.json')).size + statSync(join(root, 'data', pointer.file)).size;
 
   // The floor, and a blank page on the same origin for the fetch comparison.
-  const floor = floorPage(dataFolder);
+  // The floors are made from the folder checked once, as the app's publication was.
+  const { dataset } = checkFolder(dataFolder);
+  const floor = floorPage(dataFolder, dataset);
   writeFileSync(join(root, 'floor.html'), floor.html);
   writeFileSync(join(root, 'blank.html'), '<!doctype html><html lang="en"><title>blank</title></html>\n');
 
@@ -63,8 +65,8 @@ export async function siteFromBuild(name: string, buildDir: string, dataFolder: 
   const firstPriorityId = priority[0]?.id ?? catalogue.indicators[0]!.id;
   assertPagesDrawnFrom(root, pointer.publication, [`indicator/${firstPriorityId}/`, 'targets/']);
   // The Indicator and Targets pages' own floors: the same figures, as plain static pages.
-  writeFileSync(join(root, 'floor-indicator.html'), indicatorFloorPage(dataFolder, firstPriorityId).html);
-  writeFileSync(join(root, 'floor-targets.html'), targetsFloorPage(dataFolder).html);
+  writeFileSync(join(root, 'floor-indicator.html'), indicatorFloorPage(dataFolder, firstPriorityId, dataset).html);
+  writeFileSync(join(root, 'floor-targets.html'), targetsFloorPage(dataFolder, dataset).html);
   return {
     name,
     root,
