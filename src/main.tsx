@@ -4,11 +4,11 @@
 // app, which hydrates it. Tables that scroll sideways at this width get their cue first, so
 // nothing moves when the app arrives. The empty shell, and a drawn page that is not the one
 // the address asks for, start at once.
-import { markScrollingTables } from './app/markScrollingTables';
 import { drawnPageAnswers, PRERENDER_MARKS, readPrerenderedPage } from './app/prerendered';
 import { preloadModules } from './app/preloadModules';
 import { siteBasename } from './app/sitePaths';
 import { whenPainted } from './app/whenPainted';
+import { markScrollingTables } from './components/tableScrollMarks';
 import './app/styles.css';
 
 const startApp = () => import('./app/start').then(({ start }) => start());

@@ -1,6 +1,6 @@
 // What a scrolling table looks like when it scrolls, in plain DOM terms, for the two places that
 // decide it: TableScroll (after it has measured) and, on a page drawn at publication, the page's
-// first script before the first paint (src/app/markScrollingTables.ts), so that the cue is there
+// first script before the first paint (markScrollingTables, from src/main.tsx), so that the cue is there
 // from the start instead of pushing the table down a line when the app arrives. Free of React.
 
 /** The attribute naming each scroll box (its React id), so its first render can read what was marked. */
@@ -42,4 +42,20 @@ export function markAsScrolling(box: Element): void {
   box.before(cue);
   const own = [...box.classList].filter((name) => name !== 'table-scroll').join(' ');
   box.className = tableScrollClass(true, own || undefined);
+}
+
+/**
+ * Before the first paint of a page drawn at publication: mark each table that scrolls sideways at
+ * this width as TableScroll would once it has measured, so the cue is in place from the first
+ * paint and hydration finds what it renders. Returns how many were marked.
+ */
+export function markScrollingTables(root: Element): number {
+  let marked = 0;
+  for (const box of root.querySelectorAll(`[${TABLE_SCROLL_MARK}]`)) {
+    if (scrollsSideways(box)) {
+      markAsScrolling(box);
+      marked++;
+    }
+  }
+  return marked;
 }

@@ -6,9 +6,8 @@ import { act } from 'react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { markScrollingTables } from '../../../src/app/markScrollingTables';
 import { TableScroll } from '../../../src/components/TableScroll';
-import { markedAsScrolling, TABLE_SCROLL_MARK, tableScrollClass } from '../../../src/components/tableScrollMarks';
+import { markedAsScrolling, markScrollingTables, TABLE_SCROLL_MARK, tableScrollClass } from '../../../src/components/tableScrollMarks';
 
 const tables = () => (
   <>
