@@ -3,10 +3,9 @@
 // scripts/lib/vitePluginPrerender.ts at build time and by publish-data; never in the browser.
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { AppProviders, makeQueryClient } from './app/App';
 import { seedDataset, type PublishedData } from './app/preloadData';
-import { routes } from './app/routes';
+import { AppRoutes, preloadPageFor } from './app/routes';
 import { DocumentTitleContext } from './components/Page';
 
 export { PRERENDER_MARKS } from './app/prerendered';
@@ -27,13 +26,9 @@ export interface RenderedPage {
 
 /** Draw one route (`/`, `/indicator/CP5/`) as the browser would on first load with no query. */
 export async function renderPage(route: string, data: PublishedData): Promise<RenderedPage> {
-  const handler = createStaticHandler(routes, { basename: PRERENDER_BASENAME });
-  const context = await handler.query(new Request(new URL(`${PRERENDER_BASENAME}${route.replace(/^\//, '')}`, 'http://prerender.invalid')));
-  if (context instanceof Response) throw new Error(`The route ${route} answered ${context.status} instead of a page`);
-  // A page that cannot be drawn must stop the build, not be published as an error page.
-  const failure = Object.values(context.errors ?? {})[0];
-  if (failure !== undefined) throw new Error(`The page ${route} could not be drawn: ${failure instanceof Error ? failure.message : String(failure)}`);
-  const router = createStaticRouter(handler.dataRoutes, context);
+  const path = `/${route.replace(/^\//, '')}`;
+  // The page's chunk first: drawn with it loaded, the page is drawn itself, not a loading message.
+  await preloadPageFor(path);
   const queryClient = makeQueryClient();
   seedDataset(queryClient, data);
   let title: string | undefined;
@@ -42,8 +37,7 @@ export async function renderPage(route: string, data: PublishedData): Promise<Re
     <StrictMode>
       <DocumentTitleContext.Provider value={(pageTitle) => (title = pageTitle)}>
         <AppProviders queryClient={queryClient}>
-          {/* No hydration script: the CSP allows no inline script, and no route has a loader. */}
-          <StaticRouterProvider router={router} context={context} hydrate={false} />
+          <AppRoutes basename={PRERENDER_BASENAME} ssrPath={`${PRERENDER_BASENAME}${path.slice(1)}`} />
         </AppProviders>
       </DocumentTitleContext.Provider>
     </StrictMode>,

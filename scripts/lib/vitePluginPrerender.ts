@@ -31,8 +31,8 @@ export const PAGE_MODULES_FILE = 'page-modules.json';
 /** The lazily loaded page of each route path in routes.tsx: `{ path: 'targets', module: 'src/features/targets/TargetsPage.tsx' }`. */
 export function pageRoutesOf(routesSource: string): { path: string; module: string }[] {
   const found: { path: string; module: string }[] = [];
-  for (const match of routesSource.matchAll(/\{\s*(?:path:\s*'([^']*)'|index:\s*true)\s*,\s*lazy:[^}]*?import\(\s*'\.\.\/(features\/[^']+)'\s*\)/g)) {
-    found.push({ path: match[1] ?? '', module: `src/${match[2]}.tsx` });
+  for (const match of routesSource.matchAll(/\{\s*path:\s*'([^']*)'\s*,\s*page:\s*lazyPage\([^}]*?import\(\s*'\.\.\/(features\/[^']+)'\s*\)/g)) {
+    found.push({ path: match[1]!, module: `src/${match[2]}.tsx` });
   }
   return found;
 }

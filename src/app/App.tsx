@@ -1,11 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
-import { RouterProvider, type createBrowserRouter } from 'react-router';
 import { PreviewProvider } from '../data/preview';
-import { createAppRouter } from './routes';
+import { AppRoutes } from './routes';
 import { siteBasename } from './sitePaths';
-
-export type AppRouter = ReturnType<typeof createBrowserRouter>;
 
 export function makeQueryClient(): QueryClient {
   return new QueryClient({
@@ -28,16 +25,17 @@ export function AppProviders({ queryClient, children }: { queryClient: QueryClie
   );
 }
 
-export function App({ router, queryClient }: { router?: AppRouter; queryClient?: QueryClient }) {
+/** The app at the address in the address bar, under the site's basename (from <base href>). */
+export function App({ queryClient }: { queryClient?: QueryClient }) {
   const [client] = useState(() => queryClient ?? makeQueryClient());
-  const [appRouter] = useState(() => router ?? createAppRouter(siteBasename()));
+  const [basename] = useState(siteBasename);
   useEffect(() => {
     // The page is React's from here on (hydrated or drawn): tests and tools wait for this.
     document.documentElement.dataset.app = 'running';
   }, []);
   return (
     <AppProviders queryClient={client}>
-      <RouterProvider router={appRouter} />
+      <AppRoutes basename={basename} />
     </AppProviders>
   );
 }

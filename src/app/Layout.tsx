@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { Link, NavLink, Outlet, useHref, useLocation, useNavigate, useSearchParams, type Location } from 'react-router';
+import { useEffect, useState, type ReactNode } from 'react';
+import { Link, NavLink, useHref, useLocation, useNavigate, useSearchParams, type Location } from './routing';
 import { DatasetContext } from '../data/datasetContext';
 import { usePreview } from '../data/preview';
 import { PUBLICATION_PARAM, RELEASE_PUBLICATION, useDataset, usePinnedPublication, type PublicationInfo } from '../data/useDataset';
@@ -55,7 +55,7 @@ function useStickyPublication(): void {
   }, [pinned, kept, released, location, navigate]);
 }
 
-export function Layout() {
+export function Layout({ children }: { children: ReactNode }) {
   const state = useDataset();
   const location = useLocation();
   useStickyPublication();
@@ -103,7 +103,7 @@ export function Layout() {
           {!state.publication.current && <EarlierPublication publication={state.publication} current={withoutPublication(location)} />}
           <main id="main-content" className="page-width" tabIndex={-1}>
             <SiteTitleContext.Provider value={site?.title ?? DEFAULT_SITE_TITLE}>
-              <Outlet />
+              {children}
             </SiteTitleContext.Provider>
           </main>
         </DatasetContext.Provider>

@@ -3,57 +3,108 @@
 // Hash routes could not be: a static host only ever sends index.html for them. The basename
 // is read at run time from the page's <base href> (see sitePaths.ts), so no rewrite rules are
 // needed at any path. Each page is its own chunk, loaded when first visited.
-import { createBrowserRouter, createMemoryRouter, matchRoutes, type RouteObject } from 'react-router';
+import { createElement, lazy, Suspense, type ComponentType } from 'react';
+import { parse } from 'regexparam';
+import { matchRoute, Route, Router, Switch } from 'wouter';
 import { Layout } from './Layout';
-import { RouteError } from './RouteError';
+import { PageErrorBoundary } from './RouteError';
+import { routerBase, useLocation } from './routing';
 
-export const routes: RouteObject[] = [
-  {
-    path: '/',
-    element: <Layout />,
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <p className="page-width loading">Loading the dashboard…</p>,
-    children: [
-      { index: true, lazy: async () => ({ Component: (await import('../features/overview/OverviewPage')).OverviewPage }) },
-      { path: 'indicator/:id', lazy: async () => ({ Component: (await import('../features/indicator/IndicatorPage')).IndicatorPage }) },
-      { path: 'exceptions', lazy: async () => ({ Component: (await import('../features/exceptions/ExceptionsPage')).ExceptionsPage }) },
-      { path: 'changes', lazy: async () => ({ Component: (await import('../features/changes/ChangesPage')).ChangesPage }) },
-      { path: 'targets', lazy: async () => ({ Component: (await import('../features/targets/TargetsPage')).TargetsPage }) },
-      { path: 'workstreams', lazy: async () => ({ Component: (await import('../features/workstreams/WorkstreamsPage')).WorkstreamsPage }) },
-      { path: 'compare', lazy: async () => ({ Component: (await import('../features/compare/ComparePage')).ComparePage }) },
-      { path: 'surveys', lazy: async () => ({ Component: (await import('../features/surveys/SurveysPage')).SurveysPage }) },
-      { path: 'meeting-pack', lazy: async () => ({ Component: (await import('../features/meeting-pack/MeetingPackPage')).MeetingPackPage }) },
-      { path: 'data-files', lazy: async () => ({ Component: (await import('../features/data-health/DataPage')).DataPage }) },
-      { path: 'prepare-month', lazy: async () => ({ Component: (await import('../features/prepare-month/PrepareMonthPage')).PrepareMonthPage }) },
-      { path: 'help/add-month', lazy: async () => ({ Component: (await import('../features/add-month/AddMonthPage')).AddMonthPage }) },
-      { path: 'help/spc', lazy: async () => ({ Component: (await import('../features/help/SpcHelpPage')).SpcHelpPage }) },
-      { path: 'help/glossary', lazy: async () => ({ Component: (await import('../features/help/GlossaryPage')).GlossaryPage }) },
-      { path: 'accessibility', lazy: async () => ({ Component: (await import('../features/about/AccessibilityPage')).AccessibilityPage }) },
-      { path: '*', lazy: async () => ({ Component: (await import('../features/about/NotFoundPage')).NotFoundPage }) },
-    ],
-  },
+interface LazyPage {
+  /** The page: drawn at once if its chunk is loaded, else after it loads. */
+  Page: ComponentType;
+  /** Load the page's chunk (once); resolves when the page can be drawn with no wait. */
+  preload: () => Promise<unknown>;
+}
+
+function lazyPage(load: () => Promise<ComponentType>): LazyPage {
+  let loaded: ComponentType | undefined;
+  let loading: Promise<ComponentType> | undefined;
+  const preload = () =>
+    (loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        loading = undefined; // A chunk that failed to load (offline) is tried again next time.
+        throw error;
+      },
+    ));
+  const Lazy = lazy(async () => ({ default: await preload() }));
+  function Page() {
+    // Loaded: drawn at once, with no Suspense boundary, so the build's drawing and hydration see
+    // the page itself (and a page that fails to draw stops the build instead of drawing a fallback).
+    if (loaded) return createElement(loaded);
+    return (
+      <Suspense fallback={<p className="loading" role="status">Loading the page…</p>}>
+        <Lazy />
+      </Suspense>
+    );
+  }
+  return { Page, preload };
+}
+
+/** Each page's route path, from the site's root, and its lazily loaded page. `*` is any other path. */
+export const pages: { path: string; page: LazyPage }[] = [
+  { path: '', page: lazyPage(() => import('../features/overview/OverviewPage').then((module) => module.OverviewPage)) },
+  { path: 'indicator/:id', page: lazyPage(() => import('../features/indicator/IndicatorPage').then((module) => module.IndicatorPage)) },
+  { path: 'exceptions', page: lazyPage(() => import('../features/exceptions/ExceptionsPage').then((module) => module.ExceptionsPage)) },
+  { path: 'changes', page: lazyPage(() => import('../features/changes/ChangesPage').then((module) => module.ChangesPage)) },
+  { path: 'targets', page: lazyPage(() => import('../features/targets/TargetsPage').then((module) => module.TargetsPage)) },
+  { path: 'workstreams', page: lazyPage(() => import('../features/workstreams/WorkstreamsPage').then((module) => module.WorkstreamsPage)) },
+  { path: 'compare', page: lazyPage(() => import('../features/compare/ComparePage').then((module) => module.ComparePage)) },
+  { path: 'surveys', page: lazyPage(() => import('../features/surveys/SurveysPage').then((module) => module.SurveysPage)) },
+  { path: 'meeting-pack', page: lazyPage(() => import('../features/meeting-pack/MeetingPackPage').then((module) => module.MeetingPackPage)) },
+  { path: 'data-files', page: lazyPage(() => import('../features/data-health/DataPage').then((module) => module.DataPage)) },
+  { path: 'prepare-month', page: lazyPage(() => import('../features/prepare-month/PrepareMonthPage').then((module) => module.PrepareMonthPage)) },
+  { path: 'help/add-month', page: lazyPage(() => import('../features/add-month/AddMonthPage').then((module) => module.AddMonthPage)) },
+  { path: 'help/spc', page: lazyPage(() => import('../features/help/SpcHelpPage').then((module) => module.SpcHelpPage)) },
+  { path: 'help/glossary', page: lazyPage(() => import('../features/help/GlossaryPage').then((module) => module.GlossaryPage)) },
+  { path: 'accessibility', page: lazyPage(() => import('../features/about/AccessibilityPage').then((module) => module.AccessibilityPage)) },
+  { path: '*', page: lazyPage(() => import('../features/about/NotFoundPage').then((module) => module.NotFoundPage)) },
 ];
 
-export function createAppRouter(basename: string) {
-  return createBrowserRouter(routes, { basename });
+const patternOf = (path: string) => (path === '*' ? '*' : `/${path}`);
+
+/** The page a path inside the site (`/indicator/CP5/`) shows: the first route that matches it. */
+export function pageFor(pathname: string): LazyPage {
+  const found = pages.find(({ path }) => matchRoute(parse, patternOf(path), pathname)[0]);
+  return (found ?? pages[pages.length - 1]!).page;
 }
 
 /**
- * Load the page chunks a location needs before hydrating, so the first client render is the
- * page the server drew, not the loading fallback (React Router's documented way for lazy routes).
+ * Load the chunk of the page a path inside the site shows, before hydrating or drawing it, so
+ * the first render is the page the server drew, not the loading message.
  */
-export async function loadRoutesFor(pathname: string, basename: string): Promise<void> {
-  const matches = matchRoutes(routes, pathname, basename) ?? [];
-  await Promise.all(
-    matches.map(async ({ route }) => {
-      if (typeof route.lazy !== 'function') return;
-      const loaded = await route.lazy();
-      Object.assign(route, { ...loaded, lazy: undefined });
-    }),
+export function preloadPageFor(pathname: string): Promise<unknown> {
+  return pageFor(pathname).preload();
+}
+
+function Pages() {
+  // A new address is a new page: an error on one page does not stay on screen on the next.
+  const { pathname } = useLocation();
+  return (
+    <PageErrorBoundary key={pathname} within="page">
+      <Switch>
+        {pages.map(({ path, page }) => (
+          <Route key={path} path={patternOf(path)} component={page.Page} />
+        ))}
+      </Switch>
+    </PageErrorBoundary>
   );
 }
 
-/** For tests: the app at a given path, in memory. */
-export function createTestRouter(path: string) {
-  return createMemoryRouter(routes, { initialEntries: [path] });
+/**
+ * The whole app under the site's basename. In the browser it follows the address bar; the
+ * build's drawing passes `ssrPath`, the address being drawn (with the basename).
+ */
+export function AppRoutes({ basename, ssrPath }: { basename: string; ssrPath?: string }) {
+  return (
+    <Router base={routerBase(basename)} ssrPath={ssrPath}>
+      {/* An error in the layout itself (the header, the notices) shows in place of it all. */}
+      <PageErrorBoundary within="site">
+        <Layout>
+          <Pages />
+        </Layout>
+      </PageErrorBoundary>
+    </Router>
+  );
 }

@@ -4,7 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App, makeQueryClient } from './App';
 import { absolutiseLinks, canHydrate, readPrerenderedPage } from './prerendered';
 import { preloadDataset } from './preloadData';
-import { createAppRouter, loadRoutesFor } from './routes';
+import { preloadPageFor } from './routes';
 import { pathForHashRoute, routeOfPath, siteBasename } from './sitePaths';
 
 export async function start() {
@@ -19,7 +19,7 @@ export async function start() {
   const drawn = readPrerenderedPage(root);
   const app = () => (
     <StrictMode>
-      <App router={createAppRouter(basename)} queryClient={queryClient} />
+      <App queryClient={queryClient} />
     </StrictMode>
   );
 
@@ -32,7 +32,7 @@ export async function start() {
   }
 
   // The figures first, then the page chunk: while they load, the drawn page stays on screen.
-  const [publication] = await Promise.all([preloadDataset(queryClient), loadRoutesFor(location.pathname, basename)]);
+  const [publication] = await Promise.all([preloadDataset(queryClient), preloadPageFor(route ?? '/')]);
   if (canHydrate(drawn, { route, search: location.search, publication })) {
     absolutiseLinks(root, document.baseURI);
     // As a transition, hydration yields to the browser every few milliseconds instead of

@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '../app/routing';
 import { isMonth } from '../domain/months';
 
 /** The month chosen in the URL (?month=YYYY-MM), or the latest month with data. */

@@ -4,7 +4,6 @@ import { render, screen } from '@testing-library/react';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { App } from '../../src/app/App';
-import { createTestRouter } from '../../src/app/routes';
 import { fetchSettings } from '../../src/data/published';
 import { dataHandlers } from '../../mocks/handlers';
 
@@ -20,11 +19,14 @@ export function useMswServer() {
   afterAll(() => server.close());
 }
 
+/** The app at `path` (`/targets/?month=2018-05`): jsdom's address bar is set to it, as a reader's would be. */
 export function renderApp(path: string) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createTestRouter(path);
-  const result = render(<App router={router} queryClient={queryClient} />);
-  return { ...result, router, queryClient };
+  // Every page of the site carries <base href> to the site's root (sitePaths.ts): here, `/`.
+  if (!document.querySelector('base')) document.head.append(Object.assign(document.createElement('base'), { href: '/' }));
+  history.replaceState(null, '', path);
+  const result = render(<App queryClient={queryClient} />);
+  return { ...result, queryClient };
 }
 
 /** Wait until the page's heading is shown (data loaded, lazy page resolved). */

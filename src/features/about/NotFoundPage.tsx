@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { Page } from '../../components/Page';
 
 export function NotFoundPage() {

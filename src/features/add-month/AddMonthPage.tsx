@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { Page } from '../../components/Page';
 
 // The officers' guide to a new month, step by step. README.md's "Add a month" says the same:

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../app/routing';
 import { Page } from '../../components/Page';
 import { useReadyDataset } from '../../data/datasetContext';
 import type { Publishing, RawCheckResult, RawFileReport } from '../../data/rawCheck';
