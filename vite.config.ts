@@ -1,5 +1,4 @@
 import react from '@vitejs/plugin-react';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { dashboardData } from './scripts/lib/vitePluginData.ts';
 import { contentSecurityPolicy } from './scripts/lib/vitePluginCsp.ts';
@@ -14,12 +13,6 @@ export default defineConfig({
   plugins: [react(), dashboardData({ dir: dataDir }), contentSecurityPolicy(), prerenderPages()],
   // The Data page's checks run in a module worker (src/data/rawCheck.worker.ts).
   worker: { format: 'es' },
-  resolve: {
-    // react-router's package exports name only its development build (ENABLE_DEV_WARNINGS on:
-    // the warnings and the developer's error screen stay in the bundle); its production build
-    // is the same code with them off.
-    alias: [{ find: /^react-router$/, replacement: fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url)) }],
-  },
   build: {
     target: 'es2022',
     reportCompressedSize: false,
