@@ -84,7 +84,7 @@ export type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & 
  * A link inside the site: a real `<a href>` (it works with no script, in a new tab and on
  * paper), followed by the router when clicked with no modifier key.
  */
-export const Link = forwardRef<HTMLAnchorElement, LinkProps & { 'aria-current'?: AnchorHTMLAttributes<HTMLAnchorElement>['aria-current'] }>(function Link(
+export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link(
   { to, replace, state, onClick, target, ...rest },
   ref,
 ) {
