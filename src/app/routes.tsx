@@ -3,18 +3,21 @@
 // Hash routes could not be: a static host only ever sends index.html for them. The basename
 // is read at run time from the page's <base href> (see sitePaths.ts), so no rewrite rules are
 // needed at any path. Each page is its own chunk, loaded when first visited.
-import { createElement, lazy, Suspense, type ComponentType } from 'react';
+import { createElement, lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { parse } from 'regexparam';
 import { matchRoute, Route, Router, Switch } from 'wouter';
 import { Layout } from './Layout';
 import { PageErrorBoundary } from './RouteError';
 import { routerBase, useLocation } from './routing';
+import { routeOfPath } from './sitePaths';
 
 interface LazyPage {
   /** The page: drawn at once if its chunk is loaded, else after it loads. */
   Page: ComponentType;
   /** Load the page's chunk (once); resolves when the page can be drawn with no wait. */
   preload: () => Promise<unknown>;
+  /** Whether the chunk is loaded: the page draws with no wait. */
+  isLoaded: () => boolean;
 }
 
 function lazyPage(load: () => Promise<ComponentType>): LazyPage {
@@ -39,7 +42,7 @@ function lazyPage(load: () => Promise<ComponentType>): LazyPage {
       </Suspense>
     );
   }
-  return { Page, preload };
+  return { Page, preload, isLoaded: () => loaded !== undefined };
 }
 
 /** Each page's route path, from the site's root, and its lazily loaded page. `*` is any other path. */
@@ -78,6 +81,28 @@ export function preloadPageFor(pathname: string): Promise<unknown> {
   return pageFor(pathname).preload();
 }
 
+/**
+ * Load a page's chunk as soon as the reader shows they may go there (a pointer over its link, the
+ * keyboard's focus on it, a touch), so that following the link draws the page at once instead of
+ * "Loading the page…". One listener for the whole document, so every link in the site gets it.
+ */
+export function usePreloadOnIntent(basename: string): void {
+  useEffect(() => {
+    const intent = (event: Event) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!(link instanceof HTMLAnchorElement) || link.origin !== location.origin) return;
+      const route = routeOfPath(link.pathname, basename);
+      // A chunk that cannot load now is tried again when the link is followed, and reported then.
+      if (route) pageFor(route).preload().catch(() => undefined);
+    };
+    const events = ['pointerover', 'focusin', 'touchstart'] as const;
+    for (const type of events) document.addEventListener(type, intent, { passive: true });
+    return () => {
+      for (const type of events) document.removeEventListener(type, intent);
+    };
+  }, [basename]);
+}
+
 function Pages() {
   // A new address is a new page: an error on one page does not stay on screen on the next.
   const { pathname } = useLocation();
@@ -97,6 +122,7 @@ function Pages() {
  * build's drawing passes `ssrPath`, the address being drawn (with the basename).
  */
 export function AppRoutes({ basename, ssrPath }: { basename: string; ssrPath?: string }) {
+  usePreloadOnIntent(basename);
   return (
     <Router base={routerBase(basename)} ssrPath={ssrPath}>
       {/* An error in the layout itself (the header, the notices) shows in place of it all. */}

@@ -2,10 +2,10 @@
 // The app's routing helpers (src/app/routing.tsx): where a link goes, when a link is the page
 // being read, and links and hooks under a site served from a folder, in jsdom's address bar.
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Router } from 'wouter';
 import { isCurrent, Link, NavLink, pathOf, routerBase, useHref, useLocation, useNavigate, useSearchParams } from '../../../src/app/routing';
-import { pageFor, pages } from '../../../src/app/routes';
+import { pageFor, pages, usePreloadOnIntent } from '../../../src/app/routes';
 
 describe('routerBase', () => {
   it('is the basename without its trailing slash, and empty at the root', () => {
@@ -155,5 +155,42 @@ describe('links and hooks under a site in a folder', () => {
     expect(location.pathname).toBe('/council/dashboard/changes/');
     expect(history.length).toBe(entries + 1);
     expect(screen.getByTestId('where')).toHaveTextContent('/changes/||');
+  });
+});
+
+describe('usePreloadOnIntent', () => {
+  afterEach(cleanup);
+  function Links() {
+    usePreloadOnIntent('/council/dashboard/');
+    return (
+      <>
+        <a href="/council/dashboard/targets/?month=2019-03">Targets</a>
+        <a href="/council/dashboard/surveys/">Surveys</a>
+        <a href="https://elsewhere.example/council/dashboard/compare/">Elsewhere</a>
+        <a href="/another-site/changes/">Another site</a>
+      </>
+    );
+  }
+
+  it('loads the page of a link in the site when a pointer goes over it or the keyboard reaches it', async () => {
+    render(<Links />);
+    expect(pageFor('/targets/').isLoaded()).toBe(false);
+    expect(pageFor('/surveys/').isLoaded()).toBe(false);
+    fireEvent.pointerOver(screen.getByRole('link', { name: 'Targets' }));
+    fireEvent.focusIn(screen.getByRole('link', { name: 'Surveys' }));
+    await vi.waitFor(() => expect(pageFor('/targets/').isLoaded() && pageFor('/surveys/').isLoaded()).toBe(true), { timeout: 10_000 });
+  });
+
+  it('loads nothing for a link to another site or outside the basename', () => {
+    // Both would be pages of this site's router (compare, changes) if the origin and basename were ignored.
+    const compare = vi.spyOn(pageFor('/compare/'), 'preload');
+    const changes = vi.spyOn(pageFor('/changes/'), 'preload');
+    render(<Links />);
+    fireEvent.pointerOver(screen.getByRole('link', { name: 'Elsewhere' }));
+    fireEvent.pointerOver(screen.getByRole('link', { name: 'Another site' }));
+    expect(compare).not.toHaveBeenCalled();
+    expect(changes).not.toHaveBeenCalled();
+    compare.mockRestore();
+    changes.mockRestore();
   });
 });
