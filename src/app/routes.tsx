@@ -93,7 +93,7 @@ export function usePreloadOnIntent(basename: string): void {
       if (!(link instanceof HTMLAnchorElement) || link.origin !== location.origin) return;
       const route = routeOfPath(link.pathname, basename);
       // A chunk that cannot load now is tried again when the link is followed, and reported then.
-      if (route) pageFor(route).preload().catch(() => undefined);
+      if (route) preloadPageFor(route).catch(() => undefined);
     };
     const events = ['pointerover', 'focusin', 'touchstart'] as const;
     for (const type of events) document.addEventListener(type, intent, { passive: true });

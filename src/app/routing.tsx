@@ -69,8 +69,10 @@ export function useParams(): Record<string, string | undefined> {
 }
 
 /** The address's query, and a way to change it (a new history entry unless `replace`). */
-export function useSearchParams(): [URLSearchParams, (next: URLSearchParams | ((current: URLSearchParams) => URLSearchParams), options?: NavigateOptions) => void] {
-  return useRouterSearchParams() as [URLSearchParams, (next: URLSearchParams | ((current: URLSearchParams) => URLSearchParams), options?: NavigateOptions) => void];
+export type SetSearchParams = (next: URLSearchParams | ((current: URLSearchParams) => URLSearchParams), options?: NavigateOptions) => void;
+
+export function useSearchParams(): [URLSearchParams, SetSearchParams] {
+  return useRouterSearchParams() as [URLSearchParams, SetSearchParams];
 }
 
 export type LinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, 'href'> & {
