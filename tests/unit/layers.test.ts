@@ -13,8 +13,9 @@ import { describe, expect, it } from 'vitest';
 
 /** The npm packages the domain may use; everything else outside src/domain is forbidden there. */
 // read-excel-file: a parser like papaparse (an .xlsx in memory to cells; no Node or browser API),
-// used only by contract/workbookFile.ts, which pages load on demand.
-const DOMAIN_PACKAGES = ['zod', 'zod/mini', 'jsonc-parser', 'date-fns', 'papaparse', 'read-excel-file'];
+// used only by contract/workbookFile.ts, which pages load on demand. fflate: inflating an .xlsx's
+// parts, synchronously (no worker), for spreadsheet/.
+const DOMAIN_PACKAGES = ['zod', 'zod/mini', 'jsonc-parser', 'date-fns', 'papaparse', 'read-excel-file', 'fflate'];
 /** The ground floor every room of the domain may read. */
 const GROUND_FLOOR = ['src/domain/schema', 'src/domain/valueEntry', 'src/domain/months', 'src/domain/format', 'src/domain/plan'];
 /** Browser and network globals the domain must not touch: it is pure functions of its arguments. */
@@ -56,6 +57,11 @@ const RULES: Rule[] = [
     rule: 'board/ shares only the ground floor with the rest of the domain: it imports neither contract/ nor present/',
     files: ['src/domain/board/'],
     never: ['src/domain/contract/', 'src/domain/present/'],
+  },
+  {
+    rule: 'spreadsheet/ (the workbook and CSV readers) imports only the ground floor, itself, fflate and papaparse: contract/ and records/ build on it, never the reverse',
+    files: ['src/domain/spreadsheet/'],
+    only: { paths: [...GROUND_FLOOR, 'src/domain/spreadsheet/'], packages: ['fflate', 'papaparse'] },
   },
   {
     rule: 'a feature never imports another feature (shared parts go to src/components or src/domain)',
@@ -313,6 +319,12 @@ describe('the layer test itself catches each kind of breach', () => {
     expect(check('src/domain/board/rag.ts', "import { rows } from '../present/trendData';")).toHaveLength(1);
     expect(check('src/domain/schema.ts', "import { ragFor } from './board/rag';")[0]).toMatch(/ground floor/);
     expect(check('src/domain/present/trendData.ts', "import { ragFor } from '../board/rag';\nimport { formatValue } from '../format';")).toEqual([]);
+  });
+
+  it('spreadsheet/ reading another room of the domain or a package not its own', () => {
+    expect(check('src/domain/spreadsheet/xlsx.ts', "import { cellName } from '../contract/xlsxImport';")[0]).toMatch(/^src\/domain\/spreadsheet\/xlsx\.ts:1 imports '\.\.\/contract\/xlsxImport': spreadsheet\//);
+    expect(check('src/domain/spreadsheet/xlsx.ts', "import { z } from 'zod';")).toHaveLength(1);
+    expect(check('src/domain/spreadsheet/xlsx.ts', "import { Inflate } from 'fflate';\nimport type { Cell } from './cells';\nimport { monthOf } from '../months';")).toEqual([]);
   });
 
   it('a feature importing another feature; a component importing a feature', () => {

@@ -18,7 +18,10 @@ export type Cell =
   | { kind: 'boolean'; value: boolean }
   /** An error value such as #N/A, #DIV/0!, #REF! (as Excel writes it). */
   | { kind: 'error'; error: string }
-  /** A formula saved without its computed value (the workbook was never recalculated). */
+  /**
+   * A formula saved without its computed value (the workbook was never recalculated). `formula` is
+   * as written, without "="; empty for a cell that shares another cell's formula (`<f t="shared"/>`).
+   */
   | { kind: 'formula'; formula: string };
 
 export interface SheetRow {
