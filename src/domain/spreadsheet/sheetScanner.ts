@@ -52,7 +52,10 @@ export function sheetScanner(sheet: string, part: string, context: CellContext, 
   let hasValue = false;
   let nextColumn = 0;
   let lastRow = 0;
+  // The element being read: its pieces, and its r reference (-1 and 0 when not written).
   const cell: CellXml = { type: 'n', style: 0, value: undefined, formula: undefined, inline: undefined };
+  let refColumn = -1;
+  let refRow = 0;
   let column = 0;
   const where = () => `the cell ${cellReference(rowNumber || lastRow + 1, column)} of the sheet "${sheet}"`;
 
@@ -67,29 +70,43 @@ export function sheetScanner(sheet: string, part: string, context: CellContext, 
     inRow = false;
   }
 
-  /** Reads the `<c …>` start tag's r, s and t between `from` and `to`; returns the reference's bounds. */
-  function readCellAttributes(text: string, from: number, to: number): [number, number] {
-    let refFrom = -1;
-    let refTo = -1;
+  /**
+   * Reads the attributes of a <c> or <row> start tag between `from` and `to`: r into refColumn and
+   * refRow ("B7", or "7" for a row), s and t into `cell`. Written out by hand: it runs for every cell.
+   */
+  function readAttributes(text: string, from: number, to: number) {
+    refColumn = -1;
+    refRow = 0;
     cell.type = 'n';
     cell.style = 0;
     for (let at = from; at < to; ) {
       const eq = text.indexOf('=', at);
-      if (eq < 0 || eq >= to) break;
+      if (eq < 0 || eq >= to) return;
       let nameStart = at;
       while (text.charCodeAt(nameStart) <= 32) nameStart++;
       const quote = text.charCodeAt(eq + 1) === 39 ? "'" : '"';
       const valueStart = text.indexOf(quote, eq) + 1;
       const valueEnd = text.indexOf(quote, valueStart);
+      if (valueEnd < 0) return;
       if (eq - nameStart === 1) {
         const name = text.charCodeAt(nameStart);
-        if (name === 114) [refFrom, refTo] = [valueStart, valueEnd]; // r
-        else if (name === 115) cell.style = Number(text.slice(valueStart, valueEnd)) || 0; // s
-        else if (name === 116) cell.type = text.slice(valueStart, valueEnd); // t
+        if (name === 114) {
+          // r: letters for the column (1-based here), then digits for the row.
+          let letters = 0;
+          let index = valueStart;
+          for (let code = text.charCodeAt(index) | 32; index < valueEnd && code >= 97 && code <= 122; code = text.charCodeAt(++index) | 32) letters = letters * 26 + code - 96;
+          let digits = 0;
+          for (; index < valueEnd; index++) digits = digits * 10 + text.charCodeAt(index) - 48;
+          refColumn = letters - 1;
+          refRow = digits;
+        } else if (name === 115) {
+          let style = 0;
+          for (let index = valueStart; index < valueEnd; index++) style = style * 10 + text.charCodeAt(index) - 48;
+          cell.style = style;
+        } else if (name === 116) cell.type = text.slice(valueStart, valueEnd);
       }
       at = valueEnd + 1;
     }
-    return [refFrom, refTo];
   }
 
   /** Reads a cell's <v>, <f> and <is> between `from` and `to` into `cell`. */
@@ -111,7 +128,8 @@ export function sheetScanner(sheet: string, part: string, context: CellContext, 
             at = read.end;
           } else {
             content = decodeXml(text.slice(gt + 1, end));
-            at = end;
+            // Past the closing </v> or </f> at once.
+            at = text.indexOf('>', end) + 1;
           }
         }
         if (isValue) cell.value = content;
@@ -130,7 +148,7 @@ export function sheetScanner(sheet: string, part: string, context: CellContext, 
   /** Reads one `<c>` whose start tag runs from `lt` to `gt`; returns where to go on, or -1 to wait for more text. */
   function readCell(text: string, lt: number, gt: number, prefix: string): number {
     const selfClosing = text.charCodeAt(gt - 1) === 47;
-    const [refFrom, refTo] = readCellAttributes(text, lt + 2 + prefix.length, selfClosing ? gt - 1 : gt);
+    readAttributes(text, lt + 2 + prefix.length, selfClosing ? gt - 1 : gt);
     let end = gt + 1;
     cell.value = cell.formula = cell.inline = undefined;
     if (!selfClosing) {
@@ -139,10 +157,9 @@ export function sheetScanner(sheet: string, part: string, context: CellContext, 
       readCellContent(text, gt + 1, close, prefix);
       end = close + cellClose.length;
     }
-    const reference = refFrom < 0 ? { column: -1, row: 0 } : parseReference(text, refFrom, refTo);
-    column = reference.column < 0 ? nextColumn : reference.column;
+    column = refColumn < 0 ? nextColumn : refColumn;
     if (column >= MAX_COLUMN) throw damaged(`has a cell beyond the last column a sheet can have`);
-    if (rowNumber === 0 && reference.row > lastRow) rowNumber = reference.row;
+    if (rowNumber === 0 && refRow > lastRow) rowNumber = refRow;
     nextColumn = column + 1;
     const value = cellOf(cell, context, where);
     if (value.kind !== 'empty') {
@@ -153,9 +170,9 @@ export function sheetScanner(sheet: string, part: string, context: CellContext, 
     return end;
   }
 
-  function startRow(text: string, lt: number, gt: number) {
-    const r = attributesOf(text.slice(lt + 4 + (prefix?.length ?? 0), gt)).get('r');
-    rowNumber = r === undefined ? 0 : Number(r) || 0;
+  function startRow(text: string, lt: number, gt: number, prefix: string) {
+    readAttributes(text, lt + 4 + prefix.length, gt);
+    rowNumber = refRow;
     cells = [];
     hasValue = false;
     nextColumn = 0;
@@ -198,7 +215,7 @@ export function sheetScanner(sheet: string, part: string, context: CellContext, 
             return lt;
           }
           at = end;
-        } else if (nameAt(text, lt + 1, prefix, 'row')) startRow(text, lt, gt);
+        } else if (nameAt(text, lt + 1, prefix, 'row')) startRow(text, lt, gt, prefix);
       } else if (nameAt(text, lt + 1, prefix, 'sheetData')) {
         inSheetData = text.charCodeAt(gt - 1) !== 47;
       } else if (nameAt(text, lt + 1, prefix, 'mergeCell')) {

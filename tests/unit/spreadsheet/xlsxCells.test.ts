@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../../src/domain/spreadsheet/cells';
 import { openWorkbook, readSheetRows, type Workbook } from '../../../src/domain/spreadsheet/xlsx';
-import { buildXlsx, row, sheetData, type WorkbookSpec } from './buildXlsx';
+import { zipSync } from 'fflate';
+import { buildXlsx, row, sheetData, workbookParts, type WorkbookSpec } from './buildXlsx';
 
 function open(spec: WorkbookSpec): Workbook {
   const result = openWorkbook(buildXlsx(spec));
@@ -238,5 +239,21 @@ describe('rows, columns, sheets and merges', () => {
     expect(seen).toHaveLength(30_000);
     expect(progress.at(-1)).toBe(1);
     expect(progress.every((fraction, index) => fraction >= (progress[index - 1] ?? 0))).toBe(true);
+  });
+
+  it('keeps characters whole where a chunk of text ends inside one (stored and compressed parts, a byte-order mark)', () => {
+    // Three-byte characters and a four-byte one, so the 64 KB chunks of a stored part cut inside them.
+    const text = (index: number) => `€${index}😀£\u00a0—`;
+    const rows = Array.from({ length: 8000 }, (_, index) => row(index + 1, `<c r="A${index + 1}" t="inlineStr"><is><t>${text(index)}</t></is></c>`));
+    const parts = workbookParts({ sheets: [{ name: 'S', xml: sheetData(...rows) }] });
+    const sheet = parts['xl/worksheets/sheet1.xml'] as Uint8Array;
+    const withMark = new Uint8Array([0xef, 0xbb, 0xbf, ...sheet]);
+    for (const bytes of [zipSync({ ...parts, 'xl/worksheets/sheet1.xml': [withMark, { level: 0 }] }), zipSync(parts, { level: 9 })]) {
+      const result = openWorkbook(bytes);
+      if (!result.ok) throw new Error(result.detail);
+      const read = readSheetRows(result.workbook, 'S').rows;
+      expect(read).toHaveLength(8000);
+      expect(read.filter((sheetRow) => sheetRow.cells[0]?.kind !== 'text' || sheetRow.cells[0].text !== text(sheetRow.row - 1))).toEqual([]);
+    }
   });
 });
