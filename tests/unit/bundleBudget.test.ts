@@ -83,12 +83,14 @@ describe('the bundle budget for the Overview', () => {
     expect([...packages].filter((name) => name === 'recharts' || name.startsWith('d3-') || name === 'victory-vendor')).toEqual([]);
   });
 
-  it('does not load the workbook reader (read-excel-file) before the Overview is usable; it is in its own chunk', () => {
+  it('does not load the workbook reader (spreadsheet/ and fflate) before the Overview is usable; it is in its own chunk', () => {
     const packages = new Set(initial.js.flatMap((file) => [...packagesInChunk(outDir, file)]));
-    expect([...packages].filter((name) => name === 'read-excel-file' || name === 'fflate')).toEqual([]);
+    expect([...packages].filter((name) => name === 'fflate')).toEqual([]);
+    const sources = initial.js.flatMap((file) => sourcesInChunk(outDir, file));
+    expect(sources.filter((source) => source.includes('src/domain/spreadsheet/'))).toEqual([]);
     const reader = manifest['src/domain/contract/workbookFile.ts'];
     expect(reader?.isDynamicEntry, 'workbookFile.ts is loaded lazily').toBe(true);
-    expect(staticClosure(manifest, ['src/domain/contract/workbookFile.ts']).some((key) => packagesInChunk(outDir, manifest[key]!.file).has('read-excel-file'))).toBe(true);
+    expect(staticClosure(manifest, ['src/domain/contract/workbookFile.ts']).some((key) => packagesInChunk(outDir, manifest[key]!.file).has('fflate'))).toBe(true);
   });
 
   it('finds recharts in the Indicator page’s chunks, so the check above can fail', () => {

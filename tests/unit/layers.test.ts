@@ -12,10 +12,9 @@ import { describe, expect, it } from 'vitest';
 // ---------- the rules: one table ----------
 
 /** The npm packages the domain may use; everything else outside src/domain is forbidden there. */
-// read-excel-file: a parser like papaparse (an .xlsx in memory to cells; no Node or browser API),
-// used only by contract/workbookFile.ts, which pages load on demand. fflate: inflating an .xlsx's
-// parts, synchronously (no worker), for spreadsheet/.
-const DOMAIN_PACKAGES = ['zod', 'zod/mini', 'jsonc-parser', 'date-fns', 'papaparse', 'read-excel-file', 'fflate'];
+// fflate: inflating an .xlsx's parts in memory, synchronously (no worker, no Node or browser API),
+// for spreadsheet/, which pages load on demand through contract/workbookFile.ts.
+const DOMAIN_PACKAGES = ['zod', 'zod/mini', 'jsonc-parser', 'date-fns', 'papaparse', 'fflate'];
 /** The ground floor every room of the domain may read. */
 const GROUND_FLOOR = ['src/domain/schema', 'src/domain/valueEntry', 'src/domain/months', 'src/domain/format', 'src/domain/plan'];
 /** Browser and network globals the domain must not touch: it is pure functions of its arguments. */

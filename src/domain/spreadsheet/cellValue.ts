@@ -42,7 +42,7 @@ function numberCell(value: string, style: number, context: CellContext, where: (
   const number = Number(value);
   if (!Number.isFinite(number) || value.trim() === '') throw new WorkbookError('damaged', `${where()} holds "${value}" where a number belongs`);
   const meaning = style === 0 ? (context.styles[0] ?? GENERAL) : context.styles[style];
-  if (!meaning) throw new WorkbookError('damaged', `${where()} has a style (${style}) the workbook does not define`);
+  if (!meaning) throw new WorkbookError('damaged', `${where()} has a style, ${style}, the workbook does not define`);
   if (meaning.isDate) {
     const date = dayFromSerial(number, context.date1904);
     // A serial Excel shows as no real day (negative, 0, the 29 February 1900 that never was) stays a number.
@@ -88,7 +88,7 @@ export function cellOf(xml: CellXml, context: CellContext, where: () => string):
       case 'd':
         return isoDateCell(value);
       default:
-        throw new WorkbookError('damaged', `${where()} has a type ("${type}") a workbook does not have`);
+        throw new WorkbookError('damaged', `${where()} has a type, "${type}", that a workbook does not have`);
     }
   }
   // No value saved: a formula never calculated, or an empty (perhaps formatted) cell.

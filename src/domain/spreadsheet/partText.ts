@@ -36,7 +36,7 @@ function decodeOrFail(decode: () => string, part: string): string {
   try {
     return decode();
   } catch {
-    throw new WorkbookError('damaged', `${part} is not valid text (its bytes are not UTF-8)`);
+    throw new WorkbookError('damaged', `${part} is not valid text: its bytes are not UTF-8`);
   }
 }
 

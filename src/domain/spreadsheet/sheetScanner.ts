@@ -63,8 +63,8 @@ export function sheetScanner(sheet: string, part: string, context: CellContext, 
 
   function endRow() {
     const number = rowNumber || lastRow + 1;
-    if (number <= lastRow) throw damaged(`has row ${number} after row ${lastRow} (rows must come in order)`);
-    if (number > MAX_ROW) throw damaged(`has a row (${number}) beyond the last a sheet can have`);
+    if (number <= lastRow) throw damaged(`has row ${number} after row ${lastRow}, out of order`);
+    if (number > MAX_ROW) throw damaged(`has a row, ${number}, beyond the last a sheet can have`);
     lastRow = number;
     if (hasValue) onRow({ row: number, cells });
     inRow = false;
@@ -223,7 +223,7 @@ export function sheetScanner(sheet: string, part: string, context: CellContext, 
         if (range) merges.push(range);
       }
     }
-    if (final && (inSheetData || inRow)) throw damaged('is cut short (the file is incomplete or damaged)');
+    if (final && (inSheetData || inRow)) throw damaged('is cut short: the file is incomplete or damaged');
     return text.length;
   }
 

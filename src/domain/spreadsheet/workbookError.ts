@@ -6,7 +6,7 @@ export type WorkbookFailure = 'not-a-workbook' | 'xls' | 'xlsb' | 'ods' | 'encry
 /** What reading a sheet throws when the file turns out damaged part-way (openWorkbook returns it instead). */
 export class WorkbookError extends Error {
   readonly reason: WorkbookFailure;
-  /** A short phrase in plain English: "xl/worksheets/sheet2.xml is cut short (the file is incomplete)". */
+  /** A short phrase in plain English: "xl/worksheets/sheet2.xml is cut short: the file is incomplete". */
   readonly detail: string;
 
   constructor(reason: WorkbookFailure, detail: string) {

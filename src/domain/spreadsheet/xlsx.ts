@@ -89,7 +89,7 @@ export function openWorkbook(bytes: Uint8Array, options: OpenWorkbookOptions = {
   } catch (error) {
     if (error instanceof TooLarge) return { ok: false, reason: error.reason, detail: error.detail, declaredBytes: error.declaredBytes, limitBytes: error.limitBytes };
     if (error instanceof WorkbookError) return { ok: false, reason: error.reason, detail: error.detail };
-    return { ok: false, reason: 'damaged', detail: `it cannot be read (${(error as Error).message})` };
+    return { ok: false, reason: 'damaged', detail: `it cannot be read: ${(error as Error).message}` };
   }
 }
 

@@ -34,7 +34,7 @@ export function rootPrefix(text: string, part: string, rootNames: readonly strin
       if (end === text.length) return undefined;
       const name = text.slice(lt + 1, end);
       const colon = name.indexOf(':');
-      if (!rootNames.includes(name.slice(colon + 1))) throw new WorkbookError('damaged', `${part} is not what the workbook says it is (it starts with <${name}>)`);
+      if (!rootNames.includes(name.slice(colon + 1))) throw new WorkbookError('damaged', `${part} is not what the workbook says it is: it starts with <${name}>`);
       return name.slice(0, colon + 1);
     }
     const end = text.indexOf('>', lt);

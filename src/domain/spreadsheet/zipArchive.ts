@@ -32,7 +32,7 @@ function findEndOfDirectory(bytes: Uint8Array): number {
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
     if (u32(bytes, at) === 0x06054b50) return at;
   }
-  throw damaged('the zip file is incomplete (its directory is missing: was it cut short while copying?)');
+  throw damaged('the file is incomplete: its zip directory is missing, as when a copy is cut short');
 }
 
 /** The ZIP64 sizes and offset that replace the 0xFFFFFFFF placeholders, in the order the spec lists them. */
@@ -91,9 +91,9 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
 /** The stored (compressed) bytes of an entry, after its local header. */
 function compressedData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const at = entry.localHeaderOffset;
-  if (at + 30 > bytes.length || u32(bytes, at) !== 0x04034b50) throw damaged(`${entry.name} is damaged (its local header is missing)`);
+  if (at + 30 > bytes.length || u32(bytes, at) !== 0x04034b50) throw damaged(`${entry.name} is damaged: its local header is missing`);
   const start = at + 30 + u16(bytes, at + 26) + u16(bytes, at + 28);
-  if (start + entry.compressedSize > bytes.length) throw damaged(`${entry.name} is cut short (the file is incomplete)`);
+  if (start + entry.compressedSize > bytes.length) throw damaged(`${entry.name} is cut short: the file is incomplete`);
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
@@ -131,10 +131,10 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk
       }
     } catch (error) {
       if (error === thrownDownstream || error instanceof WorkbookError) throw error;
-      throw damaged(`${entry.name} is damaged (${(error as Error).message})`);
+      throw damaged(`${entry.name} is damaged: ${(error as Error).message}`);
     }
   } else {
-    throw damaged(`${entry.name} is compressed in a way this reader does not read (method ${entry.method})`);
+    throw damaged(`${entry.name} is compressed by a method this reader does not read, number ${entry.method}`);
   }
   if (produced !== entry.size) throw damaged(`${entry.name} unpacks to ${produced} bytes, not the ${entry.size} it declares`);
 }

@@ -110,7 +110,7 @@ describe('hostile files', () => {
 describe('damaged files', () => {
   it('says a zip cut short is damaged', () => {
     const bytes = oneSheet(sheetData(row(1, '<c r="A1"><v>1</v></c>')));
-    expect(failure(openWorkbook(bytes.subarray(0, Math.floor(bytes.length / 2))))).toEqual({ reason: 'damaged', detail: 'the zip file is incomplete (its directory is missing: was it cut short while copying?)' });
+    expect(failure(openWorkbook(bytes.subarray(0, Math.floor(bytes.length / 2))))).toEqual({ reason: 'damaged', detail: 'the file is incomplete: its zip directory is missing, as when a copy is cut short' });
   });
 
   it('says a sheet whose compressed data is corrupt is damaged, when it is read', () => {
@@ -128,7 +128,7 @@ describe('damaged files', () => {
     const result = openWorkbook(oneSheet('<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v>'));
     if (!result.ok) throw new Error(result.detail);
     const rows: number[] = [];
-    expect(() => result.workbook.readSheet('S', (sheetRow) => rows.push(sheetRow.row))).toThrow('the sheet "S" is cut short (the file is incomplete or damaged)');
+    expect(() => result.workbook.readSheet('S', (sheetRow) => rows.push(sheetRow.row))).toThrow('the sheet "S" is cut short: the file is incomplete or damaged');
     expect(rows).toEqual([1]);
   });
 
@@ -141,7 +141,7 @@ describe('damaged files', () => {
   it('says rows out of order are damaged', () => {
     const result = openWorkbook(oneSheet(sheetData(row(5, '<c r="A5"><v>1</v></c>'), row(3, '<c r="A3"><v>1</v></c>'))));
     if (!result.ok) throw new Error(result.detail);
-    expect(() => result.workbook.readSheet('S', () => {})).toThrow('the sheet "S" has row 3 after row 5 (rows must come in order)');
+    expect(() => result.workbook.readSheet('S', () => {})).toThrow('the sheet "S" has row 3 after row 5, out of order');
   });
 
   it('says a part that is not UTF-8 is damaged', () => {
