@@ -139,13 +139,12 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, onChunk: (chunk
   if (produced !== entry.size) throw damaged(`${entry.name} unpacks to ${produced} bytes, not the ${entry.size} it declares`);
 }
 
-/** A small entry whole, as bytes. */
+/** A small entry whole, as bytes (gathered as they come: a declared size is not trusted with an allocation). */
 export function entryBytes(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
-  const out = new Uint8Array(entry.size);
-  let at = 0;
-  inflateEntry(bytes, entry, (chunk) => {
-    out.set(chunk, at);
-    at += chunk.length;
-  });
+  const chunks: Uint8Array[] = [];
+  inflateEntry(bytes, entry, (chunk) => chunks.push(chunk));
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  chunks.reduce((at, chunk) => (out.set(chunk, at), at + chunk.length), 0);
   return out;
 }
