@@ -1,4 +1,4 @@
-import { Link } from '../app/routing';
+import { Link } from '../routing/routing';
 import type { VariationIcon } from '../domain/board/spcTypes';
 import type { Assurance } from '../domain/board/spcVerdict';
 import { ASSURANCE_WORDS, VARIATION_WORDS } from '../domain/board/spcIndicator';

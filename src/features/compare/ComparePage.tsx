@@ -2,7 +2,7 @@
 // measure (data/comparators.json, written by npm run import-benchmarks). One section a measure:
 // a sentence, a ranked bar chart and the same figures as a table. ?period=2017-18 picks a year.
 import { useMemo, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from '../../app/routing';
+import { Link, useSearchParams } from '../../routing/routing';
 import { CsvDownload } from '../../components/CsvDownload';
 import { Page } from '../../components/Page';
 import { useReadyDataset } from '../../data/datasetContext';

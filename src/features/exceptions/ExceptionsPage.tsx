@@ -1,5 +1,5 @@
 // Exceptions: the indicators to look at first this month, each with its reasons in words.
-import { Link } from '../../app/routing';
+import { Link } from '../../routing/routing';
 import { MonthPicker } from '../../components/MonthPicker';
 import { NoData } from '../../components/NoData';
 import { Page } from '../../components/Page';

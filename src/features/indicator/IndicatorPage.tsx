@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useParams, useSearchParams } from '../../app/routing';
+import { Link, useParams, useSearchParams } from '../../routing/routing';
 import { ChartFigure } from '../../components/ChartFigure';
 import { DirectionText } from '../../components/DirectionText';
 import { MonthPicker } from '../../components/MonthPicker';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { Link } from '../../app/routing';
+import { Link } from '../../routing/routing';
 import { DirectionText } from '../../components/DirectionText';
 import { MonthPicker } from '../../components/MonthPicker';
 import { Page } from '../../components/Page';

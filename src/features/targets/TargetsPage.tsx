@@ -9,7 +9,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { Fragment, useMemo } from 'react';
-import { Link, useSearchParams } from '../../app/routing';
+import { Link, useSearchParams } from '../../routing/routing';
 import { CsvDownload } from '../../components/CsvDownload';
 import { DirectionText } from '../../components/DirectionText';
 import { MonthPicker } from '../../components/MonthPicker';
