@@ -4,7 +4,7 @@
 import { Link } from '../routing/routing';
 import type { OverdueAction } from '../domain/board/actions';
 import type { IndicatorStatus } from '../domain/board/status';
-import { displayName } from '../domain/board/summary';
+import { displayName } from '../domain/names';
 import { formatValue } from '../domain/format';
 import { formatIsoDate, formatMonth } from '../domain/months';
 import type { Workstream } from '../domain/schema';

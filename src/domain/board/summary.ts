@@ -18,6 +18,7 @@ import { compareWith, englandFor } from './comparison';
 import { previousWithValue, runLength } from './direction';
 import { formatValue } from '../format';
 import { formatMonth } from '../months';
+import { displayName } from '../names';
 import type { RagStatus } from './rag';
 import type { Indicator } from '../schema';
 import type { SeriesPoint } from './series';
@@ -40,10 +41,6 @@ export interface SummaryItem {
 export interface MonthSummary {
   strengths: SummaryItem[];
   underperformance: SummaryItem[];
-}
-
-export function displayName(indicator: Indicator): string {
-  return indicator.shortName ?? indicator.name;
 }
 
 /** What every rule is given: the indicator, its series, the month, and the month's SPC reading. */

@@ -7,30 +7,16 @@ import { CsvDownload } from '../../components/CsvDownload';
 import { Page } from '../../components/Page';
 import { useReadyDataset } from '../../data/datasetContext';
 import { decimalsFor, formatValue, unitSuffix } from '../../domain/format';
-import {
-  councilEntry,
-  describeRanking,
-  measuresFor,
-  measuresForMonth,
-  figureText,
-  isJointFigure,
-  neighbourMeanLabel,
-  notPublishedText,
-  rankCouncils,
-  rankingRule,
-  rankText,
-  yearOfPeriod,
-  yearsOf,
-  type Ranked,
-} from '../../domain/board/ranking';
+import { councilEntry, measuresFor, measuresForMonth, isJointFigure, rankCouncils, yearOfPeriod, yearsOf, type Ranked } from '../../domain/board/ranking';
 import type { ComparatorMeasure, ComparatorsFile, ComparatorValue, Indicator } from '../../domain/schema';
-import { displayName } from '../../domain/board/summary';
+import { displayName } from '../../domain/names';
 import { RankingChart, type RankingBar } from './RankingChart';
 import { TableScroll } from '../../components/TableScroll';
 import { MonthPicker } from '../../components/MonthPicker';
 import { useSelectedMonth } from '../../data/useSelectedMonth';
-import { periodRule } from '../../domain/board/comparison';
 import { formatMonth } from '../../domain/months';
+import { periodRule } from '../../domain/present/comparisonWords';
+import { describeRanking, figureText, neighbourMeanLabel, notPublishedText, rankingRule, rankText } from '../../domain/present/rankingWords';
 
 const TITLE = 'Compare with statistical neighbours';
 

@@ -6,7 +6,7 @@ import { Page } from '../../components/Page';
 import { RagTag } from '../../components/RagTag';
 import { Story } from '../../components/Story';
 import { useMonthView } from '../../data/useMonthStatuses';
-import { displayName } from '../../domain/board/summary';
+import { displayName } from '../../domain/names';
 import { formatValue } from '../../domain/format';
 import { formatMonth } from '../../domain/months';
 import { EXCEPTION_RULES, sentenceCase } from '../../domain/present/exceptionWords';

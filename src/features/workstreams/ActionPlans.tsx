@@ -4,7 +4,7 @@
 // Nothing shows for a month whose reports have no action plan.
 import { Link } from '../../routing/routing';
 import { actionsOverdueFirst } from '../../domain/board/actions';
-import { displayName } from '../../domain/board/summary';
+import { displayName } from '../../domain/names';
 import { formatMonth } from '../../domain/months';
 import { actionCounts } from '../../domain/plan';
 import type { Indicator, Snapshot, Workstream } from '../../domain/schema';
