@@ -1,6 +1,6 @@
 import { Link } from '../routing/routing';
-import type { VariationIcon } from '../domain/board/spcTypes';
-import type { Assurance } from '../domain/board/spcVerdict';
+import type { VariationIcon } from '../domain/board/spc/spcTypes';
+import type { Assurance } from '../domain/board/spc/spcVerdict';
 import { SPC_COLOURS, WHITE } from './palette';
 import { ASSURANCE_WORDS, VARIATION_WORDS } from '../domain/present/spcWords';
 

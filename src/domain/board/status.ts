@@ -5,10 +5,10 @@ import { directionOfTravel, type DirectionOfTravel } from './direction';
 import type { RagStatus } from './rag';
 import type { Benchmark, Indicator, Snapshot } from '../schema';
 import { indicatorSeries, reportingMonths, smallDenominatorNote, type SeriesPoint } from './series';
-import type { VariationIcon } from './spcTypes';
+import type { VariationIcon } from './spc/spcTypes';
 import { indicatorPlan, type IndicatorPlan } from './indicatorPlan';
-import { indicatorSpcVerdict } from './spcIndicator';
-import type { Assurance, SpcVerdict } from './spcVerdict';
+import { indicatorSpcVerdict } from './spc/spcIndicator';
+import type { Assurance, SpcVerdict } from './spc/spcVerdict';
 import { thresholdFor, type Threshold } from './targets';
 
 export interface IndicatorStatus {

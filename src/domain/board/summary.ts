@@ -22,8 +22,8 @@ import { displayName } from '../names';
 import type { RagStatus } from './rag';
 import type { Indicator } from '../schema';
 import type { SeriesPoint } from './series';
-import { indicatorSpcVerdict } from './spcIndicator';
-import type { SpcVerdict } from './spcVerdict';
+import { indicatorSpcVerdict } from './spc/spcIndicator';
+import type { SpcVerdict } from './spc/spcVerdict';
 import { thresholdFor } from './targets';
 
 /** A run this long or longer is worth a sentence of its own (the seed report's "three months"). */

@@ -1,7 +1,7 @@
 // The words for the SPC icons (Making Data Count's variation and assurance, board/spcVerdict.ts),
 // short for a badge and long for its title and the tables, used wherever they show.
-import type { VariationIcon } from '../board/spcTypes';
-import type { Assurance } from '../board/spcVerdict';
+import type { VariationIcon } from '../board/spc/spcTypes';
+import type { Assurance } from '../board/spc/spcVerdict';
 
 export const VARIATION_WORDS: Record<VariationIcon, { short: string; long: string }> = {
   'common-cause': { short: 'Common cause', long: 'Common cause variation: no significant change' },

@@ -1,7 +1,7 @@
 // The words for the SPC icons (board/spcVerdict.ts), short and long.
 import { describe, expect, it } from 'vitest';
-import type { VariationIcon } from '../../../src/domain/board/spcTypes';
-import type { Assurance } from '../../../src/domain/board/spcVerdict';
+import type { VariationIcon } from '../../../src/domain/board/spc/spcTypes';
+import type { Assurance } from '../../../src/domain/board/spc/spcVerdict';
 import { ASSURANCE_WORDS, VARIATION_WORDS } from '../../../src/domain/present/spcWords';
 
 describe('icon words', () => {

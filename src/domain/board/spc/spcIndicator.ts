@@ -3,10 +3,10 @@
 import { analyseSpc } from './spc';
 import type { SpcAnalysis } from './spcTypes';
 import { spcVerdict, type SpcVerdict } from './spcVerdict';
-import type { Indicator } from '../schema';
-import type { SeriesPoint } from './series';
+import type { Indicator } from '../../schema';
+import type { SeriesPoint } from '../series';
 import { recalculationMonths } from './spcRecalculation';
-import { thresholdFor } from './targets';
+import { thresholdFor } from '../targets';
 
 export function indicatorSpc(indicator: Indicator, series: readonly SeriesPoint[], month?: string): SpcAnalysis {
   const points = series

@@ -2,9 +2,9 @@
 // settings, and the target in force for the assurance icon. Limits are mean ± 2.66 × the mean
 // moving range (Making Data Count), so the inputs below are chosen to make them easy to work out.
 import { describe, expect, it } from 'vitest';
-import type { SeriesPoint } from '../../../src/domain/board/series';
-import { indicatorSpc } from '../../../src/domain/board/spcIndicator';
-import type { Indicator } from '../../../src/domain/schema';
+import type { SeriesPoint } from '../../../../src/domain/board/series';
+import { indicatorSpc } from '../../../../src/domain/board/spc/spcIndicator';
+import type { Indicator } from '../../../../src/domain/schema';
 
 const indicator = (fields: Partial<Indicator>): Indicator => ({ id: 'X1', name: 'X', area: 'A', unit: 'percent', polarity: 'up', ...fields });
 const monthOf = (index: number) => `${2017 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
