@@ -33,7 +33,7 @@ export const PAGES = [
   { path: 'compare', title: 'Compare with statistical neighbours', module: 'compare/ComparePage', nav: { label: 'Compare', keepMonth: true }, drawn: 'latest month' },
   { path: 'meeting-pack', title: 'Meeting pack', module: 'meeting-pack/MeetingPackPage', nav: { label: 'Meeting pack', keepMonth: true }, drawn: 'latest month' },
   // Not `data/`: that folder is the published data, which officers copy and replace whole.
-  { path: 'data-files', title: 'Data files and checks', module: 'data-health/DataPage', nav: { label: 'Data', keepMonth: false }, drawn: 'shell' },
+  { path: 'data-files', title: 'Data files and checks', module: 'data-files/DataFilesPage', nav: { label: 'Data', keepMonth: false }, drawn: 'shell' },
   { path: 'help/glossary', title: 'Glossary', module: 'help/GlossaryPage', nav: { label: 'Glossary', keepMonth: false }, drawn: 'latest month' },
   // Drawn once for each indicator of the publication.
   { path: 'indicator/:id', module: 'indicator/IndicatorPage', drawn: 'latest month' },
