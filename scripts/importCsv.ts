@@ -20,7 +20,8 @@ import { decodeSpreadsheetText } from '../src/domain/contract/decodeText.ts';
 import { readWorkbook, type ReadWorkbookResult } from '../src/domain/contract/workbookFile.ts';
 import { formatSheetProblem, mergeWorkbookWorkstreams, snapshotFromWorkbook, type SheetProblem } from '../src/domain/contract/xlsxImport.ts';
 import { countProblems, describeProblem, formatProblem, type Problem } from '../src/domain/contract/problems.ts';
-import { normaliseValue, type IndicatorsFile, type Snapshot } from '../src/domain/schema.ts';
+import type { IndicatorsFile, Snapshot } from '../src/domain/schema.ts';
+import { normaliseValue } from '../src/domain/valueEntry.ts';
 import { listDataFiles } from './lib/dataFolder.ts';
 import { writeAtomically } from './lib/writeAtomically.ts';
 

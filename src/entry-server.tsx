@@ -7,9 +7,15 @@ import { AppProviders, makeQueryClient } from './app/App';
 import { seedDataset, type PublishedData } from './app/preloadData';
 import { AppRoutes, preloadPageFor } from './app/routes';
 import { DocumentTitleContext } from './components/Page';
+import { moduleFileOf, PAGES } from './routing/pages';
 
 export { PRERENDER_MARKS } from './app/prerendered';
 export type { PublishedData } from './app/preloadData';
+/** The routes to draw at publication, from the page manifest. */
+export { routesDrawn } from './routing/pages';
+
+/** Each page's route path (as the manifest writes it) and module file, for the build to find the page's chunks. */
+export const PAGE_MODULES: { path: string; module: string }[] = PAGES.map((page) => ({ path: page.path, module: moduleFileOf(page) }));
 
 /**
  * The basename pages are drawn under. The build does not know where the site will be served,

@@ -6,7 +6,7 @@
 // the address asks for, start at once.
 import { drawnPageAnswers, PRERENDER_MARKS, readPrerenderedPage } from './app/prerendered';
 import { preloadModules } from './app/preloadModules';
-import { siteBasename } from './app/sitePaths';
+import { siteBasename } from './routing/sitePaths';
 import { whenPainted } from './app/whenPainted';
 import { markScrollingTables } from './components/tableScrollMarks';
 import './app/styles.css';

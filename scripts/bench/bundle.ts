@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { moduleFileOf, PAGES } from '../../src/routing/pages.ts';
 import { groupOfSource } from './composition.ts';
 
 export const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -19,12 +20,14 @@ export const OVERVIEW_JS_TARGET_GZIP_BYTES = 100_000;
 /**
  * What the bundle budget test holds the Overview's initial JavaScript to today: no checks, zod or
  * jsonc-parser, no date-fns (months are written from two tables), and wouter for routing (3 KB
- * with its parser, where react-router's data router was 29 KB): 115.7 KB, of which react-dom
+ * with its parser, where react-router's data router was 29 KB): 116.0 KB, of which react-dom
  * (64 KB), react and scheduler (4.5 KB) and TanStack Query (10.6 KB) are 79 KB on their own, and
- * our own code for the Overview (the month view, its words, the layout) about 36 KB. Lower it to
- * the target when the Overview needs less of our code in the browser.
+ * our own code for the Overview (the month view, its words, the layout) about 36 KB; the page
+ * manifest (src/routing/pages.ts: every page's title and what the build draws of it, beside the
+ * router's and the navigation's fields) added 0.3 KB. Lower it to the target when the Overview
+ * needs less of our code in the browser.
  */
-export const OVERVIEW_JS_BUDGET_GZIP_BYTES = 116_000;
+export const OVERVIEW_JS_BUDGET_GZIP_BYTES = 116_500;
 
 /**
  * Rolldown's own helpers (CommonJS interop), split into a chunk of their own when several chunks
@@ -160,11 +163,9 @@ export function allAssets(outDir: string): AssetSet {
   return assetSet(outDir, pick('.js'), pick('.css'));
 }
 
-/** The page modules the router loads lazily, as manifest keys (`src/features/…/XPage.tsx`). */
+/** The page modules the router loads lazily (the page manifest's), as manifest keys (`src/features/…/XPage.tsx`). */
 export function lazyPageModules(): string[] {
-  const routes = readFileSync(join(ROOT, 'src/app/routes.tsx'), 'utf8');
-  const pages = [...routes.matchAll(/import\(\s*['"]\.\.\/(features\/[^'"]+)['"]\s*\)/g)].map((match) => `src/${match[1]}.tsx`);
-  return [...new Set(pages)];
+  return [...new Set(PAGES.map(moduleFileOf))];
 }
 
 /** npm packages whose code is in `file` (a path in the build), from its source map. */

@@ -8,19 +8,20 @@
 //   npx tsx scripts/bench/floor.ts <data folder> <out.html>
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { directionWord } from '../../src/domain/board/direction.ts';
 import { formatValue } from '../../src/domain/format.ts';
 import { formatMonth } from '../../src/domain/months.ts';
-import { ragWord } from '../../src/domain/board/rag.ts';
 import { breakdownKeys, type SeriesPoint } from '../../src/domain/board/series.ts';
-import { ASSURANCE_WORDS, VARIATION_WORDS } from '../../src/domain/board/spcIndicator.ts';
 import { allSeries, indicatorStatus } from '../../src/domain/board/status.ts';
-import { comparisonWord } from '../../src/domain/board/comparison.ts';
-import { displayName, summariseMonth } from '../../src/domain/board/summary.ts';
-import { describeTarget } from '../../src/domain/board/targets.ts';
+import { summariseMonth } from '../../src/domain/board/summary.ts';
+import { displayName } from '../../src/domain/names.ts';
 import type { Dataset } from '../../src/domain/contract/dataset.ts';
 import { checkFolder } from '../lib/dataFolder.ts';
 import { SPARKLINE, sparklineGeometry } from '../../src/domain/present/sparkline.ts';
+import { ragWord } from '../../src/domain/present/words.ts';
+import { directionWord } from '../../src/domain/present/changeWords.ts';
+import { comparisonWord } from '../../src/domain/present/comparisonWords.ts';
+import { describeTarget, describeThreshold } from '../../src/domain/present/targetWords.ts';
+import { ASSURANCE_WORDS, VARIATION_WORDS } from '../../src/domain/present/spcWords.ts';
 
 export interface Floor {
   html: string;
@@ -69,7 +70,8 @@ export function floorPage(folder: string, dataset: Dataset = checkFolder(folder)
 
   let sparklines = 0;
   const rows = statuses.map((status) => {
-    const { indicator, value, rag, travel, threshold, thresholdText } = status;
+    const { indicator, value, rag, travel, threshold } = status;
+    const thresholdText = describeThreshold(indicator, threshold);
     const last12 = status.series.filter((point) => point.month <= month).slice(-12);
     const valued = last12.filter((point) => typeof point.value === 'number');
     const label = valued.length
@@ -185,7 +187,8 @@ export function targetsFloorPage(folder: string, dataset: Dataset = checkFolder(
   const seriesById = allSeries(dataset.indicators, dataset.snapshots);
   const rows = dataset.indicators.map((indicator) => {
     const status = indicatorStatus(indicator, seriesById.get(indicator.id) ?? [], month);
-    const target = indicator.polarity === 'neutral' ? 'None: context only' : `${describeTarget(indicator, status.threshold)}${status.thresholdText ? ` (${status.thresholdText})` : ''}`;
+    const thresholdText = describeThreshold(indicator, status.threshold);
+    const target = indicator.polarity === 'neutral' ? 'None: context only' : `${describeTarget(indicator, status.threshold)}${thresholdText ? ` (${thresholdText})` : ''}`;
     const cells = [
       formatValue(status.value, indicator),
       status.rag ? ragWord(status.rag) : 'No RAG',

@@ -9,9 +9,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync 
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
-import type { PublishedData } from '../../src/app/preloadData.ts';
 import { POINTER_FILE } from '../../src/domain/contract/publication.ts';
-import { readPublishedState } from './publishFolder.ts';
+import { readPublishedState, type PublishedState } from './publishFolder.ts';
 import { writeAtomically } from './writeAtomically.ts';
 
 /** The page without figures, kept beside the pages as the template each one is drawn into. */
@@ -19,7 +18,7 @@ export const SHELL_FILE = 'app-shell.html';
 
 /**
  * Each page's own style sheets (a page chunk imports its CSS: targets.css, …), by route path as
- * routes.tsx writes it (`''` for the Overview, `indicator/:id`): written by the build beside the
+ * the page manifest (src/routing/pages.ts) writes it (`''` for the Overview, `indicator/:id`): written by the build beside the
  * shell, read by every drawing of the pages, so a drawn page carries its CSS in its <head> and is
  * styled before its script loads (else its filters jump when the chunk's CSS arrives).
  */
@@ -28,16 +27,7 @@ export const PAGE_STYLES_FILE = 'page-styles.json';
 /** Each page's JavaScript chunks, by route path as for PAGE_STYLES_FILE (see pageModulesOf). */
 export const PAGE_MODULES_FILE = 'page-modules.json';
 
-/** The lazily loaded page of each route path in routes.tsx: `{ path: 'targets', module: 'src/features/targets/TargetsPage.tsx' }`. */
-export function pageRoutesOf(routesSource: string): { path: string; module: string }[] {
-  const found: { path: string; module: string }[] = [];
-  for (const match of routesSource.matchAll(/\{\s*path:\s*'([^']*)'\s*,\s*page:\s*lazyPage\([^}]*?import\(\s*'\.\.\/(features\/[^']+)'\s*\)/g)) {
-    found.push({ path: match[1]!, module: `src/${match[2]}.tsx` });
-  }
-  return found;
-}
-
-/** The route path (as routes.tsx writes it) a drawn route falls under: `/indicator/CP5/` is `indicator/:id`. */
+/** The route path (as the page manifest (src/routing/pages.ts) writes it) a drawn route falls under: `/indicator/CP5/` is `indicator/:id`. */
 export function routePathFor(route: string, paths: readonly string[]): string | undefined {
   const segments = route.split('/').filter(Boolean);
   return paths.find((path) => {
@@ -136,14 +126,15 @@ const PROJECT = findProject(import.meta.dirname);
 const SERVER_ENTRY = join(PROJECT, 'src/entry-server.tsx');
 const SERVER_OUT = join(PROJECT, 'node_modules/.cache/dashboard-prerender');
 
-/** The pages drawn with their figures; the Data page checks raw files in the browser: a shell. */
-const STATIC_ROUTES = ['/', '/exceptions/', '/changes/', '/targets/', '/workstreams/', '/surveys/', '/compare/', '/meeting-pack/', '/help/spc/', '/help/glossary/', '/help/add-month/', '/accessibility/'];
-// Not /data/: that folder is the published data, which officers copy and replace whole.
-const SHELL_ROUTES = ['/data-files/', '/prepare-month/'];
+/** The figures a page is drawn from: the pointer and the publication it names. */
+export type PublishedData = Required<Pick<PublishedState, 'pointer' | 'publication'>>;
 
+/** What the server entry (src/entry-server.tsx) gives the build: the page manifest's routes and modules, and the drawing. */
 interface ServerEntry {
   PRERENDER_BASENAME: string;
   PRERENDER_MARKS: { publication: string; route: string; modules: string };
+  PAGE_MODULES: { path: string; module: string }[];
+  routesDrawn: (indicatorIds: readonly string[]) => { figures: string[]; shells: string[] };
   renderPage: (route: string, data: PublishedData) => Promise<{ html: string; title: string | undefined }>;
 }
 
@@ -220,9 +211,18 @@ export function publishedDataOf(distFolder: string): PublishedData {
 
 /**
  * Draw every page of the latest month into `distFolder`, from `data` (default: the site's own
- * published data folder). Pages of indicators no longer published are removed.
+ * published data folder). Pages of indicators no longer published are removed. `beforeDrawing`
+ * is given the server entry first (the build writes each page's chunks and styles from it).
  */
-export async function prerenderSite({ distFolder, data }: { distFolder: string; data?: PublishedData }): Promise<PrerenderResult> {
+export async function prerenderSite({
+  distFolder,
+  data,
+  beforeDrawing,
+}: {
+  distFolder: string;
+  data?: PublishedData;
+  beforeDrawing?: (entry: ServerEntry) => void;
+}): Promise<PrerenderResult> {
   const started = performance.now();
   const shellFile = join(distFolder, SHELL_FILE);
   if (!existsSync(shellFile)) throw new Error(`No ${SHELL_FILE} in ${distFolder}: build the site first (npm run build)`);
@@ -231,6 +231,7 @@ export async function prerenderSite({ distFolder, data }: { distFolder: string; 
   const outDir = join(SERVER_OUT, `${process.pid}-${Date.now().toString(36)}`);
   try {
     const entry = await loadServerEntry(outDir);
+    beforeDrawing?.(entry);
     const pages = await drawPages(distFolder, shell, published, entry);
     return { pages, milliseconds: Math.round(performance.now() - started) };
   } finally {
@@ -251,7 +252,7 @@ function readRouteFiles(distFolder: string, name: string): Record<string, string
 
 async function drawPages(distFolder: string, shell: string, published: PublishedData, entry: ServerEntry): Promise<string[]> {
   const indicatorIds = published.publication.dataset.indicators.map((indicator) => indicator.id);
-  const routes = [...STATIC_ROUTES, ...indicatorIds.map((id) => `/indicator/${id}/`)];
+  const { figures: routes, shells } = entry.routesDrawn(indicatorIds);
   const styles = readRouteFiles(distFolder, PAGE_STYLES_FILE);
   const paths = Object.keys(styles);
   const sheets = new Map<string, string | undefined>();
@@ -275,9 +276,9 @@ async function drawPages(distFolder: string, shell: string, published: Published
     const page = await entry.renderPage(route, published);
     writePage(distFolder, route, styled(route, pageDocument(shell, route, page, entry.PRERENDER_MARKS, published.pointer.publication, entry.PRERENDER_BASENAME, modulesOf(route))));
   }
-  for (const route of SHELL_ROUTES) writePage(distFolder, route, styled(route, withBase(shell, route)));
+  for (const route of shells) writePage(distFolder, route, styled(route, withBase(shell, route)));
   removeStaleIndicatorPages(distFolder, new Set(indicatorIds));
-  return [...routes, ...SHELL_ROUTES];
+  return [...routes, ...shells];
 }
 
 function writePage(distFolder: string, route: string, html: string): void {
@@ -314,11 +315,14 @@ export function prerenderPages(): Plugin {
       if (config.command !== 'build' || config.build.ssr) return;
       const distFolder = resolve(config.root, config.build.outDir);
       copyFileSync(join(distFolder, 'index.html'), join(distFolder, SHELL_FILE));
-      const pages = pageRoutesOf(readFileSync(join(PROJECT, 'src/app/routes.tsx'), 'utf8'));
       const chunks = bundle as unknown as Record<string, ChunkLike>;
-      writeAtomically(join(distFolder, PAGE_STYLES_FILE), `${JSON.stringify(pageStylesOf(chunks, pages, config.root), null, 2)}\n`);
-      writeAtomically(join(distFolder, PAGE_MODULES_FILE), `${JSON.stringify(pageModulesOf(chunks, pages, config.root), null, 2)}\n`);
-      const result = await prerenderSite({ distFolder });
+      const result = await prerenderSite({
+        distFolder,
+        beforeDrawing: ({ PAGE_MODULES: pages }) => {
+          writeAtomically(join(distFolder, PAGE_STYLES_FILE), `${JSON.stringify(pageStylesOf(chunks, pages, config.root), null, 2)}\n`);
+          writeAtomically(join(distFolder, PAGE_MODULES_FILE), `${JSON.stringify(pageModulesOf(chunks, pages, config.root), null, 2)}\n`);
+        },
+      });
       config.logger.info(`Drew ${result.pages.length} pages for the latest month in ${result.milliseconds} ms`);
     },
   };

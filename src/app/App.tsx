@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { PreviewProvider } from '../data/preview';
 import { AppRoutes } from './routes';
-import { siteBasename } from './sitePaths';
+import { siteBasename } from '../routing/sitePaths';
 
 export function makeQueryClient(): QueryClient {
   return new QueryClient({

@@ -1,24 +1,12 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { Link, NavLink, useHref, useLocation, useNavigate, useSearchParams, type Location } from './routing';
+import { Link, NavLink, useHref, useLocation, useNavigate, useSearchParams, type Location } from '../routing/routing';
+import { hrefOf, NAV_PAGES } from '../routing/pages';
 import { DatasetContext } from '../data/datasetContext';
 import { usePreview } from '../data/preview';
 import { PUBLICATION_PARAM, RELEASE_PUBLICATION, useDataset, usePinnedPublication, type PublicationInfo } from '../data/useDataset';
 import { formatIsoTime } from '../domain/months';
 import type { Site } from '../domain/schema';
 import { DEFAULT_SITE_TITLE, SiteTitleContext } from '../components/Page';
-
-const NAV: { to: string; label: string; keepMonth: boolean }[] = [
-  { to: '/', label: 'Overview', keepMonth: true },
-  { to: '/exceptions/', label: 'Exceptions', keepMonth: true },
-  { to: '/changes/', label: 'Changes', keepMonth: false },
-  { to: '/targets/', label: 'Targets', keepMonth: true },
-  { to: '/workstreams/', label: 'Workstreams', keepMonth: true },
-  { to: '/surveys/', label: 'Surveys', keepMonth: true },
-  { to: '/compare/', label: 'Compare', keepMonth: true },
-  { to: '/meeting-pack/', label: 'Meeting pack', keepMonth: true },
-  { to: '/data-files/', label: 'Data', keepMonth: false },
-  { to: '/help/glossary/', label: 'Glossary', keepMonth: false },
-];
 
 /** The location without the permalink's publication: the same page, as published now. */
 function withoutPublication(location: Location): { pathname: string; search: string } {
@@ -143,10 +131,10 @@ function Header({ site }: { site?: Site }) {
         </p>
         <nav aria-label="Main">
           <ul className="nav-list">
-            {NAV.map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.keepMonth && month ? { pathname: item.to, search: `?month=${month}` } : item.to} end={item.to === '/'}>
-                  {item.label}
+            {NAV_PAGES.map(({ path, nav }) => (
+              <li key={path}>
+                <NavLink to={nav.keepMonth && month ? { pathname: hrefOf(path), search: `?month=${month}` } : hrefOf(path)} end={path === ''}>
+                  {nav.label}
                 </NavLink>
               </li>
             ))}

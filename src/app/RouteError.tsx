@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { Link } from './routing';
+import { Link } from '../routing/routing';
 
 /** What a reader sees when a page (or the whole site) could not be drawn: what to do, and the detail. */
 export function RouteError({ error, within }: { error: unknown; within: 'page' | 'site' }) {

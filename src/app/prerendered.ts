@@ -1,6 +1,6 @@
 // What a page drawn at publication says about itself, on its root element, so the browser can
 // tell whether it may hydrate it (same route, same publication, no query) or must draw afresh.
-import { pathForHashRoute, routeOfPath } from './sitePaths';
+import { pathForHashRoute, routeOfPath } from '../routing/sitePaths';
 
 export const PRERENDER_MARKS = {
   /** The publication whose figures are in the HTML. */

@@ -1,5 +1,6 @@
-// Path routes (/indicator/CP5/?month=2017-11), one prerendered file per page
-// (indicator/CP5/index.html), so a page can be drawn at publication and read with no script.
+// The router: the pages of the manifest (src/routing/pages.ts) on path routes
+// (/indicator/CP5/?month=2017-11), one prerendered file per page (indicator/CP5/index.html), so a
+// page can be drawn at publication and read with no script.
 // Hash routes could not be: a static host only ever sends index.html for them. The basename
 // is read at run time from the page's <base href> (see sitePaths.ts), so no rewrite rules are
 // needed at any path. Each page is its own chunk, loaded when first visited.
@@ -8,8 +9,9 @@ import { parse } from 'regexparam';
 import { matchRoute, Route, Router, Switch } from 'wouter';
 import { Layout } from './Layout';
 import { PageErrorBoundary } from './RouteError';
-import { routerBase, useLocation } from './routing';
-import { routeOfPath } from './sitePaths';
+import { routerBase, useLocation } from '../routing/routing';
+import { PAGES } from '../routing/pages';
+import { routeOfPath } from '../routing/sitePaths';
 
 interface LazyPage {
   /** The page: drawn at once if its chunk is loaded, else after it loads. */
@@ -45,25 +47,17 @@ function lazyPage(load: () => Promise<ComponentType>): LazyPage {
   return { Page, preload, isLoaded: () => loaded !== undefined };
 }
 
-/** Each page's route path, from the site's root, and its lazily loaded page. `*` is any other path. */
-export const pages: { path: string; page: LazyPage }[] = [
-  { path: '', page: lazyPage(() => import('../features/overview/OverviewPage').then((module) => module.OverviewPage)) },
-  { path: 'indicator/:id', page: lazyPage(() => import('../features/indicator/IndicatorPage').then((module) => module.IndicatorPage)) },
-  { path: 'exceptions', page: lazyPage(() => import('../features/exceptions/ExceptionsPage').then((module) => module.ExceptionsPage)) },
-  { path: 'changes', page: lazyPage(() => import('../features/changes/ChangesPage').then((module) => module.ChangesPage)) },
-  { path: 'targets', page: lazyPage(() => import('../features/targets/TargetsPage').then((module) => module.TargetsPage)) },
-  { path: 'workstreams', page: lazyPage(() => import('../features/workstreams/WorkstreamsPage').then((module) => module.WorkstreamsPage)) },
-  { path: 'compare', page: lazyPage(() => import('../features/compare/ComparePage').then((module) => module.ComparePage)) },
-  { path: 'surveys', page: lazyPage(() => import('../features/surveys/SurveysPage').then((module) => module.SurveysPage)) },
-  { path: 'meeting-pack', page: lazyPage(() => import('../features/meeting-pack/MeetingPackPage').then((module) => module.MeetingPackPage)) },
-  { path: 'data-files', page: lazyPage(() => import('../features/data-health/DataPage').then((module) => module.DataPage)) },
-  { path: 'prepare-month', page: lazyPage(() => import('../features/prepare-month/PrepareMonthPage').then((module) => module.PrepareMonthPage)) },
-  { path: 'help/add-month', page: lazyPage(() => import('../features/add-month/AddMonthPage').then((module) => module.AddMonthPage)) },
-  { path: 'help/spc', page: lazyPage(() => import('../features/help/SpcHelpPage').then((module) => module.SpcHelpPage)) },
-  { path: 'help/glossary', page: lazyPage(() => import('../features/help/GlossaryPage').then((module) => module.GlossaryPage)) },
-  { path: 'accessibility', page: lazyPage(() => import('../features/about/AccessibilityPage').then((module) => module.AccessibilityPage)) },
-  { path: '*', page: lazyPage(() => import('../features/about/NotFoundPage').then((module) => module.NotFoundPage)) },
-];
+// Every page module of the features, loaded lazily: the manifest names each page's module.
+const pageModules = import.meta.glob<Record<string, ComponentType>>('./*/*Page.tsx', { base: '../features' });
+
+/** The manifest's page module, lazily: `targets/TargetsPage` is TargetsPage in src/features/targets/TargetsPage.tsx (a unit test holds every entry to a module). */
+function pageOfModule(module: string): LazyPage {
+  const load = pageModules[`./${module}.tsx`]!;
+  return lazyPage(() => load().then((loaded) => loaded[module.slice(module.lastIndexOf('/') + 1)]!));
+}
+
+/** Each page's route path, from the site's root, and its lazily loaded page, in the manifest's order. `*` is any other path. */
+export const pages: { path: string; page: LazyPage }[] = PAGES.map(({ path, module }) => ({ path, page: pageOfModule(module) }));
 
 const patternOf = (path: string) => (path === '*' ? '*' : `/${path}`);
 

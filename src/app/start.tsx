@@ -5,7 +5,7 @@ import { App, makeQueryClient } from './App';
 import { absolutiseLinks, canHydrate, readPrerenderedPage } from './prerendered';
 import { preloadDataset } from './preloadData';
 import { preloadPageFor } from './routes';
-import { pathForHashRoute, routeOfPath, siteBasename } from './sitePaths';
+import { pathForHashRoute, routeOfPath, siteBasename } from '../routing/sitePaths';
 
 export async function start() {
   const basename = siteBasename();

@@ -2,7 +2,7 @@ import { decimalsFor, formatNumber, unitLabel } from '../domain/format';
 import { formatMonth } from '../domain/months';
 import type { Indicator } from '../domain/schema';
 import type { SeriesPoint } from '../domain/board/series';
-import { displayName } from '../domain/board/summary';
+import { displayName } from '../domain/names';
 import { TableScroll } from './TableScroll';
 
 /**

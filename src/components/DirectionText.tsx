@@ -1,4 +1,5 @@
-import { directionWord, type DirectionOfTravel } from '../domain/board/direction';
+import type { DirectionOfTravel } from '../domain/board/direction';
+import { directionWord } from '../domain/present/changeWords';
 
 /** "↑ Improved": the arrow shows which way the figure moved; the word says whether that is good. */
 export function DirectionText({ travel, currentValue, label }: { travel: DirectionOfTravel | undefined; currentValue?: number | null; label?: string }) {

@@ -1,8 +1,8 @@
 // The month's exceptions in brief, first on the Overview: each indicator with its figure, its RAG
 // in words and the reasons it is an exception, linked to the Exceptions page for the story.
-import { Link } from '../app/routing';
+import { Link } from '../routing/routing';
 import type { IndicatorException } from '../domain/board/monthView';
-import { displayName } from '../domain/board/summary';
+import { displayName } from '../domain/names';
 import { formatValue } from '../domain/format';
 import { formatMonth } from '../domain/months';
 import { exceptionReasonText } from '../domain/present/exceptionWords';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from '../app/routing';
+import { Link, useSearchParams } from '../routing/routing';
 import { formatMonthLong } from '../domain/months';
 import { MonthSelect } from './MonthSelect';
 

@@ -1,4 +1,4 @@
-import { Link } from '../app/routing';
+import { Link } from '../routing/routing';
 import { Page } from './Page';
 
 export function NoData({ title }: { title: string }) {

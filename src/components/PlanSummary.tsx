@@ -1,10 +1,10 @@
 // Compact sections for the Overview and the meeting pack: the story behind every red or
 // behind-trajectory indicator (the board's three questions and who answers), and the month's
 // overdue actions with their owners. Status is in words: "Red", "Behind trajectory", "Overdue".
-import { Link } from '../app/routing';
+import { Link } from '../routing/routing';
 import type { OverdueAction } from '../domain/board/actions';
 import type { IndicatorStatus } from '../domain/board/status';
-import { displayName } from '../domain/board/summary';
+import { displayName } from '../domain/names';
 import { formatValue } from '../domain/format';
 import { formatIsoDate, formatMonth } from '../domain/months';
 import type { Workstream } from '../domain/schema';

@@ -1,4 +1,5 @@
-import { ragWord, type WorkstreamRag } from '../domain/board/rag';
+import type { WorkstreamRag } from '../domain/board/rag';
+import { ragWord } from '../domain/present/words';
 
 /** A status in words and colour: the word carries the meaning, the colour repeats it. */
 export function RagTag({ rag, label }: { rag: WorkstreamRag | undefined; label?: string }) {

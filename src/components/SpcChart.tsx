@@ -5,7 +5,7 @@
 import { memo } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../domain/format';
-import type { SpcPointType } from '../domain/board/spcTypes';
+import type { SpcPointType } from '../domain/board/spc/spcTypes';
 import { GRID, INK, SPC_COLOURS, SPC_LIMIT, SPC_TARGET } from './palette';
 import { StaticLineChart } from './StaticLineChart';
 import { useHydrated } from './useHydrated';

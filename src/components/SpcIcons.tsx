@@ -1,8 +1,8 @@
-import { Link } from '../app/routing';
-import type { VariationIcon } from '../domain/board/spcTypes';
-import type { Assurance } from '../domain/board/spcVerdict';
-import { ASSURANCE_WORDS, VARIATION_WORDS } from '../domain/board/spcIndicator';
+import { Link } from '../routing/routing';
+import type { VariationIcon } from '../domain/board/spc/spcTypes';
+import type { Assurance } from '../domain/board/spc/spcVerdict';
 import { SPC_COLOURS, WHITE } from './palette';
+import { ASSURANCE_WORDS, VARIATION_WORDS } from '../domain/present/spcWords';
 
 // Making Data Count icons, drawn simply: a circle with a letter, coloured as the guidance does
 // (orange concern, blue improvement, grey common cause), with the words beside it so the

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { Link } from '../app/routing';
+import { Link } from '../routing/routing';
 import { GLOSSARY_PATH, type TermSegment } from '../domain/present/glossary';
 
 /**

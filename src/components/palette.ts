@@ -4,7 +4,7 @@
 // Colour is never the only difference: each line also has its own dash pattern (LINE_STYLES) and
 // a label at its end, so a chart reads on a black-and-white printer (WCAG 1.4.1).
 import type { RagStatus } from '../domain/board/rag';
-import type { SpcPointType } from '../domain/board/spcTypes';
+import type { SpcPointType } from '../domain/board/spc/spcTypes';
 import type { LineRole } from '../domain/present/chartLines';
 
 export const INK = '#0b0c0c';

@@ -6,7 +6,7 @@
 // committee saw it; the pointer is still read, to say whether newer figures have been published.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { useSearchParams } from '../app/routing';
+import { useSearchParams } from '../routing/routing';
 import { isPublicationId, publicationFile, withPreviewSnapshot, type Pointer, type PublishedDataset } from '../domain/contract/publication';
 import { FetchFailure, pointerQueryOptions, publicationByIdQueryOptions, publicationQueryOptions } from './published';
 import { usePreview } from './preview';

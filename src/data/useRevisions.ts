@@ -2,11 +2,12 @@
 // publication log), or the one the address names, against the publication shown now.
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { isPublicationId, revisedFigures, type RevisedFigure } from '../domain/contract/publication';
+import { isPublicationId } from '../domain/contract/publication';
 import { publicationSeenAt, publicationsInLog, type LoggedPublication } from '../domain/contract/publicationLog';
 import { useReadyDataset } from './datasetContext';
 import { publicationByIdQueryOptions } from './published';
 import { logQueryOptions } from './publicationLog';
+import { type RevisedFigure, revisedFigures } from '../domain/board/revisedFigures';
 
 export type RevisionsState =
   | { status: 'loading' }

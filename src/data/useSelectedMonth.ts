@@ -1,4 +1,4 @@
-import { useSearchParams } from '../app/routing';
+import { useSearchParams } from '../routing/routing';
 import { isMonth } from '../domain/months';
 
 /** The month chosen in the URL (?month=YYYY-MM), or the latest month with data. */

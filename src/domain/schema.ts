@@ -310,6 +310,16 @@ export const fileSchemas = {
 
 export type FileKind = keyof typeof fileSchemas;
 
+/** What each kind of file holds once it has the contract's shape. */
+export interface FileData {
+  site: Site;
+  indicators: IndicatorsFile;
+  workstreams: { workstreams: Workstream[] };
+  events: { events: DashboardEvent[] };
+  snapshot: Snapshot;
+  comparators: ComparatorsFile;
+}
+
 /** The JSON Schema file name for each kind, in data/schema/. */
 export const jsonSchemaFileNames: Record<FileKind, string> = {
   site: 'site.schema.json',
@@ -328,6 +338,3 @@ export function toJsonSchema(kind: FileKind): Record<string, unknown> {
     title: `${kind === 'snapshot' ? 'Monthly snapshot' : kind} file of the children's improvement dashboard`,
   };
 }
-
-/** A value entry in its long form (kept in valueEntry.ts, free of zod, for the pages). */
-export { normaliseValue } from './valueEntry';

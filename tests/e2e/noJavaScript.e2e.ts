@@ -4,12 +4,12 @@
 // domain's own functions, not copied from the page.
 import { describe, expect, it } from 'vitest';
 import { checkFolder } from '../../scripts/lib/dataFolder';
-import { ragWord } from '../../src/domain/board/rag';
 import { allSeries, indicatorStatus } from '../../src/domain/board/status';
-import { displayName } from '../../src/domain/board/summary';
+import { displayName } from '../../src/domain/names';
 import { decimalsFor, formatNumber, formatValue } from '../../src/domain/format';
 import { formatMonth } from '../../src/domain/months';
 import { useSite } from './fixtures';
+import { ragWord } from '../../src/domain/present/words';
 
 const site = useSite();
 const { dataset } = checkFolder('data');

@@ -2,11 +2,23 @@
 // static server: each shows a known figure from the sample data, and a full-page screenshot is
 // saved in tests/e2e/output/ for a person to look at.
 import { describe, expect, it } from 'vitest';
+import { hrefOf, PAGES, type PageEntry } from '../../src/routing/pages';
 import { heading, screenshot, useSite, waitForHeading } from './fixtures';
 
 const site = useSite();
 
 describe('the built dashboard on the sample data', () => {
+  it('opens every page of the page manifest at its address, under its heading', async () => {
+    for (const { path, title } of PAGES as readonly PageEntry[]) {
+      // An indicator page at the first indicator; any other path through an old #/ address, which the app itself answers.
+      const route = path === '*' ? '#/no-such-page' : hrefOf(path.replace(':id', 'CP5')).slice(1);
+      const expected = title ?? 'ICPC timeliness';
+      const page = await site.open(route);
+      expect((await heading(page)).slice(0, expected.length), route).toBe(expected);
+      await page.context().close();
+    }
+  });
+
   it('Overview shows the latest month and a known figure', async () => {
     const page = await site.open('');
     expect(await heading(page)).toBe('Overview Mar 2019');

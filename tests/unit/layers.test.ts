@@ -1,286 +1,56 @@
 // The layer rules (docs/architecture.md) as a test: every import of every file in src/, scripts/,
-// mocks/ and tests/ (static, dynamic `import()`, `import('x').T` types, `export ... from`,
-// `require()`, and `new URL('x', import.meta.url)` for workers and assets) is read with the
-// parser Vite ships (oxc, through `parseSync`), then held against RULES below. A failure names
-// the file, the line, the import and the rule it breaks.
-import { readdirSync, readFileSync } from 'node:fs';
+// mocks/ and tests/ (layers/imports.ts reads them with Vite's own parser) is held against the one
+// table of rules in layers/rules.ts; the import graph has no cycle; and the diagram of the rooms
+// in docs/architecture.md draws exactly the imports between them. A failure names the file, the
+// line, the import and the rule it breaks, or the files of the cycle, or the arrows that differ.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseSync } from 'vite';
 import { describe, expect, it } from 'vitest';
+import { importCycles, importGraph, roomEdges, roomOf } from './layers/graph';
+import { repoRoot, sourceFiles } from './layers/imports';
+import { breaches, describeBreach, GROUND_FLOOR, pendingMended } from './layers/rules';
 
-// ---------- the rules: one table ----------
+const read = (file: string) => ({ file, text: readFileSync(path.join(repoRoot, file), 'utf8') });
 
-/** The npm packages the domain may use; everything else outside src/domain is forbidden there. */
-// fflate: inflating an .xlsx's parts in memory, synchronously (no worker, no Node or browser API),
-// for spreadsheet/, which pages load on demand through contract/workbookFile.ts.
-const DOMAIN_PACKAGES = ['zod', 'zod/mini', 'jsonc-parser', 'date-fns', 'papaparse', 'fflate'];
-/** The ground floor every room of the domain may read. */
-const GROUND_FLOOR = ['src/domain/schema', 'src/domain/valueEntry', 'src/domain/months', 'src/domain/format', 'src/domain/plan'];
-/** Browser and network globals the domain must not touch: it is pure functions of its arguments. */
-const BROWSER_GLOBALS = ['fetch', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator', 'XMLHttpRequest'];
-
-interface Rule {
-  /** The rule in words, printed with each breach. */
-  rule: string;
-  /** The importing files: path prefixes from the repository root. `*` stands for one folder name. */
-  files: string[];
-  /** Files it applies to that are let off, with the reason in `rule`. */
-  except?: string[];
-  /** Only these may be imported (path prefixes, and packages by name or name/subpath). */
-  only?: { paths: string[]; packages: string[] };
-  /** These path prefixes may not be imported. `{own}` is the folder `*` matched in `files`. */
-  never?: string[];
-  /** These globals may not be used. */
-  globals?: string[];
-}
-
-const RULES: Rule[] = [
-  {
-    rule: 'the domain imports only src/domain and its listed packages (no React, charts, query, router, Node or browser APIs)',
-    files: ['src/domain/'],
-    only: { paths: ['src/domain/'], packages: DOMAIN_PACKAGES },
-    globals: BROWSER_GLOBALS,
-  },
-  {
-    rule: 'the ground floor (schema, months, format) imports no room of the domain',
-    files: GROUND_FLOOR,
-    only: { paths: GROUND_FLOOR, packages: DOMAIN_PACKAGES },
-  },
-  {
-    rule: 'contract/ shares only the ground floor with the rest of the domain: it imports neither board/ nor present/',
-    files: ['src/domain/contract/'],
-    never: ['src/domain/board/', 'src/domain/present/'],
-  },
-  {
-    rule: 'board/ shares only the ground floor with the rest of the domain: it imports neither contract/ nor present/',
-    files: ['src/domain/board/'],
-    never: ['src/domain/contract/', 'src/domain/present/'],
-  },
-  {
-    rule: 'spreadsheet/ (the workbook and CSV readers) imports only the ground floor, itself, fflate and papaparse: contract/ and records/ build on it, never the reverse',
-    files: ['src/domain/spreadsheet/'],
-    only: { paths: [...GROUND_FLOOR, 'src/domain/spreadsheet/'], packages: ['fflate', 'papaparse'] },
-  },
-  {
-    rule: 'a feature never imports another feature (shared parts go to src/components or src/domain)',
-    files: ['src/features/*/'],
-    never: ['src/features/'],
-  },
-  {
-    rule: 'a component never imports a feature',
-    files: ['src/components/'],
-    never: ['src/features/'],
-  },
-  {
-    rule:
-      'a component never reads the data layer (src/data): it shows what it is given; src/app and the pages in src/features read it',
-    files: ['src/components/'],
-    never: ['src/data/'],
-  },
-  {
-    rule: 'src/ never imports scripts/, tests/ or mocks/ (they are not shipped)',
-    files: ['src/'],
-    never: ['scripts/', 'tests/', 'mocks/'],
-  },
-  {
-    rule: 'scripts/ never imports tests/ (shared Node helpers live in scripts/lib/)',
-    files: ['scripts/'],
-    never: ['tests/'],
-  },
-];
-
-// ---------- reading imports ----------
-
-interface Import {
-  /** The specifier as written: './x', 'react', 'node:fs'. */
-  specifier: string;
-  line: number;
-  /** Repository-relative path without extension for a relative import; undefined for a package. */
-  target?: string;
-}
-interface Breach {
-  file: string;
-  line: number;
-  what: string;
-  rule: string;
-}
-
-type Node = { type?: string; start?: number; [key: string]: unknown };
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null;
-const stringOf = (node: unknown): string | undefined =>
-  isNode(node) && node.type === 'Literal' && typeof node.value === 'string' ? node.value : undefined;
-
-function walk(node: unknown, visit: (node: Node, parent: Node | undefined) => void, parent?: Node) {
-  if (Array.isArray(node)) {
-    for (const child of node) walk(child, visit, parent);
-    return;
-  }
-  if (!isNode(node)) return;
-  if (typeof node.type === 'string') visit(node, parent);
-  for (const [key, value] of Object.entries(node)) {
-    if (key !== 'parent' && typeof value === 'object') walk(value, visit, typeof node.type === 'string' ? node : parent);
-  }
-}
-
-const isImportMetaUrl = (node: unknown) =>
-  isNode(node) &&
-  node.type === 'MemberExpression' &&
-  isNode(node.object) &&
-  node.object.type === 'MetaProperty' &&
-  isNode(node.property) &&
-  node.property.name === 'url';
-
-/** Where an identifier is a name being declared (a variable, a parameter, a function, an import). */
-function isDeclaration(node: Node, parent: Node | undefined): boolean {
-  if (!parent) return false;
-  if (['VariableDeclarator', 'FunctionDeclaration', 'FunctionExpression', 'ClassDeclaration'].includes(parent.type ?? '') && parent.id === node) return true;
-  if (['ImportSpecifier', 'ImportDefaultSpecifier', 'ImportNamespaceSpecifier'].includes(parent.type ?? '') && parent.local === node) return true;
-  if (parent.type === 'CatchClause' && parent.param === node) return true;
-  return Array.isArray(parent.params) && parent.params.includes(node);
-}
-
-/** Where `name` is a variable read, not a property name, an object key or a declaration. */
-function isGlobalRead(node: Node, parent: Node | undefined): boolean {
-  if (!parent) return true;
-  if (parent.type === 'MemberExpression' && parent.property === node && !parent.computed) return false;
-  if ((parent.type === 'Property' || parent.type === 'TSPropertySignature' || parent.type === 'MethodDefinition') && parent.key === node && !parent.computed)
-    return false;
-  if (parent.type === 'VariableDeclarator' && parent.id === node) return false;
-  if (parent.type === 'TSQualifiedName' && parent.right === node) return false;
-  return !['ImportSpecifier', 'ExportSpecifier', 'FunctionDeclaration', 'TSTypeReference', 'LabeledStatement'].includes(parent.type ?? '');
-}
-
-/** Every import of one file, and the browser globals it reads. */
-function readImports(file: string, text: string): { imports: Import[]; globals: Import[]; errors: string[] } {
-  const lang = file.endsWith('.tsx') ? 'tsx' : file.endsWith('.ts') || file.endsWith('.mts') ? 'ts' : 'js';
-  const parsed = parseSync(file, text, { lang, sourceType: 'module' });
-  const lineOf = (offset: number) => text.slice(0, offset).split('\n').length;
-  const imports: Import[] = [];
-  const globals: Import[] = [];
-  // A name the file declares itself (`const window = ...`) is not the global of that name.
-  const declared = new Set<string>();
-  walk(parsed.program, (node, parent) => {
-    if (node.type === 'Identifier' && isDeclaration(node, parent)) declared.add(node.name as string);
-  });
-  const add = (specifier: string | undefined, at: Node) => {
-    if (specifier === undefined) return;
-    const relative = specifier.startsWith('.') || specifier.startsWith('/');
-    const target = relative
-      ? path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier)).replace(/(\/index)?\.(tsx?|mts|m?js|cjs)$/, '').replace(/\/index$/, '')
-      : undefined;
-    imports.push({ specifier, line: lineOf(at.start ?? 0), target });
-  };
-  walk(parsed.program, (node, parent) => {
-    switch (node.type) {
-      case 'ImportDeclaration':
-      case 'ExportAllDeclaration':
-      case 'ExportNamedDeclaration':
-      case 'ImportExpression':
-        add(stringOf(node.source), node);
-        if (node.type === 'ImportExpression' && stringOf(node.source) === undefined) {
-          imports.push({ specifier: '<computed import()>', line: lineOf(node.start ?? 0), target: '<computed>' });
-        }
-        break;
-      case 'TSImportType': {
-        const argument = node.argument as Node | undefined;
-        add(stringOf(node.source) ?? stringOf(argument?.literal) ?? stringOf(argument), node);
-        break;
-      }
-      case 'CallExpression':
-        if (isNode(node.callee) && node.callee.type === 'Identifier' && node.callee.name === 'require') add(stringOf((node.arguments as unknown[])[0]), node);
-        break;
-      case 'NewExpression': {
-        const args = node.arguments as unknown[];
-        if (isNode(node.callee) && node.callee.name === 'URL' && isImportMetaUrl(args[1])) add(stringOf(args[0]), node);
-        break;
-      }
-      case 'Identifier':
-        if (BROWSER_GLOBALS.includes(node.name as string) && !declared.has(node.name as string) && isGlobalRead(node, parent)) {
-          globals.push({ specifier: node.name as string, line: lineOf(node.start ?? 0) });
-        }
-        break;
-    }
-  });
-  return { imports, globals, errors: parsed.errors.map((error) => `${file}: ${error.message}`) };
-}
-
-// ---------- holding imports against the rules ----------
-
-const under = (target: string, prefix: string) =>
-  prefix.endsWith('/') ? target.startsWith(prefix) : target === prefix || target.startsWith(`${prefix}/`);
-const packageAllowed = (specifier: string, packages: string[]) =>
-  packages.some((name) => specifier === name || specifier.startsWith(`${name}/`));
-
-/** The folder `*` stands for in a rule's `files`, or undefined when the file is not one of them. */
-function matchFiles(rule: Rule, file: string): { own: string } | undefined {
-  if (rule.except?.some((prefix) => under(file, prefix))) return undefined;
-  for (const pattern of rule.files) {
-    const [head, tail = ''] = pattern.split('*');
-    if (!pattern.includes('*')) {
-      if (under(file.replace(/\.(tsx?|mts|m?js|cjs)$/, ''), pattern)) return { own: '' };
-      continue;
-    }
-    if (!file.startsWith(head!)) continue;
-    const folder = file.slice(head!.length).split('/')[0]!;
-    if (file.startsWith(`${head}${folder}${tail}`)) return { own: `${head}${folder}${tail}` };
-  }
-  return undefined;
-}
-
-function breaches(files: { file: string; text: string }[]): { breaches: Breach[]; errors: string[] } {
-  const found: Breach[] = [];
-  const errors: string[] = [];
-  for (const { file, text } of files) {
-    const read = readImports(file, text);
-    errors.push(...read.errors);
-    for (const rule of RULES) {
-      const match = matchFiles(rule, file);
-      if (!match) continue;
-      for (const entry of read.imports) {
-        const { target, specifier } = entry;
-        let broken = false;
-        if (rule.only) {
-          broken = target === undefined ? !packageAllowed(specifier, rule.only.packages) : !rule.only.paths.some((prefix) => under(target, prefix));
-        }
-        if (rule.never && target !== undefined) {
-          broken ||= rule.never.some((prefix) => under(target, prefix) && !(match.own && under(target, match.own)));
-        }
-        if (broken) found.push({ file, line: entry.line, what: `imports '${specifier}'`, rule: rule.rule });
-      }
-      for (const entry of rule.globals ? read.globals.filter((global) => rule.globals!.includes(global.specifier)) : []) {
-        found.push({ file, line: entry.line, what: `uses the global '${entry.specifier}'`, rule: rule.rule });
-      }
-    }
-  }
-  return { breaches: found, errors };
-}
-
-const describeBreach = (breach: Breach) => `${breach.file}:${breach.line} ${breach.what}: ${breach.rule}`;
-
-// ---------- the repository ----------
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const SOURCE = /\.(tsx?|mts|m?js|cjs)$/;
-function sourceFiles(folder: string): string[] {
-  return readdirSync(path.join(repoRoot, folder), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && SOURCE.test(entry.name) && !entry.name.endsWith('.d.ts'))
-    .map((entry) => path.relative(repoRoot, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
+/** The arrows of the rooms' diagram in docs/architecture.md: the Mermaid block after "## The rooms". */
+function diagramEdges(): Set<string> {
+  const doc = readFileSync(path.join(repoRoot, 'docs/architecture.md'), 'utf8');
+  const section = doc.slice(doc.indexOf('## The rooms'));
+  const block = /```mermaid\n([\s\S]*?)```/.exec(section)?.[1] ?? '';
+  return new Set([...block.matchAll(/^\s*(\w+)\s*-->\s*(\w+)\s*$/gm)].map((match) => `${match[1]} --> ${match[2]}`));
 }
 
 describe('the layer rules', () => {
-  const files = ['src', 'scripts', 'mocks', 'tests'].flatMap(sourceFiles);
+  const files = ['src', 'scripts', 'mocks', 'tests'].flatMap(sourceFiles).map(read);
 
   it('reads every source file of src/, scripts/, mocks/ and tests/', () => {
-    expect(files.filter((file) => file.startsWith('src/domain/')).length).toBeGreaterThan(20);
-    expect(files).toContain('tests/unit/layers.test.ts');
+    expect(files.filter(({ file }) => file.startsWith('src/domain/')).length).toBeGreaterThan(20);
+    expect(files.map(({ file }) => file)).toContain('tests/unit/layers.test.ts');
   });
 
   it('hold for every import of every file', () => {
-    const result = breaches(files.map((file) => ({ file, text: readFileSync(path.join(repoRoot, file), 'utf8') })));
+    const result = breaches(files);
     expect(result.errors).toEqual([]);
     expect(result.breaches.map(describeBreach).join('\n')).toBe('');
+  });
+
+  it('let off only files that still break a rule', () => {
+    expect(pendingMended(files)).toEqual([]);
+  });
+
+  it('leave no import cycle', () => {
+    const cycles = importCycles(importGraph(files));
+    expect(cycles.map((cycle) => cycle.join(' → ')).join('\n')).toBe('');
+  });
+
+  it('are drawn in docs/architecture.md: its diagram of the rooms has exactly the imports between them', () => {
+    const actual = roomEdges(importGraph(files), GROUND_FLOOR);
+    const drawn = diagramEdges();
+    expect(drawn.size).toBeGreaterThan(5);
+    expect({ missingFromDiagram: [...actual].filter((edge) => !drawn.has(edge)).sort(), notImported: [...drawn].filter((edge) => !actual.has(edge)).sort() }).toEqual({
+      missingFromDiagram: [],
+      notImported: [],
+    });
   });
 });
 
@@ -342,5 +112,95 @@ describe('the layer test itself catches each kind of breach', () => {
     expect(check('scripts/bench/run.ts', "import { x } from '../../tests/e2e/devServer.e2e';")[0]).toMatch(/scripts\/ never imports tests\//);
     expect(check('scripts/bench/run.ts', "import { serve } from '../lib/staticServer';")).toEqual([]);
     expect(check('tests/e2e/x.e2e.ts', "import { serve } from '../../scripts/lib/staticServer';")).toEqual([]);
+  });
+
+  it('present/ reading contract/; src/routing reading anything above it; wouter outside src/routing and the router', () => {
+    expect(check('src/domain/present/changeRows.ts', "import type { Publication } from '../contract/publication';")[0]).toMatch(/present\/ words what board\/ works out/);
+    expect(check('src/routing/pages.ts', "import { useDataset } from '../data/useDataset';")[0]).toMatch(/src\/routing .* imports only itself/);
+    expect(check('src/routing/routing.tsx', "import { useQuery } from '@tanstack/react-query';")[0]).toMatch(/src\/routing .* imports only itself/);
+    expect(check('src/routing/routing.tsx', "import { useSearch } from 'wouter';\nimport { forwardRef } from 'react';")).toEqual([]);
+    expect(check('src/features/targets/TargetsPage.tsx', "import { useSearch } from 'wouter';")[0]).toMatch(/only src\/routing\/routing\.tsx and the router/);
+    expect(check('src/components/MonthPicker.tsx', "import { Link } from '../routing/routing';")).toEqual([]);
+  });
+
+  it('src/data reading a component, a feature or the app', () => {
+    expect(check('src/data/useDataset.ts', "import { Page } from '../components/Page';")[0]).toMatch(/src\/data imports only src\/domain, src\/routing/);
+    expect(check('src/data/useDataset.ts', "import { start } from '../app/start';")).toHaveLength(2);
+    expect(check('src/data/useDataset.ts', "import { useSearchParams } from '../routing/routing';\nimport { isPublicationId } from '../domain/contract/publication';")).toEqual([]);
+  });
+
+  it('a component or a feature reading the app; a feature reading board/; anything but the entries reading the app', () => {
+    expect(check('src/components/Page.tsx', "import { App } from '../app/App';")).toEqual([
+      expect.stringMatching(/a component imports only src\/domain, src\/routing and other components/),
+      expect.stringMatching(/src\/app is the top floor/),
+    ]);
+    expect(check('src/components/Page.tsx', "import { useReadyDataset } from '../data/datasetContext';")).toHaveLength(2);
+    expect(check('src/features/help/GlossaryPage.tsx', "import { ragFor } from '../../domain/board/rag';")[0]).toMatch(/a feature never imports board\//);
+    expect(check('src/features/help/GlossaryPage.tsx', "import { Layout } from '../../app/Layout';")[0]).toMatch(/a feature imports only src\/domain, src\/data/);
+    expect(check('src/main.tsx', "import { start } from './app/start';")).toEqual([]);
+    expect(check('src/entry-server.tsx', "import { AppRoutes } from './app/routes';")).toEqual([]);
+  });
+
+  it('a feature still on board/ is let off that rule only, and comes off the list once mended', () => {
+    const onBoard = "import { offTrack } from '../../domain/board/offTrack';";
+    expect(check('src/features/overview/OverviewPage.tsx', onBoard)).toEqual([]);
+    expect(check('src/features/overview/OverviewPage.tsx', "import { Layout } from '../../app/Layout';")).toEqual([
+      expect.stringMatching(/a feature imports only src\/domain, src\/data/),
+      expect.stringMatching(/src\/app is the top floor/),
+    ]);
+    expect(pendingMended([{ file: 'src/features/overview/OverviewPage.tsx', text: "import { Page } from '../../components/Page';" }])).toContainEqual(
+      expect.stringMatching(/^src\/features\/overview\/OverviewPage\.tsx: no longer breaks "a feature never imports board\//),
+    );
+  });
+
+  it('scripts/ reading src/ beyond the domain and the page manifest', () => {
+    expect(check('scripts/lib/vitePluginPrerender.ts', "import type { PublishedData } from '../../src/app/preloadData.ts';")[0]).toMatch(/scripts\/ reuse src\/domain and the page manifest/);
+    expect(check('scripts/bench/bundle.ts', "import { PAGES } from '../../src/routing/pages.ts';\nimport { formatMonth } from '../../src/domain/months.ts';")).toEqual([]);
+  });
+
+  it('an import.meta.glob is read as an import of what it matches', () => {
+    expect(check('src/components/X.tsx', "const pages = import.meta.glob('./*/*Page.tsx', { base: '../features' });")[0]).toMatch(
+      /^src\/components\/X\.tsx:1 imports '\.\.\/features\/\*\/\*Page\.tsx': a component never imports a feature/,
+    );
+  });
+});
+
+describe('the cycle finder itself', () => {
+  const graphOf = (files: Record<string, string>) => importGraph(Object.entries(files).map(([file, text]) => ({ file, text })));
+
+  it('names a cycle of two files, and of three, each once, in import order', () => {
+    const two = graphOf({ 'src/a.ts': "import { b } from './b';", 'src/b.ts': "import type { A } from './a';" });
+    expect(importCycles(two)).toEqual([['src/a.ts', 'src/b.ts', 'src/a.ts']]);
+    const three = graphOf({
+      'src/x/a.ts': "export { b } from '../y/b';",
+      'src/y/b.ts': "const c = () => import('../z/c');",
+      'src/z/c.tsx': "import { a } from '../x/a';\nimport { d } from './d';",
+      'src/z/d.ts': 'export const d = 1;',
+    });
+    expect(importCycles(three)).toEqual([['src/x/a.ts', 'src/y/b.ts', 'src/z/c.tsx', 'src/x/a.ts']]);
+  });
+
+  it('finds none in a graph without one, and follows an import.meta.glob to every file it matches', () => {
+    expect(importCycles(graphOf({ 'src/a.ts': "import { b } from './b';", 'src/b.ts': 'export const b = 1;' }))).toEqual([]);
+    const glob = graphOf({
+      'src/app/routes.tsx': "const pages = import.meta.glob('./*/*Page.tsx', { base: '../features' });",
+      'src/features/x/XPage.tsx': "import { routes } from '../../app/routes';",
+    });
+    expect(importCycles(glob)).toEqual([['src/app/routes.tsx', 'src/features/x/XPage.tsx', 'src/app/routes.tsx']]);
+  });
+
+  it('draws an arrow from a room to each room it imports, once, and none within a room or from the tests', () => {
+    const graph = graphOf({
+      'src/features/x/XPage.tsx': "import { ragFor } from '../../domain/board/rag';\nimport { Part } from './Part';\nimport { months } from '../../domain/months';",
+      'src/features/x/Part.tsx': "import { ragFor } from '../../domain/board/rag';",
+      'src/domain/board/rag.ts': "import type { Indicator } from '../schema';",
+      'src/domain/months.ts': '',
+      'src/domain/schema.ts': '',
+      'tests/unit/x.test.ts': "import { XPage } from '../../src/features/x/XPage';",
+    });
+    expect([...roomEdges(graph, GROUND_FLOOR)].sort()).toEqual(['board --> ground', 'features --> board', 'features --> ground']);
+    expect(['src/main.tsx', 'src/app/App.tsx', 'src/domain/names.ts', 'src/domain/board/spc/spc.ts', 'scripts/report.ts', 'mocks/handlers.ts'].map((file) => roomOf(file, GROUND_FLOOR))).toEqual([
+      'app', 'app', 'ground', 'board', 'scripts', undefined,
+    ]);
   });
 });

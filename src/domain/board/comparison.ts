@@ -21,26 +21,6 @@ export function compareWith(indicator: Indicator, value: number, comparator: num
   return better ? 'better' : 'worse';
 }
 
-export function comparisonWord(comparison: Comparison | undefined): string {
-  switch (comparison) {
-    case 'better':
-      return 'Better';
-    case 'worse':
-      return 'Worse';
-    case 'similar':
-      return 'Similar';
-    case 'higher':
-      return 'Higher';
-    case 'lower':
-      return 'Lower';
-    default:
-      return 'No comparator';
-  }
-}
-
-export const COMPARISON_RULE =
-  'Similar means within 1 percentage point of England for a percentage, or within 5% of England’s figure for other measures. Better or worse follows whether higher or lower is better for the indicator.';
-
 function isEngland(benchmark: Benchmark): boolean {
   return benchmark.kind === 'england' || (benchmark.kind === undefined && /^england$/i.test(benchmark.label.trim()));
 }
@@ -58,12 +38,6 @@ export function inForceAt<T>(items: readonly T[], month: string | undefined, per
   const eligible = month === undefined ? dated : dated.filter((entry) => entry.start === undefined || entry.start <= month);
   const sorted = [...eligible].sort((a, b) => ((a.start ?? '') < (b.start ?? '') ? -1 : 1));
   return sorted[sorted.length - 1]?.item;
-}
-
-/** The rule above in a sentence, stated on every page that shows comparators. */
-export function periodRule(month: string | undefined, formattedMonth?: string): string {
-  const when = month ? `for ${formattedMonth ?? month}` : 'for each month';
-  return `Comparators are those of the month’s own period: ${when}, the latest published figures for a period that had begun by then (a financial year from April, a workforce census from 30 September).`;
 }
 
 /** The England figure that applies to `month`, by inForceAt. Without a month, the latest of all. */

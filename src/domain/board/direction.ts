@@ -38,18 +38,6 @@ export function directionOfTravel(indicator: Indicator, series: readonly SeriesP
   return result(better ? 'improved' : 'worsened');
 }
 
-const WORDS: Record<Direction, string> = {
-  improved: 'Improved',
-  worsened: 'Worsened',
-  'no-change': 'No change',
-  up: 'Up',
-  down: 'Down',
-};
-
-export function directionWord(direction: Direction | undefined): string {
-  return direction ? WORDS[direction] : 'No earlier figure';
-}
-
 /** How many months running the indicator has moved the same way, ending at `month`. */
 export function runLength(indicator: Indicator, series: readonly SeriesPoint[], month: string, wanted: Direction): number {
   const valued = series.filter((point) => point.month <= month && typeof point.value === 'number');

@@ -29,14 +29,3 @@ export function ragFor(indicator: Indicator, month: string, value: number | null
   const threshold = thresholdFor(indicator, month);
   return threshold ? ragForThreshold(value, indicator.polarity, threshold) : undefined;
 }
-
-const RAG_WORDS: Record<WorkstreamRag, string> = {
-  red: 'Red',
-  amber: 'Amber',
-  green: 'Green',
-  blue: 'Blue (complete)',
-};
-
-export function ragWord(rag: WorkstreamRag | undefined): string {
-  return rag ? RAG_WORDS[rag] : 'No RAG';
-}

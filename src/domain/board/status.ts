@@ -5,11 +5,11 @@ import { directionOfTravel, type DirectionOfTravel } from './direction';
 import type { RagStatus } from './rag';
 import type { Benchmark, Indicator, Snapshot } from '../schema';
 import { indicatorSeries, reportingMonths, smallDenominatorNote, type SeriesPoint } from './series';
-import type { VariationIcon } from './spcTypes';
+import type { VariationIcon } from './spc/spcTypes';
 import { indicatorPlan, type IndicatorPlan } from './indicatorPlan';
-import { indicatorSpcVerdict } from './spcIndicator';
-import type { Assurance, SpcVerdict } from './spcVerdict';
-import { describeThreshold, thresholdFor, type Threshold } from './targets';
+import { indicatorSpcVerdict } from './spc/spcIndicator';
+import type { Assurance, SpcVerdict } from './spc/spcVerdict';
+import { thresholdFor, type Threshold } from './targets';
 
 export interface IndicatorStatus {
   indicator: Indicator;
@@ -19,7 +19,6 @@ export interface IndicatorStatus {
   rag: RagStatus | undefined;
   travel: DirectionOfTravel | undefined;
   threshold: Threshold | undefined;
-  thresholdText: string | undefined;
   england: Benchmark | undefined;
   vsEngland: Comparison | undefined;
   smallDenominator: string | undefined;
@@ -47,7 +46,6 @@ export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], mon
     rag: point?.rag,
     travel: directionOfTravel(indicator, series, month),
     threshold,
-    thresholdText: describeThreshold(indicator, threshold),
     england,
     vsEngland: england && typeof value === 'number' ? compareWith(indicator, value, england.value) : undefined,
     smallDenominator: point && indicator.unit === 'percent' ? smallDenominatorNote(point) : undefined,

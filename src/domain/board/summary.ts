@@ -18,11 +18,12 @@ import { compareWith, englandFor } from './comparison';
 import { previousWithValue, runLength } from './direction';
 import { formatValue } from '../format';
 import { formatMonth } from '../months';
+import { displayName } from '../names';
 import type { RagStatus } from './rag';
 import type { Indicator } from '../schema';
 import type { SeriesPoint } from './series';
-import { indicatorSpcVerdict } from './spcIndicator';
-import type { SpcVerdict } from './spcVerdict';
+import { indicatorSpcVerdict } from './spc/spcIndicator';
+import type { SpcVerdict } from './spc/spcVerdict';
 import { thresholdFor } from './targets';
 
 /** A run this long or longer is worth a sentence of its own (the seed report's "three months"). */
@@ -40,10 +41,6 @@ export interface SummaryItem {
 export interface MonthSummary {
   strengths: SummaryItem[];
   underperformance: SummaryItem[];
-}
-
-export function displayName(indicator: Indicator): string {
-  return indicator.shortName ?? indicator.name;
 }
 
 /** What every rule is given: the indicator, its series, the month, and the month's SPC reading. */

@@ -1,6 +1,5 @@
 // The target in force for a month. Targets change over time ("60% from Oct 2017, 85% from
 // Apr 2018"): each entry applies from its month until the next entry's month.
-import { formatValue } from '../format';
 import type { Indicator, TargetEntry } from '../schema';
 
 export interface Threshold {
@@ -25,22 +24,4 @@ export function thresholdFor(indicator: Indicator, month: string): Threshold | u
     else break;
   }
   return current ? { target: current.target, amber: current.amber, from: current.from } : undefined;
-}
-
-/** "Green at 85% or more; amber from 75%". Undefined when there is no target. */
-export function describeThreshold(indicator: Indicator, threshold: Threshold | undefined): string | undefined {
-  if (!threshold || indicator.polarity === 'neutral') return undefined;
-  const { target, amber } = threshold;
-  if (indicator.polarity === 'up') {
-    const green = `Green at ${formatValue(target, indicator)} or more`;
-    return amber === undefined ? `${green}; red below` : `${green}; amber from ${formatValue(amber, indicator)}; red below`;
-  }
-  const green = `Green at ${formatValue(target, indicator)} or less`;
-  return amber === undefined ? `${green}; red above` : `${green}; amber up to ${formatValue(amber, indicator)}; red above`;
-}
-
-/** "85% (from Apr 2018)" */
-export function describeTarget(indicator: Indicator, threshold: Threshold | undefined): string {
-  if (!threshold) return 'No target';
-  return formatValue(threshold.target, indicator);
 }

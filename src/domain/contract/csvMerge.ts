@@ -1,7 +1,8 @@
 // `npm run import --force` over a month that exists: the CSV's figures replace the file's, and
 // everything a CSV cannot carry stays (commentary, workstream reports, surveys, the produced date,
 // breakdowns, quality and narrative on a figure, any other field), and the officer is told so.
-import { normaliseValue, type Snapshot, type ValueEntry } from '../schema';
+import type { Snapshot, ValueEntry } from '../schema';
+import { normaliseValue } from '../valueEntry';
 
 export interface Merged {
   snapshot: Snapshot;

@@ -2,7 +2,7 @@
 // checked Dataset the dashboard shows. The command line, the build and the browser all call
 // checkDataset over the files they read, so the three places agree by construction.
 import { addMonths, currentMonth, FIRST_YEAR, isMonth, LAST_YEAR, missingMonths } from '../months';
-import { type ComparatorsFile, type DashboardEvent, type FileKind, type Indicator, type Site, type Snapshot, type Workstream } from '../schema';
+import { type ComparatorsFile, type DashboardEvent, type FileData, type FileKind, type Indicator, type Site, type Snapshot, type Workstream } from '../schema';
 import {
   futureMonthWarning,
   latestMonthWarning,
@@ -17,7 +17,7 @@ import {
 } from './datasetChecks';
 import { kindOfFile, monthOfFileName, REQUIRED_FILES } from './fileKinds';
 import { problemAt, TOP_OF_FILE, type Problem } from './problems';
-import type { FileData, ReadFile } from './readFile';
+import type { ReadFile } from './readFile';
 import { checkSnapshotPlan } from './planChecks';
 import { checkComparatorsAgainstCatalogue, checkValuesAgainstCatalogue, checkWorkstreamIds } from './valueChecks';
 

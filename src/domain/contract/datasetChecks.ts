@@ -3,7 +3,8 @@
 // the indicator's other months, SPC settings that cannot apply, a latest month without words.
 // Warnings never flood: a run of missing months is one line, an indicator never given is one.
 import { addMonths, missingMonths, monthsBetween } from '../months';
-import { normaliseValue, type Indicator, type Snapshot, type Workstream } from '../schema';
+import type { Indicator, Snapshot, Workstream } from '../schema';
+import { normaliseValue } from '../valueEntry';
 import { problemAt, TOP_OF_FILE, type Problem } from './problems';
 import type { Locate } from './unitRange';
 

@@ -1,9 +1,8 @@
 // The checks that need only the file itself, by kind of file.
 import { checkCatalogue } from './catalogueChecks';
 import { checkCataloguePlan } from './planChecks';
-import type { FileData } from './readFile';
 import { problemAt, type Problem } from './problems';
-import type { DashboardEvent, FileKind, Snapshot } from '../schema';
+import type { DashboardEvent, FileData, FileKind, Snapshot } from '../schema';
 import { checkSnapshotOnItsOwn } from './snapshotChecks';
 import { checkNotEmpty, checkUniqueIds } from './uniqueIds';
 import type { Locate } from './unitRange';

@@ -5,7 +5,7 @@
 // "expected a number" rather than the form inventing a message of its own.
 import { parseSpreadsheetNumber } from './csvImport';
 import type { Indicator, Rag, Snapshot, ValueObject, Workstream, WorkstreamReport } from '../schema';
-import { normaliseValue } from '../schema';
+import { normaliseValue } from '../valueEntry';
 
 export const QUALITIES = ['good', 'caution', 'poor'] as const;
 export const RAGS = ['red', 'amber', 'green', 'blue'] as const;

@@ -7,25 +7,7 @@ import { checkFileOnItsOwn } from './fileChecks';
 import { kindOfFile, monthOfFileName } from './fileKinds';
 import { problemAt, TOP_OF_FILE, type Problem, type ProblemCode } from './problems';
 import { issueToProblems, knownKeysAt, type ZodIssueLike } from './schemaProblems';
-import {
-  fileSchemas,
-  type ComparatorsFile,
-  type DashboardEvent,
-  type FileKind,
-  type IndicatorsFile,
-  type Site,
-  type Snapshot,
-  type Workstream,
-} from '../schema';
-
-export interface FileData {
-  site: Site;
-  indicators: IndicatorsFile;
-  workstreams: { workstreams: Workstream[] };
-  events: { events: DashboardEvent[] };
-  snapshot: Snapshot;
-  comparators: ComparatorsFile;
-}
+import { fileSchemas, type FileData, type FileKind } from '../schema';
 
 export interface ReadFile {
   file: string;

@@ -2,7 +2,8 @@
 // comparators.json against the catalogue, and workstream reports against workstreams.json.
 import type { JsonPath } from './jsonSource';
 import { problemAt, quoteOrUndefined, type Problem } from './problems';
-import { normaliseValue, type ComparatorsFile, type Indicator, type Snapshot, type Workstream } from '../schema';
+import type { ComparatorsFile, Indicator, Snapshot, Workstream } from '../schema';
+import { normaliseValue } from '../valueEntry';
 import { nearest } from './suggest';
 import { checkNumberForUnit, type Locate } from './unitRange';
 

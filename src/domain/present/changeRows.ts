@@ -1,14 +1,14 @@
 // The "since the last meeting" grid: every indicator, and its figure and RAG in words for each
 // reporting month from `from` to `to`; plus the RAG changes and target changes in sentences.
 import type { MonthChanges } from '../board/changes';
-import type { RevisedFigure } from '../contract/publication';
 import type { RagStatus } from '../board/rag';
 import type { SeriesPoint } from '../board/series';
-import { displayName } from '../board/summary';
+import { displayName } from '../names';
 import { formatValue } from '../format';
 import { formatMonth } from '../months';
 import type { Indicator } from '../schema';
 import { monthRagLabel, NO_TARGET, NOT_AVAILABLE } from './words';
+import type { RevisedFigure } from '../board/revisedFigures';
 
 export interface ChangeCell {
   month: string;

@@ -4,8 +4,21 @@
 // is the same at the precision shown, "Stable" when it moved inside common-cause variation, and
 // "Improved" or "Worsened" (or "Up" or "Down" for a neutral measure) only otherwise.
 import { isStableMove } from '../board/cardSignals';
-import { directionWord } from '../board/direction';
+import type { Direction } from '../board/direction';
 import type { IndicatorStatus } from '../board/status';
+
+const DIRECTION_WORDS: Record<Direction, string> = {
+  improved: 'Improved',
+  worsened: 'Worsened',
+  'no-change': 'No change',
+  up: 'Up',
+  down: 'Down',
+};
+
+/** The direction of travel in a word or two; "No earlier figure" when there is none to compare with. */
+export function directionWord(direction: Direction | undefined): string {
+  return direction ? DIRECTION_WORDS[direction] : 'No earlier figure';
+}
 
 export const STABLE = 'Stable';
 

@@ -4,7 +4,7 @@
 // (smallMultiples.ts). A line left off for room is still in the table below the chart.
 import { unitLabel } from '../format';
 import type { Indicator } from '../schema';
-import { displayName } from '../board/summary';
+import { displayName } from '../names';
 import { chartScale, percentScale, type ChartScale } from './chartScale';
 import type { ComparatorRole, TrendData, TrendRow } from './trendData';
 

@@ -2,20 +2,19 @@
 // promise: later work adds fields, never renames these. `rag` is null when there is no target, the
 // indicator is neutral, or there is no value; `direction` is null without two figures to compare.
 import type { Direction } from '../board/direction';
-import { directionWord } from '../board/direction';
 import type { MonthView } from '../board/monthView';
 import type { MonthChanges } from '../board/changes';
 import type { RagChange } from '../board/changes';
 import type { RagStatus } from '../board/rag';
 import type { IndicatorStatus } from '../board/status';
-import { displayName } from '../board/summary';
-import { comparisonWord } from '../board/comparison';
+import { displayName } from '../names';
 import { decimalsFor, formatValue, roundTo } from '../format';
 import type { Unit } from '../schema';
 import { ragLabel } from './words';
 import { spcReport, type SpcReport } from './spcReport';
-import { changeWord } from './changeWords';
+import { changeWord, directionWord } from './changeWords';
 import { reconcilingSentence } from './reconcile';
+import { comparisonWord } from './comparisonWords';
 
 export type ReportDirection = 'improved' | 'worsened' | 'no change' | 'up' | 'down';
 

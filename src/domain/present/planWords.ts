@@ -2,7 +2,7 @@
 // date, action status, narrative headings, target changes, SPC recalculation points. In one
 // place so that the Indicator page, the Targets table, the Overview and the pack say the same.
 import type { Aggregate } from '../plan';
-import type { RecalculationPoint } from '../board/spcRecalculation';
+import type { RecalculationPoint } from '../board/spc/spcRecalculation';
 import type { TrajectoryStatus } from '../board/trajectory';
 import type { YearToDate } from '../board/yearToDate';
 import { formatValue } from '../format';

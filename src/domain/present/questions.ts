@@ -3,7 +3,7 @@
 // children's services): one question an exception indicator, from its most serious reason,
 // always marked as suggested so nobody mistakes it for the officer's own.
 import type { IndicatorException } from '../board/monthView';
-import { displayName } from '../board/summary';
+import { displayName } from '../names';
 import { formatValue } from '../format';
 
 export interface SuggestedQuestion {

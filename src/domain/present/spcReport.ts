@@ -1,9 +1,9 @@
 // The month view's SPC reading as the report's JSON names it (`"spc"` per indicator). The names
 // are a promise to other council systems, so they are mapped here from the internal icon names
 // rather than exposing those: pass / fail / hit-and-miss / recalculate, improving / concerning.
-import type { VariationIcon } from '../board/spcTypes';
-import type { Assurance, SpcVerdict } from '../board/spcVerdict';
-import { MIN_POINTS_FOR_ICONS } from '../board/spcVerdict';
+import type { VariationIcon } from '../board/spc/spcTypes';
+import type { Assurance, SpcVerdict } from '../board/spc/spcVerdict';
+import { MIN_POINTS_FOR_ICONS } from '../board/spc/spcVerdict';
 
 export type ReportVariation = 'common-cause' | 'improving' | 'concerning' | 'neutral-high' | 'neutral-low';
 export type ReportAssurance = 'pass' | 'fail' | 'hit-and-miss' | 'recalculate';

@@ -1,11 +1,11 @@
 // One or two plain sentences saying what a trend chart shows, for its text alternative.
 import { formatValue } from '../format';
 import { formatMonth } from '../months';
-import { ragWord } from '../board/rag';
 import type { Indicator } from '../schema';
 import type { SeriesPoint } from '../board/series';
-import { displayName } from '../board/summary';
+import { displayName } from '../names';
 import { thresholdFor } from '../board/targets';
+import { ragWord } from './words';
 
 export function describeTrend(indicator: Indicator, series: readonly SeriesPoint[]): string {
   const valued = series.filter((point): point is SeriesPoint & { value: number } => typeof point.value === 'number');

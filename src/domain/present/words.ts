@@ -1,8 +1,20 @@
 // The words pages show for a status, in one place so that every page says the same thing.
 // "Context only" for a neutral indicator (it has no RAG by design), "Not available" when the month
 // has no figure, "No target" when the figure has nothing to be judged against.
-import { ragWord, type RagStatus } from '../board/rag';
+import type { RagStatus, WorkstreamRag } from '../board/rag';
 import type { Indicator, Polarity } from '../schema';
+
+const RAG_WORDS: Record<WorkstreamRag, string> = {
+  red: 'Red',
+  amber: 'Amber',
+  green: 'Green',
+  blue: 'Blue (complete)',
+};
+
+/** A RAG in a word, never by colour alone: "Red", "Blue (complete)"; "No RAG" for none. */
+export function ragWord(rag: WorkstreamRag | undefined): string {
+  return rag ? RAG_WORDS[rag] : 'No RAG';
+}
 
 export const NOT_AVAILABLE = 'Not available';
 export const CONTEXT_ONLY = 'Context only';

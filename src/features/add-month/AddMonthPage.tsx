@@ -1,4 +1,4 @@
-import { Link } from '../../app/routing';
+import { Link } from '../../routing/routing';
 import { Page } from '../../components/Page';
 
 // The officers' guide to a new month, step by step. README.md's "Add a month" says the same:

@@ -1,7 +1,7 @@
 // Since the last meeting: what changed between two reporting months (by default the three months
 // before the latest, and the latest, as committees meet about quarterly).
 import { useMemo, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from '../../app/routing';
+import { Link, useSearchParams } from '../../routing/routing';
 import { MonthSelect } from '../../components/MonthSelect';
 import { NoData } from '../../components/NoData';
 import { Page } from '../../components/Page';

@@ -2,35 +2,21 @@
 // measure (data/comparators.json, written by npm run import-benchmarks). One section a measure:
 // a sentence, a ranked bar chart and the same figures as a table. ?period=2017-18 picks a year.
 import { useMemo, useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from '../../app/routing';
+import { Link, useSearchParams } from '../../routing/routing';
 import { CsvDownload } from '../../components/CsvDownload';
 import { Page } from '../../components/Page';
 import { useReadyDataset } from '../../data/datasetContext';
 import { decimalsFor, formatValue, unitSuffix } from '../../domain/format';
-import {
-  councilEntry,
-  describeRanking,
-  measuresFor,
-  measuresForMonth,
-  figureText,
-  isJointFigure,
-  neighbourMeanLabel,
-  notPublishedText,
-  rankCouncils,
-  rankingRule,
-  rankText,
-  yearOfPeriod,
-  yearsOf,
-  type Ranked,
-} from '../../domain/board/ranking';
+import { councilEntry, measuresFor, measuresForMonth, isJointFigure, rankCouncils, yearOfPeriod, yearsOf, type Ranked } from '../../domain/board/ranking';
 import type { ComparatorMeasure, ComparatorsFile, ComparatorValue, Indicator } from '../../domain/schema';
-import { displayName } from '../../domain/board/summary';
+import { displayName } from '../../domain/names';
 import { RankingChart, type RankingBar } from './RankingChart';
 import { TableScroll } from '../../components/TableScroll';
 import { MonthPicker } from '../../components/MonthPicker';
 import { useSelectedMonth } from '../../data/useSelectedMonth';
-import { periodRule } from '../../domain/board/comparison';
 import { formatMonth } from '../../domain/months';
+import { periodRule } from '../../domain/present/comparisonWords';
+import { describeRanking, figureText, neighbourMeanLabel, notPublishedText, rankingRule, rankText } from '../../domain/present/rankingWords';
 
 const TITLE = 'Compare with statistical neighbours';
 

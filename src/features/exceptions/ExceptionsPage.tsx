@@ -1,12 +1,12 @@
 // Exceptions: the indicators to look at first this month, each with its reasons in words.
-import { Link } from '../../app/routing';
+import { Link } from '../../routing/routing';
 import { MonthPicker } from '../../components/MonthPicker';
 import { NoData } from '../../components/NoData';
 import { Page } from '../../components/Page';
 import { RagTag } from '../../components/RagTag';
 import { Story } from '../../components/Story';
 import { useMonthView } from '../../data/useMonthStatuses';
-import { displayName } from '../../domain/board/summary';
+import { displayName } from '../../domain/names';
 import { formatValue } from '../../domain/format';
 import { formatMonth } from '../../domain/months';
 import { EXCEPTION_RULES, sentenceCase } from '../../domain/present/exceptionWords';

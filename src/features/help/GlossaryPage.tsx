@@ -1,6 +1,6 @@
 // The glossary: every term pages mark, from present/glossary.ts, in alphabetical order, each with
 // an anchor that the marked terms link to (/help/glossary#icpc).
-import { Link } from '../../app/routing';
+import { Link } from '../../routing/routing';
 import { Page } from '../../components/Page';
 import { GLOSSARY } from '../../domain/present/glossary';
 

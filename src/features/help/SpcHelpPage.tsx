@@ -1,4 +1,4 @@
-import { Link } from '../../app/routing';
+import { Link } from '../../routing/routing';
 import { Page } from '../../components/Page';
 import { SpcKey } from '../../components/SpcIcons';
 

@@ -1,6 +1,6 @@
 import { formatValue } from '../../domain/format';
 import type { Indicator } from '../../domain/schema';
-import { displayName } from '../../domain/board/summary';
+import { displayName } from '../../domain/names';
 import { TableScroll } from '../../components/TableScroll';
 import { comparatorFlag, comparatorNotes } from '../../domain/present/comparatorNotes';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Link, useParams, useSearchParams } from '../../app/routing';
+import { Link, useParams, useSearchParams } from '../../routing/routing';
 import { ChartFigure } from '../../components/ChartFigure';
 import { DirectionText } from '../../components/DirectionText';
 import { MonthPicker } from '../../components/MonthPicker';
@@ -13,14 +13,13 @@ import { formatIsoDate, formatMonth } from '../../domain/months';
 import { smallDenominatorNote } from '../../domain/board/series';
 import { seriesOf } from '../../domain/board/monthView';
 import { monthRagLabel, noTargetWords, POLARITY_WORDS, ragLabel } from '../../domain/present/words';
-import { displayName } from '../../domain/board/summary';
+import { displayName } from '../../domain/names';
 import { describeTrend } from '../../domain/present/trendSummary';
 import { trendData } from '../../domain/present/trendData';
 import { axisTitle } from '../../domain/present/chartLines';
 import { smallMultiples } from '../../domain/present/smallMultiples';
 import { SmallMultiples } from '../../components/SmallMultiples';
 import { BreakdownTable } from '../../components/BreakdownTable';
-import { directionWord } from '../../domain/board/direction';
 import { nearest } from '../../domain/contract/suggest';
 import { ComparatorTable } from './ComparatorTable';
 import { TermText } from '../../components/TermText';
@@ -28,6 +27,8 @@ import { firstUses } from '../../domain/present/glossary';
 import { IndicatorTable } from './IndicatorTable';
 import { SpcView } from './SpcView';
 import { NarrativeSection, PlanFacts, QualityNote, TargetChangesSection } from './PlanSections';
+import { directionWord } from '../../domain/present/changeWords';
+import { describeThreshold } from '../../domain/present/targetWords';
 
 
 export function IndicatorPage() {
@@ -87,7 +88,7 @@ export function IndicatorPage() {
           <dl className="facts">
             <div>
               <dt>Target in {formatMonth(status.month)}</dt>
-              <dd>{status.threshold ? `${formatValue(status.threshold.target, indicator)}. ${status.thresholdText}` : noTargetWords(indicator)}</dd>
+              <dd>{status.threshold ? `${formatValue(status.threshold.target, indicator)}. ${describeThreshold(indicator, status.threshold)}` : noTargetWords(indicator)}</dd>
             </div>
             <div>
               <dt>Which way is better</dt>

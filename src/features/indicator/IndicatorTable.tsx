@@ -1,15 +1,16 @@
 import { Fragment } from 'react';
-import { directionOfTravel, directionWord } from '../../domain/board/direction';
+import { directionOfTravel } from '../../domain/board/direction';
 import { formatNumber, decimalsFor, unitLabel } from '../../domain/format';
 import { formatMonth } from '../../domain/months';
-import { ragWord } from '../../domain/board/rag';
 import type { Indicator } from '../../domain/schema';
 import { smallDenominatorNote, type SeriesPoint } from '../../domain/board/series';
-import { displayName } from '../../domain/board/summary';
+import { displayName } from '../../domain/names';
 import type { TrendRow } from '../../domain/present/trendData';
 import { CsvDownload } from '../../components/CsvDownload';
 import { TableScroll } from '../../components/TableScroll';
 import { qualityWords } from '../../domain/present/planWords';
+import { ragWord } from '../../domain/present/words';
+import { directionWord } from '../../domain/present/changeWords';
 
 /**
  * The chart's numbers as a table: every month, the figure as in the file, never rounded away. The

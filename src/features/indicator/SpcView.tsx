@@ -7,14 +7,15 @@ import { decimalsFor, formatNumber, unitLabel, unitSuffix } from '../../domain/f
 import { formatMonth } from '../../domain/months';
 import type { Indicator } from '../../domain/schema';
 import type { SeriesPoint } from '../../domain/board/series';
-import { FEW_POINTS_THRESHOLD } from '../../domain/board/spcTypes';
-import { ASSURANCE_WORDS, indicatorSpc, VARIATION_WORDS } from '../../domain/board/spcIndicator';
-import { spcVerdict } from '../../domain/board/spcVerdict';
-import { displayName } from '../../domain/board/summary';
-import { recalculationPoints } from '../../domain/board/spcRecalculation';
+import { FEW_POINTS_THRESHOLD } from '../../domain/board/spc/spcTypes';
+import { indicatorSpc } from '../../domain/board/spc/spcIndicator';
+import { spcVerdict } from '../../domain/board/spc/spcVerdict';
+import { displayName } from '../../domain/names';
+import { recalculationPoints } from '../../domain/board/spc/spcRecalculation';
 import { thresholdFor } from '../../domain/board/targets';
 import { recalculationWords } from '../../domain/present/planWords';
 import { TableScroll } from '../../components/TableScroll';
+import { ASSURANCE_WORDS, VARIATION_WORDS } from '../../domain/present/spcWords';
 
 export function SpcView({ indicator, series, month }: { indicator: Indicator; series: readonly SeriesPoint[]; month: string | undefined }) {
   const analysis = indicatorSpc(indicator, series, month);

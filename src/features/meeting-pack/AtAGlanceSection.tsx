@@ -4,7 +4,7 @@ import { DirectionText } from '../../components/DirectionText';
 import { RagTag } from '../../components/RagTag';
 import { TableScroll } from '../../components/TableScroll';
 import type { IndicatorStatus } from '../../domain/board/status';
-import { displayName } from '../../domain/board/summary';
+import { displayName } from '../../domain/names';
 import { formatValue } from '../../domain/format';
 import { formatMonth } from '../../domain/months';
 import { changeWord } from '../../domain/present/changeWords';

@@ -3,7 +3,7 @@
 // what is being done and who answers for it (the snapshot's narrative), as the Overview tells it.
 import { RagTag } from '../../components/RagTag';
 import type { IndicatorException } from '../../domain/board/monthView';
-import { displayName } from '../../domain/board/summary';
+import { displayName } from '../../domain/names';
 import { formatValue } from '../../domain/format';
 import { formatMonth } from '../../domain/months';
 import { sentenceCase } from '../../domain/present/exceptionWords';

@@ -4,14 +4,13 @@
 import { DirectionText } from '../../components/DirectionText';
 import { RagTag } from '../../components/RagTag';
 import { TrendChart } from '../../components/TrendChart';
-import { directionOfTravel, directionWord } from '../../domain/board/direction';
+import { directionOfTravel } from '../../domain/board/direction';
 import { decimalsFor, formatValue, unitSuffix } from '../../domain/format';
 import { formatIsoDate, formatMonth } from '../../domain/months';
-import { ragWord } from '../../domain/board/rag';
 import type { DashboardEvent } from '../../domain/schema';
 import type { IndicatorStatus } from '../../domain/board/status';
-import { displayName } from '../../domain/board/summary';
-import { describeTarget, thresholdFor } from '../../domain/board/targets';
+import { displayName } from '../../domain/names';
+import { thresholdFor } from '../../domain/board/targets';
 import { trendData } from '../../domain/present/trendData';
 import { axisTitle } from '../../domain/present/chartLines';
 import { smallMultiples } from '../../domain/present/smallMultiples';
@@ -20,9 +19,10 @@ import { describeTrend } from '../../domain/present/trendSummary';
 import { BreakdownTable } from '../../components/BreakdownTable';
 import { PackSection, type SectionPlacing } from './PackSection';
 import { TableScroll } from '../../components/TableScroll';
-import { POLARITY_WORDS, ragLabel } from '../../domain/present/words';
-import { changeWord } from '../../domain/present/changeWords';
+import { POLARITY_WORDS, ragLabel, ragWord } from '../../domain/present/words';
+import { changeWord, directionWord } from '../../domain/present/changeWords';
 import { reconcilingSentence } from '../../domain/present/reconcile';
+import { describeTarget, describeThreshold } from '../../domain/present/targetWords';
 
 /** A4 portrait with 15 mm margins leaves 180 mm = 680 CSS pixels: the chart fills it exactly. */
 export const PACK_CHART_WIDTH = 680;
@@ -41,7 +41,8 @@ const TABLE_MONTHS = 12;
 export const indicatorHeadingId = (id: string) => `pack-${id}-heading`;
 
 export function IndicatorSection({ status, events, source, reference, placing }: { status: IndicatorStatus; events: readonly DashboardEvent[]; source: string; reference: string; placing: SectionPlacing }) {
-  const { indicator, month, value, rag, travel, threshold, thresholdText, smallDenominator, point, england } = status;
+  const { indicator, month, value, rag, travel, threshold, smallDenominator, point, england } = status;
+  const thresholdText = describeThreshold(indicator, threshold);
   const upToMonth = status.series.filter((candidate) => candidate.month <= month);
   const chartSeries = upToMonth.slice(-CHART_MONTHS);
   const tableSeries = upToMonth.slice(-TABLE_MONTHS);

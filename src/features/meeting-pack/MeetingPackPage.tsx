@@ -10,7 +10,7 @@ import { NoData } from '../../components/NoData';
 import { Page } from '../../components/Page';
 import { formatMonthLong } from '../../domain/months';
 import { useMonthStatuses } from '../../data/useMonthStatuses';
-import { displayName } from '../../domain/board/summary';
+import { displayName } from '../../domain/names';
 import { collectSurveys } from '../../domain/board/surveys';
 import { previousPackSpan } from '../../domain/board/changes';
 import { seriesOf } from '../../domain/board/monthView';

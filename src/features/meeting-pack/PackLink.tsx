@@ -3,7 +3,7 @@
 // nothing on paper can be followed (and a printed PDF must carry no link). The paper's words are
 // drawn by CSS from `data-print-text` (meetingPack.css), so the text is in the document once.
 import type { MouseEvent } from 'react';
-import { useHref, useLocation } from '../../app/routing';
+import { useHref, useLocation } from '../../routing/routing';
 
 /** The pack's own address with a fragment: the page keeps a <base href> to the site's root, so "#id" alone would lead to the Overview. */
 export function usePackHref(): (id: string) => string {

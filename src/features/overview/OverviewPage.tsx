@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { Link } from '../../app/routing';
+import { Link } from '../../routing/routing';
 import { DirectionText } from '../../components/DirectionText';
 import { MonthPicker } from '../../components/MonthPicker';
 import { Page } from '../../components/Page';
@@ -14,8 +14,7 @@ import { formatMonth, lastMonthsUpTo } from '../../domain/months';
 import { ragLabel } from '../../domain/present/words';
 import type { IndicatorStatus } from '../../domain/board/status';
 import { useMonthStatuses } from '../../data/useMonthStatuses';
-import { displayName } from '../../domain/board/summary';
-import { describeTarget } from '../../domain/board/targets';
+import { displayName } from '../../domain/names';
 import { offTrack } from '../../domain/board/offTrack';
 import { OffTrackStories, OverdueActionsList } from '../../components/PlanSummary';
 import { changeWord } from '../../domain/present/changeWords';
@@ -25,6 +24,7 @@ import { firstUses, type TermSegment } from '../../domain/present/glossary';
 import { TermText } from '../../components/TermText';
 import { ExceptionSummary } from '../../components/ExceptionSummary';
 import { exceptionReasonText } from '../../domain/present/exceptionWords';
+import { describeTarget, describeThreshold } from '../../domain/present/targetWords';
 
 /** What a card says in words, in page order: title, SPC note, reconciling sentence, definition. */
 function cardTexts(status: IndicatorStatus): string[] {
@@ -136,7 +136,8 @@ export function OverviewPage() {
 
 function IndicatorCard({ status, terms }: { status: IndicatorStatus; terms: TermSegment[][] }) {
   const [title, note, reconcile, definition] = terms;
-  const { indicator, month, value, rag, travel, threshold, thresholdText, smallDenominator, point } = status;
+  const { indicator, month, value, rag, travel, threshold, smallDenominator, point } = status;
+  const thresholdText = describeThreshold(indicator, threshold);
   const last12 = lastMonthsUpTo(status.series, month, 12);
   const reconciled = reconcilingSentence(status);
   const spcNote = tooFewMonthsNote(status.spc);

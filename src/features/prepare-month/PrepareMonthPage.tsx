@@ -1,5 +1,5 @@
 import { useDeferredValue, useMemo, useRef, useState, type FormEvent } from 'react';
-import { Link } from '../../app/routing';
+import { Link } from '../../routing/routing';
 import { Page } from '../../components/Page';
 import { useReadyDataset } from '../../data/datasetContext';
 import { checkDraft, filesOfDataset, problemsByField } from '../../domain/contract/draftCheck';

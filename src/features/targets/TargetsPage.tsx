@@ -9,7 +9,7 @@ import {
   type SortingState,
 } from '@tanstack/react-table';
 import { Fragment, useMemo } from 'react';
-import { Link, useSearchParams } from '../../app/routing';
+import { Link, useSearchParams } from '../../routing/routing';
 import { CsvDownload } from '../../components/CsvDownload';
 import { DirectionText } from '../../components/DirectionText';
 import { MonthPicker } from '../../components/MonthPicker';
@@ -17,23 +17,22 @@ import { NoData } from '../../components/NoData';
 import { Page } from '../../components/Page';
 import { RagTag } from '../../components/RagTag';
 import { AssuranceBadge, SpcKey, VariationBadge } from '../../components/SpcIcons';
-import { ASSURANCE_WORDS, VARIATION_WORDS } from '../../domain/board/spcIndicator';
-import { COMPARISON_RULE, comparisonWord } from '../../domain/board/comparison';
 import { formatValue, unitLabel } from '../../domain/format';
 import { formatMonth } from '../../domain/months';
-import { ragWord } from '../../domain/board/rag';
 import type { IndicatorStatus } from '../../domain/board/status';
 import { useMonthStatuses } from '../../data/useMonthStatuses';
-import { displayName } from '../../domain/board/summary';
+import { displayName } from '../../domain/names';
 import './targets.css';
 import { TableScroll } from '../../components/TableScroll';
-import { ragLabel } from '../../domain/present/words';
+import { ragLabel, ragWord } from '../../domain/present/words';
 import { ownersOf, PLAN_COLUMNS_HIDDEN, PLAN_CSV_HEADER, planColumns, planCsvCells } from './planColumns';
 import { changeWord } from '../../domain/present/changeWords';
 import { reconcilingSentence } from '../../domain/present/reconcile';
 import { tooFewMonthsNote } from '../../domain/present/spcReport';
 import { firstUses } from '../../domain/present/glossary';
 import { TermText } from '../../components/TermText';
+import { COMPARISON_RULE, comparisonWord } from '../../domain/present/comparisonWords';
+import { ASSURANCE_WORDS, VARIATION_WORDS } from '../../domain/present/spcWords';
 
 const STATUS_ORDER: Record<string, number> = { red: 0, amber: 1, green: 2, none: 3 };
 const STATUS_FILTERS = [

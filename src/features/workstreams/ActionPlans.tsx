@@ -2,9 +2,9 @@
 // owner, due and revised due, status in words, overdue ones first and marked with the word
 // "Overdue" (never colour alone), and links to the indicators each action is meant to move.
 // Nothing shows for a month whose reports have no action plan.
-import { Link } from '../../app/routing';
+import { Link } from '../../routing/routing';
 import { actionsOverdueFirst } from '../../domain/board/actions';
-import { displayName } from '../../domain/board/summary';
+import { displayName } from '../../domain/names';
 import { formatMonth } from '../../domain/months';
 import { actionCounts } from '../../domain/plan';
 import type { Indicator, Snapshot, Workstream } from '../../domain/schema';

@@ -8,10 +8,10 @@ import { WorkstreamTable } from '../../components/WorkstreamTable';
 import { useReadyDataset } from '../../data/datasetContext';
 import { formatMonth, lastMonthsUpTo } from '../../domain/months';
 import { snapshotMonths } from '../../domain/board/monthView';
-import { ragWord } from '../../domain/board/rag';
 import { TableScroll } from '../../components/TableScroll';
 import { reportActionCounts } from '../../domain/board/actions';
 import { ActionPlans } from './ActionPlans';
+import { ragWord } from '../../domain/present/words';
 
 const LETTER = { red: 'R', amber: 'A', green: 'G', blue: 'B' } as const;
 

@@ -3,7 +3,7 @@
 // polarity, Higher or Lower for a neutral indicator. The England figure is the latest published
 // period that had started by the month.
 import { describe, expect, it } from 'vitest';
-import { compareWith, comparisonWord, englandFor, latestOf } from '../../../src/domain/board/comparison';
+import { compareWith, englandFor, latestOf } from '../../../src/domain/board/comparison';
 import type { Benchmark, Indicator } from '../../../src/domain/schema';
 
 const indicator = (fields: Partial<Indicator>): Indicator => ({ id: 'X1', name: 'X', area: 'A', unit: 'percent', polarity: 'up', ...fields });
@@ -54,13 +54,6 @@ describe('compareWith: other units', () => {
     expect(compareWith(demand, 120, 100)).toBe('higher');
     expect(compareWith(demand, 80, 100)).toBe('lower');
     expect(compareWith(demand, 104, 100)).toBe('similar');
-  });
-});
-
-describe('comparisonWord', () => {
-  it('names each comparison, and says when there is none', () => {
-    expect((['better', 'worse', 'similar', 'higher', 'lower'] as const).map(comparisonWord)).toEqual(['Better', 'Worse', 'Similar', 'Higher', 'Lower']);
-    expect(comparisonWord(undefined)).toBe('No comparator');
   });
 });
 

@@ -1,6 +1,6 @@
 // One rule for the period of every comparator: the latest published period that had begun by the month.
 import { describe, expect, it } from 'vitest';
-import { englandFor, inForceAt, periodRule } from '../../../src/domain/board/comparison';
+import { englandFor, inForceAt } from '../../../src/domain/board/comparison';
 import { measuresForMonth } from '../../../src/domain/board/ranking';
 import type { Indicator } from '../../../src/domain/schema';
 
@@ -44,9 +44,5 @@ describe('the rule on every page', () => {
       { indicator: 'WF1', measure: { indicator: 'WF1', period: 'at 30 Sep 2018' } },
     ]);
     expect(measuresForMonth(measures, '2018-08')[1]!.measure).toBeUndefined();
-  });
-
-  it('is stated in a sentence', () => {
-    expect(periodRule('2019-03', 'Mar 2019')).toMatch(/^Comparators are those of the month’s own period: for Mar 2019, the latest published figures/);
   });
 });

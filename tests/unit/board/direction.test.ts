@@ -1,7 +1,7 @@
 // Direction of travel: this month against the last earlier month with a figure, read by polarity
 // (a fall is an improvement when lower is better), compared at the precision the reader sees.
 import { describe, expect, it } from 'vitest';
-import { directionOfTravel, directionWord, previousWithValue, runLength } from '../../../src/domain/board/direction';
+import { directionOfTravel, previousWithValue, runLength } from '../../../src/domain/board/direction';
 import type { SeriesPoint } from '../../../src/domain/board/series';
 import type { Indicator } from '../../../src/domain/schema';
 
@@ -95,16 +95,5 @@ describe('runLength', () => {
   it('no change ends a run', () => {
     expect(runLength(up, series(10, 20, 20), '2018-03', 'improved')).toBe(0);
     expect(runLength(up, series(10, 20, 20), '2018-03', 'no-change')).toBe(1);
-  });
-});
-
-describe('directionWord', () => {
-  it('names each direction, and says when there is no earlier figure', () => {
-    expect(directionWord('improved')).toBe('Improved');
-    expect(directionWord('worsened')).toBe('Worsened');
-    expect(directionWord('no-change')).toBe('No change');
-    expect(directionWord('up')).toBe('Up');
-    expect(directionWord('down')).toBe('Down');
-    expect(directionWord(undefined)).toBe('No earlier figure');
   });
 });

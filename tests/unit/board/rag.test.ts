@@ -3,7 +3,7 @@
 // down: green when value <= target; amber when target < value <= amber; red above amber.
 // Without amber a value is green or red. Neutral, no target in force, or no value: no RAG.
 import { describe, expect, it } from 'vitest';
-import { ragFor, ragForThreshold, ragWord } from '../../../src/domain/board/rag';
+import { ragFor, ragForThreshold } from '../../../src/domain/board/rag';
 import type { Indicator } from '../../../src/domain/schema';
 
 const indicator = (fields: Partial<Indicator>): Indicator => ({ id: 'X1', name: 'X', area: 'A', unit: 'percent', polarity: 'up', ...fields });
@@ -84,12 +84,5 @@ describe('ragFor', () => {
     const down = indicator({ polarity: 'down', targets: [{ from: '2018-01', target: 20, amber: 25 }, { from: '2018-06', target: 18 }] });
     expect(ragFor(down, '2018-05', 22)).toBe('amber');
     expect(ragFor(down, '2018-06', 19)).toBe('red');
-  });
-});
-
-describe('ragWord', () => {
-  it('names each status in words, never by colour alone', () => {
-    expect(['red', 'amber', 'green', 'blue'].map((rag) => ragWord(rag as 'red'))).toEqual(['Red', 'Amber', 'Green', 'Blue (complete)']);
-    expect(ragWord(undefined)).toBe('No RAG');
   });
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { indicatorSeries } from '../../../src/domain/board/series';
 import { allSeries, indicatorStatus } from '../../../src/domain/board/status';
 import type { Indicator, Snapshot } from '../../../src/domain/schema';
+import { describeThreshold } from '../../../src/domain/present/targetWords';
 
 const cp5: Indicator = {
   id: 'CP5', name: 'ICPC timeliness', area: 'CP', unit: 'percent', polarity: 'up',
@@ -45,7 +46,7 @@ describe('indicatorStatus', () => {
     expect(status.vsEngland).toBeUndefined();
     expect(status.travel).toBeUndefined();
     expect(status.threshold).toMatchObject({ target: 85, amber: 75 });
-    expect(status.thresholdText).toBe('Green at 85% or more; amber from 75%; red below');
+    expect(describeThreshold(status.indicator, status.threshold)).toBe('Green at 85% or more; amber from 75%; red below');
   });
 
   it('after a null month, direction is against the last month with a figure, under the new target', () => {
@@ -59,7 +60,7 @@ describe('indicatorStatus', () => {
     const status = indicatorStatus(demand, indicatorSeries(demand, snapshots), '2018-01');
     expect(status.rag).toBeUndefined();
     expect(status.threshold).toBeUndefined();
-    expect(status.thresholdText).toBeUndefined();
+    expect(describeThreshold(status.indicator, status.threshold)).toBeUndefined();
     expect(status.travel?.direction).toBe('down');
     expect(status.smallDenominator).toBeUndefined();
     expect(status.assurance).toBe('none');

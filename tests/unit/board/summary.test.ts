@@ -4,7 +4,7 @@
 // neither. The rules one by one, and special cause, are in summaryRules.test.ts.
 import { describe, expect, it } from 'vitest';
 import { indicatorSeries } from '../../../src/domain/board/series';
-import { displayName, RUN_WORTH_SAYING, summariseIndicator, summariseMonth } from '../../../src/domain/board/summary';
+import { RUN_WORTH_SAYING, summariseIndicator, summariseMonth } from '../../../src/domain/board/summary';
 import type { Indicator, Snapshot } from '../../../src/domain/schema';
 
 const indicator = (fields: Partial<Indicator>): Indicator => ({ id: 'X1', name: 'Long name', area: 'A', unit: 'percent', polarity: 'up', ...fields });
@@ -88,12 +88,5 @@ describe('summariseMonth', () => {
     const summary = summariseMonth([{ indicator: a, series: seriesOf(a, [50]) }, { indicator: b, series: seriesOf(b, [40]) }], '2018-01');
     expect(summary.underperformance.map((item) => item.indicatorId)).toEqual(['A1', 'B1']);
     expect(summary.strengths).toEqual([]);
-  });
-});
-
-describe('displayName', () => {
-  it('is the short name when there is one', () => {
-    expect(displayName(indicator({ shortName: 'Short' }))).toBe('Short');
-    expect(displayName(indicator({}))).toBe('Long name');
   });
 });

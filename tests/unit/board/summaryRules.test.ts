@@ -11,7 +11,7 @@ import {
   summariseIndicator,
   type RuleInput,
 } from '../../../src/domain/board/summary';
-import { indicatorSpcVerdict } from '../../../src/domain/board/spcIndicator';
+import { indicatorSpcVerdict } from '../../../src/domain/board/spc/spcIndicator';
 import type { Indicator, Snapshot } from '../../../src/domain/schema';
 
 const monthAt = (i: number) => {

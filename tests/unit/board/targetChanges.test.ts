@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { planInUse } from '../../../src/domain/board/planInUse';
-import { recalculationMonths, recalculationPoints } from '../../../src/domain/board/spcRecalculation';
 import { hasTargetRecord, targetChanges } from '../../../src/domain/board/targetChanges';
 import type { Indicator } from '../../../src/domain/schema';
 
@@ -25,19 +24,6 @@ describe('targetChanges', () => {
   it('has no log for the shorthand target, and no record without reasons or approvals', () => {
     expect(targetChanges({ ...base, target: 85 })).toEqual([]);
     expect(hasTargetRecord({ ...base, targets: [{ from: '2017-10', target: 60 }] })).toBe(false);
-  });
-});
-
-describe('recalculationPoints', () => {
-  it('reads months and { month, reason } alike, months ascending', () => {
-    const indicator: Indicator = { ...base, spc: { recalculateFrom: [{ month: '2018-09', reason: 'New front door model' }, '2018-04'] } };
-    expect(recalculationPoints(indicator)).toEqual([{ month: '2018-04' }, { month: '2018-09', reason: 'New front door model' }]);
-    expect(recalculationMonths(indicator)).toEqual(['2018-04', '2018-09']);
-  });
-
-  it('is empty, and gives the SPC no months, without settings', () => {
-    expect(recalculationPoints(base)).toEqual([]);
-    expect(recalculationMonths(base)).toBeUndefined();
   });
 });
 

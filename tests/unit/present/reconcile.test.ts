@@ -9,13 +9,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { generateLargeData } from '../../../scripts/generateLargeData';
 import { checkFolder } from '../../../scripts/lib/dataFolder';
 import { cardSignals, contradictions } from '../../../src/domain/board/cardSignals';
-import { comparisonWord } from '../../../src/domain/board/comparison';
 import { monthView } from '../../../src/domain/board/monthView';
-import { ASSURANCE_WORDS, VARIATION_WORDS } from '../../../src/domain/board/spcIndicator';
 import type { IndicatorStatus } from '../../../src/domain/board/status';
 import { changeWord } from '../../../src/domain/present/changeWords';
 import { reconcile, reconcilingSentence } from '../../../src/domain/present/reconcile';
 import { ragLabel } from '../../../src/domain/present/words';
+import { comparisonWord } from '../../../src/domain/present/comparisonWords';
+import { ASSURANCE_WORDS, VARIATION_WORDS } from '../../../src/domain/present/spcWords';
 
 const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const folders: string[] = [];
@@ -26,7 +26,7 @@ function status(over: Partial<IndicatorStatus>): IndicatorStatus {
   return {
     indicator: { id: 'X', name: 'Vacancy rate', area: 'Workforce', unit: 'percent', polarity: 'down', target: 25 },
     month: '2019-03', point: undefined, value: 20.2, rag: undefined, travel: undefined,
-    threshold: { target: 25 }, thresholdText: undefined, england: { label: 'England', period: 'at 30 Sep 2018', value: 16.5 },
+    threshold: { target: 25 }, england: { label: 'England', period: 'at 30 Sep 2018', value: 16.5 },
     vsEngland: undefined, smallDenominator: undefined, series: [], variation: undefined, assurance: 'none',
     spc: { variation: undefined, assurance: 'none', recalculateFrom: undefined, changedBy: undefined, signal: undefined, points: 18, tooFewPoints: false },
     ...over,

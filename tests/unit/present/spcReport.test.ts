@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { monthView } from '../../../src/domain/board/monthView';
 import { monthReport } from '../../../src/domain/present/monthReport';
 import { spcReport, tooFewMonthsNote } from '../../../src/domain/present/spcReport';
-import type { SpcVerdict } from '../../../src/domain/board/spcVerdict';
+import type { SpcVerdict } from '../../../src/domain/board/spc/spcVerdict';
 import type { Indicator, Snapshot } from '../../../src/domain/schema';
 
 const verdict = (over: Partial<SpcVerdict>): SpcVerdict => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthRagLabel, noTargetWords, POLARITY_WORDS, ragLabel } from '../../../src/domain/present/words';
+import { monthRagLabel, noTargetWords, POLARITY_WORDS, ragLabel, ragWord } from '../../../src/domain/present/words';
 
 describe('ragLabel', () => {
   it('says the RAG in words when there is one', () => {
@@ -22,5 +22,12 @@ describe('ragLabel', () => {
     expect(POLARITY_WORDS.down).toBe('Lower is better');
     expect(noTargetWords({ polarity: 'neutral' })).toBe('None: context only');
     expect(noTargetWords({ polarity: 'up' })).toBe('No target');
+  });
+});
+
+describe('ragWord', () => {
+  it('names each status in words, never by colour alone', () => {
+    expect(['red', 'amber', 'green', 'blue'].map((rag) => ragWord(rag as 'red'))).toEqual(['Red', 'Amber', 'Green', 'Blue (complete)']);
+    expect(ragWord(undefined)).toBe('No RAG');
   });
 });

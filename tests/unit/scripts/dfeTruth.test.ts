@@ -18,9 +18,10 @@ import {
   type MeasureMapping,
 } from '../../../scripts/dfe/benchmarks';
 import { run, siteWithCouncil } from '../../../scripts/importBenchmarks';
-import { figureText, neighbourMeanLabel, rankCouncils, rankText } from '../../../src/domain/board/ranking';
+import { rankCouncils } from '../../../src/domain/board/ranking';
 import { comparatorFlag, comparatorNotes } from '../../../src/domain/present/comparatorNotes';
 import Papa from 'papaparse';
+import { figureText, neighbourMeanLabel, rankText } from '../../../src/domain/present/rankingWords';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const dfe = path.join(repoRoot, 'tests/fixtures/dfe');

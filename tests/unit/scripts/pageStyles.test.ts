@@ -1,25 +1,8 @@
 // A drawn page links its own style sheets (its lazily loaded chunk's CSS) in its <head>, so it
-// is styled before its script loads: the routes read from routes.tsx, the route a drawn page
-// falls under, the sheets each page needs from the build's chunks, and the links added once.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// is styled before its script loads: the route a drawn page falls under, the sheets each page
+// needs from the build's chunks, and the links added once.
 import { describe, expect, it } from 'vitest';
-import { pageModulesOf, pageRoutesOf, pageStylesOf, routePathFor, withInlineStyles, withStyleSheets } from '../../../scripts/lib/vitePluginPrerender';
-
-const ROOT = join(import.meta.dirname, '../../..');
-
-describe('pageRoutesOf', () => {
-  it('reads every lazily loaded page of the real routes.tsx, the Overview as the empty path', () => {
-    const pages = pageRoutesOf(readFileSync(join(ROOT, 'src/app/routes.tsx'), 'utf8'));
-    expect(pages).toContainEqual({ path: '', module: 'src/features/overview/OverviewPage.tsx' });
-    expect(pages).toContainEqual({ path: 'targets', module: 'src/features/targets/TargetsPage.tsx' });
-    expect(pages).toContainEqual({ path: 'indicator/:id', module: 'src/features/indicator/IndicatorPage.tsx' });
-    expect(pages).toContainEqual({ path: 'help/glossary', module: 'src/features/help/GlossaryPage.tsx' });
-    // One per lazy import in the file.
-    const imports = readFileSync(join(ROOT, 'src/app/routes.tsx'), 'utf8').match(/import\('\.\.\/features\//g)!.length;
-    expect(pages).toHaveLength(imports);
-  });
-});
+import { pageModulesOf, pageStylesOf, routePathFor, withInlineStyles, withStyleSheets } from '../../../scripts/lib/vitePluginPrerender';
 
 describe('routePathFor', () => {
   const paths = ['', 'targets', 'indicator/:id', 'help/spc'];

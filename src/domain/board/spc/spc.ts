@@ -9,7 +9,7 @@
 //
 // Where this file departs from the reference it says so in a comment starting "Departure:".
 // Months are 'YYYY-MM' strings and are only ever compared as strings.
-import type { Polarity } from '../schema';
+import type { Polarity } from '../../schema';
 import { mean, meanOfPresent, movingRanges, processLimits, screenMovingRanges } from './spcLimits';
 import { type SpcClassification, assuranceIcon, classifyPoints, variationIcon } from './spcPoints';
 import { FEW_POINTS_THRESHOLD, type SpcAnalysis, type SpcInputPoint, type SpcOptions, type SpcPoint, type SpcSegment } from './spcTypes';

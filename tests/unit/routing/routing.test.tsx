@@ -1,11 +1,10 @@
 /** @vitest-environment jsdom */
-// The app's routing helpers (src/app/routing.tsx): where a link goes, when a link is the page
+// The site's routing helpers (src/routing/routing.tsx): where a link goes, when a link is the page
 // being read, and links and hooks under a site served from a folder, in jsdom's address bar.
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Router } from 'wouter';
-import { isCurrent, Link, NavLink, pathOf, routerBase, useHref, useLocation, useNavigate, useSearchParams } from '../../../src/app/routing';
-import { pageFor, pages, usePreloadOnIntent } from '../../../src/app/routes';
+import { isCurrent, Link, NavLink, pathOf, routerBase, useHref, useLocation, useNavigate, useSearchParams } from '../../../src/routing/routing';
 
 describe('routerBase', () => {
   it('is the basename without its trailing slash, and empty at the root', () => {
@@ -42,22 +41,6 @@ describe('isCurrent', () => {
     expect(isCurrent('/', '/targets/')).toBe(false);
     expect(isCurrent('/', '/', true)).toBe(true);
     expect(isCurrent('/target', '/targets/')).toBe(false);
-  });
-});
-
-describe('pageFor', () => {
-  const pageAt = (path: string) => pages.find((route) => route.path === path)!.page;
-  it('finds each page by its path, with or without the trailing slash', () => {
-    expect(pageFor('/')).toBe(pageAt(''));
-    expect(pageFor('/targets/')).toBe(pageAt('targets'));
-    expect(pageFor('/targets')).toBe(pageAt('targets'));
-    expect(pageFor('/indicator/CP5/')).toBe(pageAt('indicator/:id'));
-    expect(pageFor('/help/glossary/')).toBe(pageAt('help/glossary'));
-  });
-  it('gives the not-found page for any other path, a page under a page included', () => {
-    expect(pageFor('/no-such-page/')).toBe(pageAt('*'));
-    expect(pageFor('/indicator/')).toBe(pageAt('*'));
-    expect(pageFor('/targets/extra/')).toBe(pageAt('*'));
   });
 });
 
@@ -155,42 +138,5 @@ describe('links and hooks under a site in a folder', () => {
     expect(location.pathname).toBe('/council/dashboard/changes/');
     expect(history.length).toBe(entries + 1);
     expect(screen.getByTestId('where')).toHaveTextContent('/changes/||');
-  });
-});
-
-describe('usePreloadOnIntent', () => {
-  afterEach(cleanup);
-  function Links() {
-    usePreloadOnIntent('/council/dashboard/');
-    return (
-      <>
-        <a href="/council/dashboard/targets/?month=2019-03">Targets</a>
-        <a href="/council/dashboard/surveys/">Surveys</a>
-        <a href="https://elsewhere.example/council/dashboard/compare/">Elsewhere</a>
-        <a href="/another-site/changes/">Another site</a>
-      </>
-    );
-  }
-
-  it('loads the page of a link in the site when a pointer goes over it or the keyboard reaches it', async () => {
-    render(<Links />);
-    expect(pageFor('/targets/').isLoaded()).toBe(false);
-    expect(pageFor('/surveys/').isLoaded()).toBe(false);
-    fireEvent.pointerOver(screen.getByRole('link', { name: 'Targets' }));
-    fireEvent.focusIn(screen.getByRole('link', { name: 'Surveys' }));
-    await vi.waitFor(() => expect(pageFor('/targets/').isLoaded() && pageFor('/surveys/').isLoaded()).toBe(true), { timeout: 10_000 });
-  });
-
-  it('loads nothing for a link to another site or outside the basename', () => {
-    // Both would be pages of this site's router (compare, changes) if the origin and basename were ignored.
-    const compare = vi.spyOn(pageFor('/compare/'), 'preload');
-    const changes = vi.spyOn(pageFor('/changes/'), 'preload');
-    render(<Links />);
-    fireEvent.pointerOver(screen.getByRole('link', { name: 'Elsewhere' }));
-    fireEvent.pointerOver(screen.getByRole('link', { name: 'Another site' }));
-    expect(compare).not.toHaveBeenCalled();
-    expect(changes).not.toHaveBeenCalled();
-    compare.mockRestore();
-    changes.mockRestore();
   });
 });

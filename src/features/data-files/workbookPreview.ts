@@ -1,4 +1,4 @@
-// An Excel workbook chosen on the Data page, as the snapshot file it makes: read-excel-file is
+// An Excel workbook chosen on the Data page, as the snapshot file it makes: the workbook reader (src/domain/spreadsheet) is
 // loaded here, on demand, so no other page (and not the Overview) carries it.
 import { snapshotFileText } from '../../domain/contract/monthDraft';
 import type { Problem } from '../../domain/contract/problems';

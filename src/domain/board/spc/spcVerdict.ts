@@ -20,7 +20,7 @@
 //    the suggested recalculation month (indicators.json's spc.recalculateFrom, the reference's
 //    rebase). A single point beyond a limit, or two of three near it, is not a sustained change:
 //    the assurance stands.
-import type { Polarity } from '../schema';
+import type { Polarity } from '../../schema';
 import { FEW_POINTS_THRESHOLD, type AssuranceIcon, type SpcAnalysis, type SpcRun, type VariationIcon } from './spcTypes';
 import { shiftRuns, sidesOfMean, trendRuns } from './spcRules';
 

@@ -1,6 +1,6 @@
 // What the preview gives back once a file passes: the converted JSON, ready to put in
 // snapshots/, and the previewed month's Overview and meeting pack (with the file in place).
-import { Link } from '../../app/routing';
+import { Link } from '../../routing/routing';
 import { snapshotFileText } from '../../domain/contract/monthDraft';
 import { formatMonthLong } from '../../domain/months';
 import { downloadBlob } from '../../components/chartExport';

@@ -1,7 +1,7 @@
 // SPC recalculation points (shared/data-contract.md, `spc.recalculateFrom`): each may be a month
 // or `{ "month", "reason" }`. The SPC maths needs only the months; the chart and the Indicator
 // page show the reasons where the limits change.
-import type { Indicator } from '../schema';
+import type { Indicator } from '../../schema';
 
 export interface RecalculationPoint {
   month: string;

@@ -1,5 +1,5 @@
 // SPC's point types, icons and signal words (ptd_point_type, ptd_calculate_assurance_type).
-import type { Polarity } from '../schema';
+import type { Polarity } from '../../schema';
 import { nearLimits, outsideLimits, shiftRuns, sidesOfMean, trendRunAtEachPoint, twoOfThree } from './spcRules';
 import { type AssuranceIcon, RUN_LENGTH, SIGNAL_PRECEDENCE, type Side, type SpcLimits, type SpcPointType, type SpcRun, type SpcSignal, type VariationIcon } from './spcTypes';
 /**

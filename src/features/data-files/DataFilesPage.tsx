@@ -1,4 +1,4 @@
-import { Link } from '../../app/routing';
+import { Link } from '../../routing/routing';
 import { Page } from '../../components/Page';
 import { useReadyDataset } from '../../data/datasetContext';
 import type { Publishing, RawCheckResult, RawFileReport } from '../../data/rawCheck';
@@ -11,7 +11,7 @@ import { logQueryOptions } from '../../data/publicationLog';
 import { RELEASE_PUBLICATION } from '../../data/useDataset';
 import { publicationsInLog } from '../../domain/contract/publicationLog';
 import { publicationChangeWords } from '../../domain/present/publicationWords';
-import './dataPage.css';
+import './dataFiles.css';
 
 const STATUS_WORDS: Record<RawFileReport['status'], string> = {
   ok: 'OK',
@@ -27,7 +27,7 @@ const PUBLISHING_WORDS: Record<Publishing, string> = {
 };
 
 /** When a publication was made, in words: "2 December 2026 at 04:00 UTC". */
-export function DataPage() {
+export function DataFilesPage() {
   const { dataset, publication } = useReadyDataset();
   const { state, checker } = useRawCheck(dataset.files);
   const months = dataset.snapshots.map((snapshot) => snapshot.month);

@@ -1,10 +1,10 @@
 // The board's reading of an SPC analysis: icons only with 12 points or more, and "recalculate"
 // instead of an assurance when the latest point is in a shift or a trend. The analysis itself is
-// analyseSpc, unchanged (its reference cases are in spc.test.ts).
+// analyseSpc, unchanged (its reference cases are in the other tests of this folder).
 import { describe, expect, it } from 'vitest';
-import { analyseSpc } from '../../../src/domain/board/spc';
-import { MIN_POINTS_FOR_ICONS, runAtLatestPoint, spcVerdict } from '../../../src/domain/board/spcVerdict';
-import type { Polarity } from '../../../src/domain/schema';
+import { analyseSpc } from '../../../../src/domain/board/spc/spc';
+import { MIN_POINTS_FOR_ICONS, runAtLatestPoint, spcVerdict } from '../../../../src/domain/board/spc/spcVerdict';
+import type { Polarity } from '../../../../src/domain/schema';
 
 const monthAt = (i: number) => {
   const n = 2017 * 12 + i;

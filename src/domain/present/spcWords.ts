@@ -1,28 +1,7 @@
-// SPC for an indicator: its series up to a month, the baseline from indicators.json, and the
-// target in force, passed to analyseSpc. Plus the words for the icons, used wherever they show.
-import { analyseSpc } from './spc';
-import type { SpcAnalysis, VariationIcon } from './spcTypes';
-import { spcVerdict, type Assurance, type SpcVerdict } from './spcVerdict';
-import type { Indicator } from '../schema';
-import type { SeriesPoint } from './series';
-import { recalculationMonths } from './spcRecalculation';
-import { thresholdFor } from './targets';
-
-export function indicatorSpc(indicator: Indicator, series: readonly SeriesPoint[], month?: string): SpcAnalysis {
-  const points = series
-    .filter((point) => month === undefined || point.month <= month)
-    .map((point) => ({ month: point.month, value: typeof point.value === 'number' ? point.value : null }));
-  return analyseSpc(points, indicator.polarity, {
-    fixFirst: indicator.spc?.fixFirst,
-    recalculateFrom: recalculationMonths(indicator),
-    targetFor: indicator.polarity === 'neutral' ? undefined : (m) => thresholdFor(indicator, m)?.target,
-  });
-}
-
-/** The board's reading of the indicator's SPC in a month: icons only when they mean something. */
-export function indicatorSpcVerdict(indicator: Indicator, series: readonly SeriesPoint[], month?: string): SpcVerdict {
-  return spcVerdict(indicatorSpc(indicator, series, month), indicator.polarity);
-}
+// The words for the SPC icons (Making Data Count's variation and assurance, board/spcVerdict.ts),
+// short for a badge and long for its title and the tables, used wherever they show.
+import type { VariationIcon } from '../board/spc/spcTypes';
+import type { Assurance } from '../board/spc/spcVerdict';
 
 export const VARIATION_WORDS: Record<VariationIcon, { short: string; long: string }> = {
   'common-cause': { short: 'Common cause', long: 'Common cause variation: no significant change' },

@@ -2,11 +2,9 @@
 // settings, and the target in force for the assurance icon. Limits are mean ± 2.66 × the mean
 // moving range (Making Data Count), so the inputs below are chosen to make them easy to work out.
 import { describe, expect, it } from 'vitest';
-import type { SeriesPoint } from '../../../src/domain/board/series';
-import type { VariationIcon } from '../../../src/domain/board/spcTypes';
-import type { Assurance } from '../../../src/domain/board/spcVerdict';
-import { ASSURANCE_WORDS, indicatorSpc, VARIATION_WORDS } from '../../../src/domain/board/spcIndicator';
-import type { Indicator } from '../../../src/domain/schema';
+import type { SeriesPoint } from '../../../../src/domain/board/series';
+import { indicatorSpc } from '../../../../src/domain/board/spc/spcIndicator';
+import type { Indicator } from '../../../../src/domain/schema';
 
 const indicator = (fields: Partial<Indicator>): Indicator => ({ id: 'X1', name: 'X', area: 'A', unit: 'percent', polarity: 'up', ...fields });
 const monthOf = (index: number) => `${2017 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
@@ -83,16 +81,5 @@ describe('indicatorSpc', () => {
 
   it('no figures at all: no variation icon', () => {
     expect(indicatorSpc(indicator({}), series([null, undefined])).variation).toBeUndefined();
-  });
-});
-
-describe('icon words', () => {
-  it('has a short and a long word for every variation and assurance icon', () => {
-    const variations: VariationIcon[] = ['common-cause', 'improvement', 'concern', 'neutral-high', 'neutral-low'];
-    const assurances: Assurance[] = ['consistently-met', 'consistently-missed', 'hit-and-miss', 'recalculate', 'none'];
-    for (const icon of variations) expect(VARIATION_WORDS[icon].short.length, icon).toBeGreaterThan(0);
-    for (const icon of assurances) expect(ASSURANCE_WORDS[icon].long.length, icon).toBeGreaterThan(0);
-    expect(Object.keys(VARIATION_WORDS).sort()).toEqual([...variations].sort());
-    expect(Object.keys(ASSURANCE_WORDS).sort()).toEqual([...assurances].sort());
   });
 });
