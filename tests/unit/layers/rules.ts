@@ -8,7 +8,7 @@ import { readImports } from './imports';
 /** The npm packages the domain may use; everything else outside src/domain is forbidden there. */
 // read-excel-file: a parser like papaparse (an .xlsx in memory to cells; no Node or browser API),
 // used only by contract/workbookFile.ts, which pages load on demand.
-const DOMAIN_PACKAGES = ['zod', 'zod/mini', 'jsonc-parser', 'date-fns', 'papaparse', 'read-excel-file'];
+const DOMAIN_PACKAGES = ['zod', 'zod/mini', 'jsonc-parser', 'papaparse', 'read-excel-file'];
 /** The ground floor every room of the domain may read. */
 export const GROUND_FLOOR = ['src/domain/schema', 'src/domain/valueEntry', 'src/domain/months', 'src/domain/format', 'src/domain/plan', 'src/domain/names'];
 /** Browser and network globals the domain must not touch: it is pure functions of its arguments. */
