@@ -1,6 +1,7 @@
 // Horizontal bars (stacked when a row has several parts) as plain SVG, for the page as drawn at
 // publication: readable with no script, replaced by the interactive chart once hydrated.
 import { niceTicks } from '../domain/present/lineChartGeometry';
+import { GRID, INK, WHITE } from './palette';
 
 export interface StaticBarRow {
   key: string;
@@ -26,10 +27,10 @@ export function StaticBarChart({ rows, labelWidth, rowHeight, max, reference, fo
   const bottom = MARGIN.top + rows.length * rowHeight;
   return (
     <svg className="static-chart" viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={label} style={{ display: 'block', maxWidth: '100%', height: 'auto' }}>
-      <g fontSize={13} fill="#0b0c0c">
+      <g fontSize={13} fill={INK}>
         {ticks.filter((tick) => tick <= high).map((tick) => (
           <g key={tick}>
-            <line x1={x(tick)} x2={x(tick)} y1={MARGIN.top} y2={bottom} stroke="#dcdcdc" />
+            <line x1={x(tick)} x2={x(tick)} y1={MARGIN.top} y2={bottom} stroke={GRID} />
             <text x={x(tick)} y={bottom + 18} textAnchor="middle">
               {formatTick(tick)}
             </text>
@@ -41,17 +42,17 @@ export function StaticBarChart({ rows, labelWidth, rowHeight, max, reference, fo
         let start = 0;
         return (
           <g key={row.key}>
-            <text x={left - 8} y={y + rowHeight / 2} textAnchor="end" dominantBaseline="middle" fontSize={13} fontWeight={row.bold ? 700 : 400} fill="#0b0c0c">
+            <text x={left - 8} y={y + rowHeight / 2} textAnchor="end" dominantBaseline="middle" fontSize={13} fontWeight={row.bold ? 700 : 400} fill={INK}>
               {row.label}
             </text>
             {row.parts.map((part) => {
               if (part.value === null || part.value <= 0) return null;
               const from = start;
               start += part.value;
-              return <rect key={part.key} x={x(from)} y={y + 4} width={Math.max(0, x(start) - x(from))} height={rowHeight - 8} fill={part.fill} stroke="#fff" />;
+              return <rect key={part.key} x={x(from)} y={y + 4} width={Math.max(0, x(start) - x(from))} height={rowHeight - 8} fill={part.fill} stroke={WHITE} />;
             })}
             {row.note && (
-              <text x={x(start) + 6} y={y + rowHeight / 2} dominantBaseline="middle" fontSize={13} fill="#0b0c0c" fontStyle={totals[index] ? undefined : 'italic'}>
+              <text x={x(start) + 6} y={y + rowHeight / 2} dominantBaseline="middle" fontSize={13} fill={INK} fontStyle={totals[index] ? undefined : 'italic'}>
                 {row.note}
               </text>
             )}
@@ -60,14 +61,14 @@ export function StaticBarChart({ rows, labelWidth, rowHeight, max, reference, fo
       })}
       {reference && (
         <g>
-          <line x1={x(reference.value)} x2={x(reference.value)} y1={MARGIN.top - 4} y2={bottom} stroke="#0b0c0c" strokeWidth={2} strokeDasharray="6 4" />
-          <text x={x(reference.value)} y={MARGIN.top - 10} textAnchor="middle" fontSize={13} fontWeight={700} fill="#0b0c0c">
+          <line x1={x(reference.value)} x2={x(reference.value)} y1={MARGIN.top - 4} y2={bottom} stroke={INK} strokeWidth={2} strokeDasharray="6 4" />
+          <text x={x(reference.value)} y={MARGIN.top - 10} textAnchor="middle" fontSize={13} fontWeight={700} fill={INK}>
             {reference.label}
           </text>
         </g>
       )}
       {legend && (
-        <g fontSize={13} fill="#0b0c0c">
+        <g fontSize={13} fill={INK}>
           {legend.map((item, index) => (
             <g key={item.name}>
               <rect x={left + index * 110} y={height - 18} width={12} height={12} fill={item.fill} />

@@ -1,5 +1,7 @@
 // Save a drawn chart as SVG or PNG, entirely in the browser. The SVG is the chart's own, with a
 // white background and its size written in, so it opens the same in any viewer or in Word.
+import { WHITE } from './palette';
+
 export function chartSvgText(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   const { width, height } = svg.getBoundingClientRect();
@@ -13,7 +15,7 @@ export function chartSvgText(svg: SVGSVGElement): string {
   const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
-  background.setAttribute('fill', '#ffffff');
+  background.setAttribute('fill', WHITE);
   copy.insertBefore(background, copy.firstChild);
   return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
 }

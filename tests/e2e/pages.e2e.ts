@@ -8,15 +8,13 @@ import { heading, screenshot, useSite, waitForHeading } from './fixtures';
 const site = useSite();
 
 describe('the built dashboard on the sample data', () => {
-  it('opens every page of the page manifest at its address, under its heading', async () => {
-    for (const { path, title } of PAGES as readonly PageEntry[]) {
-      // An indicator page at the first indicator; any other path through an old #/ address, which the app itself answers.
-      const route = path === '*' ? '#/no-such-page' : hrefOf(path.replace(':id', 'CP5')).slice(1);
-      const expected = title ?? 'ICPC timeliness';
-      const page = await site.open(route);
-      expect((await heading(page)).slice(0, expected.length), route).toBe(expected);
-      await page.context().close();
-    }
+  // Every page of the manifest: an indicator page at the first indicator; any other path through an
+  // old #/ address, which the app itself answers.
+  const manifestPages = (PAGES as readonly PageEntry[]).map(({ path, title }) => [path === '*' ? '#/no-such-page' : hrefOf(path.replace(':id', 'CP5')).slice(1), title ?? 'ICPC timeliness'] as const);
+  it.each(manifestPages)('opens the manifest’s page at /%s under its heading, %s', async (route, expected) => {
+    const page = await site.open(route);
+    expect((await heading(page)).slice(0, expected.length)).toBe(expected);
+    await page.context().close();
   });
 
   it('Overview shows the latest month and a known figure', async () => {

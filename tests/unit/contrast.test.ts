@@ -1,7 +1,8 @@
 // WCAG 2.2 contrast for the palette in src/app/styles.css and for every chart colour in
 // src/components/palette.ts: text at least 4.5:1 on the background it is drawn on, and graphics
 // (chart lines, points, bars, card edges, focus) at least 3:1 on white. Read from the stylesheet
-// and the palette module themselves, so a colour changed there is checked here.
+// and the palette module themselves, so a colour changed there is checked here; and no other
+// file of src/ writes a colour of its own, so every colour is one of those checked.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -80,12 +81,33 @@ describe('colour contrast of the chart palette (src/components/palette.ts)', () 
     const looks = Object.values(palette.LINE_STYLES).map((style) => `${style.dash}|${style.width}`);
     expect(new Set(looks).size).toBe(looks.length);
   });
+});
 
-  it('is the only home of chart colours: no chart component writes a colour of its own', () => {
-    const files = (folder: string): string[] => readdirSync(folder).flatMap((name) => (statSync(join(folder, name)).isDirectory() ? files(join(folder, name)) : [join(folder, name)]));
-    const charts = files('src').filter((file) => file.endsWith('.tsx') && /from 'recharts'/.test(readFileSync(file, 'utf8')));
-    expect(charts.length).toBeGreaterThan(3);
-    const offenders = charts.filter((file) => /['"`]#[0-9a-fA-F]{3,6}['"`]/.test(readFileSync(file, 'utf8')));
+/**
+ * The colours a source file writes itself: hex and rgb()/hsl() in a quoted string of a .ts or .tsx
+ * file; in a .css file, hex and rgb()/hsl() in a declaration's value (not a selector such as #root).
+ */
+function colourLiterals(file: string, text: string): string[] {
+  const colour = /#[0-9a-fA-F]{3,8}\b|\b(?:rgba?|hsla?)\([^)]*\)/g;
+  if (file.endsWith('.css')) return [...text.matchAll(/:([^;{}]*)/g)].flatMap((match) => match[1]!.match(colour) ?? []);
+  return [...text.matchAll(/(['"`])((?:(?!\1)[^\n])*)\1/g)].flatMap((match) => match[2]!.match(colour) ?? []);
+}
+
+describe('the palette is the only home of colours', () => {
+  const files = (folder: string): string[] => readdirSync(folder).flatMap((name) => (statSync(join(folder, name)).isDirectory() ? files(join(folder, name)) : [join(folder, name)]));
+  const HOMES = ['src/components/palette.ts', 'src/app/styles.css'];
+  const sources = files('src').map((file) => file.split('\\').join('/')).filter((file) => /\.(tsx?|css)$/.test(file) && !HOMES.includes(file));
+
+  it('finds a colour written in a string, an attribute or a style sheet, and not a selector or an id', () => {
+    expect(colourLiterals('x.tsx', '<g fill="#0b0c0c"><rect stroke="#fff" /></g>')).toEqual(['#0b0c0c', '#fff']);
+    expect(colourLiterals('x.ts', "const shadow = `0 2px rgba(0, 0, 0, 0.2)`; document.querySelector('#main-content');")).toEqual(['rgba(0, 0, 0, 0.2)']);
+    expect(colourLiterals('x.css', '#root .a { color: #484949; box-shadow: 0 2px 6px rgba(11, 12, 12, 0.15); }\n#add { color: var(--text); }')).toEqual(['#484949', 'rgba(11, 12, 12, 0.15)']);
+  });
+
+  it('no other file of src/ writes a colour of its own: charts take theirs from palette.ts, style sheets from styles.css', () => {
+    expect(sources).toContain('src/components/StaticBarChart.tsx');
+    expect(sources.filter((file) => file.endsWith('.css')).length).toBeGreaterThan(3);
+    const offenders = sources.flatMap((file) => colourLiterals(file, readFileSync(file, 'utf8')).map((literal) => `${file}: ${literal}`));
     expect(offenders).toEqual([]);
   });
 });

@@ -22,7 +22,10 @@ export function ChangesPage() {
   const [params, setParams] = useSearchParams();
   const months = useMemo(() => snapshotMonths(dataset.snapshots), [dataset]);
   const span = resolveChangeSpan(months, params.get('from'), params.get('to'));
-  const changes = useMemo(() => (span ? changesBetween(dataset, span.from, span.to) : undefined), [dataset, span?.from, span?.to]);
+  // Worked out again only when the span's months change: the span itself is a new object each render.
+  const spanFrom = span?.from;
+  const spanTo = span?.to;
+  const changes = useMemo(() => (spanFrom && spanTo ? changesBetween(dataset, spanFrom, spanTo) : undefined), [dataset, spanFrom, spanTo]);
   const [draft, setDraft] = useState<{ from?: string; to?: string }>({});
   if (!span || !changes) return <NoData title="Changes" />;
   const rows = changeRows(dataset.indicators, seriesOf(dataset), changes);

@@ -18,7 +18,7 @@ export interface PackPage {
   reference: string;
 }
 
-const MARGIN_BOX = 'font-family: system-ui, Arial, sans-serif; font-size: 8pt; color: #484949;';
+const MARGIN_BOX = 'font-family: system-ui, Arial, sans-serif; font-size: 8pt; color: var(--secondary-text);';
 
 /**
  * One @page rule per section: A4 portrait, 15 mm margins (the same as `@page pack` in

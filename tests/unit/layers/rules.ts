@@ -8,7 +8,7 @@ import { readImports } from './imports';
 /** The npm packages the domain may use; everything else outside src/domain is forbidden there. */
 // fflate: inflating an .xlsx's parts in memory, synchronously (no worker, no Node or browser API),
 // for spreadsheet/, which pages load on demand through contract/workbookFile.ts.
-const DOMAIN_PACKAGES = ['zod', 'zod/mini', 'jsonc-parser', 'date-fns', 'papaparse', 'fflate'];
+const DOMAIN_PACKAGES = ['zod', 'zod/mini', 'jsonc-parser', 'papaparse', 'fflate'];
 /** The ground floor every room of the domain may read. */
 export const GROUND_FLOOR = ['src/domain/schema', 'src/domain/valueEntry', 'src/domain/months', 'src/domain/format', 'src/domain/plan', 'src/domain/names'];
 /** Browser and network globals the domain must not touch: it is pure functions of its arguments. */
