@@ -193,6 +193,8 @@ function laterMonth(folder: Folder, month: string, figures: Json): void {
   const json = JSON.parse(text(folder, LAST)) as Json;
   json.month = month;
   json.values = figures;
+  // Its own commentary: December's word for word would be a month repeated.
+  json.commentary = `Commentary for ${month}.`;
   folder.set(`snapshots/${month}.json`, pretty(json));
 }
 
@@ -885,13 +887,62 @@ const specs: Spec[] = [
   },
   {
     name: 'value-out-of-line',
-    description: 'CP5 of 0.3 in November among months of 28 to 35',
+    description: 'WF1 (agency social workers) of 4400 in November among months of 41 to 45',
     exit: 0, file: MIDDLE, code: 'out-of-line',
     build: (f) => {
       laterMonth(f, '2018-01', { CP5: 35, WF1: 41, CL1: 20.9, AS1: 72 });
-      editJson(f, MIDDLE, (json) => { values(json).CP5 = 0.3; });
+      editJson(f, MIDDLE, (json) => { values(json).WF1 = 4400; });
+    },
+    at: { marker: '"WF1"' },
+  },
+  {
+    name: 'percent-fraction-among-percentages',
+    description: 'CP5 of 0.3 in November (Excel\'s 30% read as its fraction) among months of 28 and 32',
+    exit: 1, file: MIDDLE, code: 'percent-as-fraction',
+    build: (f) => editJson(f, MIDDLE, (json) => { values(json).CP5 = 0.3; }),
+    at: { marker: '"CP5"' },
+  },
+  {
+    name: 'transposed-figure',
+    description: 'CP5 steady at 33 to 35 for half a year, then 53 in July 2018 (35 with its digits swapped)',
+    exit: 0, file: 'snapshots/2018-07.json', code: 'implausible-figure',
+    build: (f) => {
+      const steady = [33, 34, 33, 35, 34, 35];
+      steady.forEach((cp5, index) => laterMonth(f, `2018-0${index + 1}`, { CP5: cp5, WF1: 41 - index, CL1: 20.9 - index / 10, AS1: 72 + index }));
+      laterMonth(f, '2018-07', { CP5: 53, WF1: 35, CL1: 20.2, AS1: 78 });
     },
     at: { marker: '"CP5"' },
+  },
+  {
+    name: 'month-repeats-previous-extra-row',
+    description: 'November is October saved again, with AS1 emptied as the template\'s extra row is: still a repeat',
+    exit: 0, file: MIDDLE, code: 'repeated-month',
+    build: (f) => editJson(f, MIDDLE, (json) => { json.values = { ...(JSON.parse(text(f, 'snapshots/2017-10.json')) as Json).values as Json, AS1: null }; }),
+    at: { marker: '"values"' },
+  },
+  {
+    name: 'repeated-commentary',
+    description: 'December\'s commentary is November\'s, word for word',
+    exit: 0, file: LAST, code: 'repeated-month',
+    build: (f) => {
+      const commentary = (JSON.parse(text(f, LAST)) as Json).commentary;
+      editJson(f, MIDDLE, (json) => { json.commentary = commentary; });
+    },
+    at: { marker: '"commentary"' },
+  },
+  {
+    name: 'count-disagrees-with-numerator',
+    description: 'WF1, a count, of 43 with a numerator of 900 and a denominator of 3',
+    exit: 0, file: LAST, code: 'numerator-disagrees',
+    build: (f) => editJson(f, LAST, (json) => { values(json).WF1 = { value: 43, numerator: 900, denominator: 3 }; }),
+    at: { marker: '"value"', after: '"WF1"' },
+  },
+  {
+    name: 'survey-target-as-fraction',
+    description: 'The survey\'s target response rate is 0.5 (meaning 50%)',
+    exit: 0, file: LAST, code: 'target-as-fraction',
+    build: (f) => editJson(f, LAST, (json) => { lastSurvey(json).target = 0.5; }),
+    at: { marker: '"target"' },
   },
   {
     name: 'month-repeats-previous',

@@ -36,7 +36,7 @@ function baseValues(month: string): Json {
 
 /** A snapshot with commentary and a workstream report, as the latest month needs. */
 function snapshot(month: string, extra: Json = {}): Json {
-  return { month, status: 'final', commentary: 'Illustrative commentary.', values: baseValues(month), workstreams: { practice: { rag: 'green' } }, ...extra };
+  return { month, status: 'final', commentary: `Illustrative commentary for ${month}.`, values: baseValues(month), workstreams: { practice: { rag: 'green' } }, ...extra };
 }
 
 /** A snapshot with its values replaced (or merged in, keeping the others). */
@@ -645,12 +645,16 @@ describe('warnings of the contract: the file is used', () => {
     expect(months(dataset)).toHaveLength(3);
   });
 
-  it('no fractions warning when any percent is above 1', () => {
+  it('no fractions warning when any percent is above 1: fractions among percentages are errors instead', () => {
     const { dataset } = check({
       'snapshots/2017-10.json': withValues('2017-10', { CP5: 0.28 }),
       'snapshots/2017-11.json': withValues('2017-11', { CP5: 0.3 }),
     });
-    expect(codes(dataset)).toEqual([]);
+    expect(codes(dataset)).not.toContain('percent-fractions');
+    expect(dataset.problems.filter((problem) => problem.code === 'percent-as-fraction')).toMatchObject([
+      { severity: 'error', file: 'snapshots/2017-10.json', suggestion: '28' },
+      { severity: 'error', file: 'snapshots/2017-11.json', suggestion: '30' },
+    ]);
   });
 
   it('a month in the future relative to today', () => {

@@ -152,6 +152,7 @@ describe('the corpus', () => {
       'unreadable-file', 'impossible-date', 'year-out-of-range', 'duplicate-target-month', 'empty-name', 'action-counts',
       'empty-catalogue', 'unread-file', 'out-of-line', 'repeated-month', 'numerator-on-count', 'numerator-without-denominator',
       'target-on-neutral', 'target-as-fraction', 'duplicate-benchmark', 'responses-total', 'spc-settings', 'latest-month-incomplete',
+      'percent-as-fraction', 'implausible-figure', 'numerator-disagrees',
     ]) {
       expect(covered, code).toContain(code);
     }
