@@ -17,6 +17,7 @@ import {
 import { percentAsFractionProblems, type SnapshotFile } from './fractionChecks';
 import { implausibleFigureWarnings } from './plausibility';
 import { repeatedMonthWarnings } from './repeats';
+import { indicatorLabel, placeInWords, type PlaceNames } from './placeWords';
 import { kindOfFile, monthOfFileName, REQUIRED_FILES } from './fileKinds';
 import { problemAt, TOP_OF_FILE, type Problem } from './problems';
 import type { ReadFile } from './readFile';
@@ -51,6 +52,7 @@ export interface Dataset {
   snapshots: Snapshot[];
   files: FileReport[];
   problems: Problem[];
+  /** Months with no file between the first and the last (a month whose file has errors is not missing). */
   missingMonths: string[];
 }
 
@@ -112,7 +114,9 @@ export function checkDataset(files: readonly ReadFile[], options: CheckOptions =
     .sort((a, b) => (a.snapshot.month < b.snapshot.month ? -1 : 1));
   const snapshots = used.map((entry) => entry.snapshot);
 
-  const folderWarnings = missingMonthWarnings(snapshots.map((snapshot) => snapshot.month));
+  // A month whose file is there but has errors is broken, not missing (its errors say so).
+  const withFile = new Set(snapshotFiles.flatMap((file) => [(file.data as Snapshot | undefined)?.month, monthOfFileName(file.file)].filter((month): month is string => month !== undefined)));
+  const folderWarnings = missingMonthWarnings(snapshots.map((snapshot) => snapshot.month), withFile);
   const catalogueLocate = byName.get('indicators.json')?.locate ?? (() => TOP_OF_FILE);
   usedSnapshotWarnings(used, latestMonthInFolder(snapshotFiles), workstreams, currentMonth(today)).forEach(add);
   priorityNoValueWarnings(used, indicators, catalogueLocate).forEach(add);
@@ -128,8 +132,12 @@ export function checkDataset(files: readonly ReadFile[], options: CheckOptions =
   // A figure ten times out of line is said once, not again as implausible.
   implausibleFigureWarnings(used, indicators, (file, id) => outOfLine.has(`${file}|${id}`)).forEach(add);
 
+  const names: PlaceNames = {
+    indicators: new Map(indicators.map((indicator) => [indicator.id, indicatorLabel(indicator)])),
+    workstreams: new Map(workstreams.map((workstream) => [workstream.id, workstream.name])),
+  };
   const reports: FileReport[] = files.map((file) => {
-    const problems = allProblems(file);
+    const problems = allProblems(file).map((problem) => withPlace(problem, file.json, names));
     const month = file.kind === 'snapshot' ? ((file.data as Snapshot | undefined)?.month ?? monthOfFileName(file.file)) : undefined;
     return { file: file.file, kind: file.kind, status: statusOf(problems), month, problems };
   });
@@ -149,8 +157,14 @@ export function checkDataset(files: readonly ReadFile[], options: CheckOptions =
     snapshots,
     files: reports,
     problems: [...reports.flatMap((report) => report.problems), ...folderWarnings],
-    missingMonths: missingMonths(snapshots.map((snapshot) => snapshot.month)),
+    missingMonths: missingMonths(snapshots.map((snapshot) => snapshot.month)).filter((month) => !withFile.has(month)),
   };
+}
+
+/** The problem with its place in words, when its path names one. */
+function withPlace(problem: Problem, json: unknown, names: PlaceNames): Problem {
+  const place = placeInWords(problem.file, problem.path, json, names);
+  return place === undefined ? problem : { ...problem, place };
 }
 
 /** Warnings about each used snapshot against the others: future, stale, repeated, the latest's words. */

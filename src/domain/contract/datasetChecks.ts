@@ -15,10 +15,14 @@ export interface UsedSnapshot {
   locate: Locate;
 }
 
-/** One warning per run of missing months, on the file the first of them would be. */
-export function missingMonthWarnings(months: readonly string[]): Problem[] {
+/**
+ * One warning per run of missing months, on the file the first of them would be. A month in
+ * `withFile` (its file is there but has errors) is broken, not missing: its errors say so.
+ */
+export function missingMonthWarnings(months: readonly string[], withFile: ReadonlySet<string> = new Set()): Problem[] {
   const runs: string[][] = [];
   for (const gap of missingMonths(months)) {
+    if (withFile.has(gap)) continue;
     const run = runs[runs.length - 1];
     if (run && addMonths(run[run.length - 1]!, 1) === gap) run.push(gap);
     else runs.push([gap]);

@@ -10,6 +10,7 @@ import {
   type ParseError,
 } from 'jsonc-parser';
 import { describeForeignEncoding, guessForeignEncoding, type ForeignEncoding } from './encoding';
+import { describeWhatItIs, type WhatItIs } from './fileSniff';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -25,7 +26,9 @@ export const MAX_DEPTH = 32;
 
 export type DecodeResult =
   | { ok: true; text: string; hadByteOrderMark: boolean }
-  | { ok: false; reason: 'too-large' | 'not-utf8' | 'empty'; detail: string; encoding?: ForeignEncoding };
+  | { ok: false; reason: 'too-large' | 'not-utf8' | 'empty'; detail: string; encoding?: ForeignEncoding }
+  /** Not text at all: a workbook, a PDF, random bytes (fileSniff.ts). */
+  | { ok: false; reason: 'not-text'; detail: string; what: WhatItIs };
 
 /** Bytes to text, strictly as UTF-8. A byte-order mark is noted and dropped. */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
@@ -36,6 +39,8 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
       detail: `${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the most a data file may be is ${MAX_FILE_BYTES / 1024 / 1024} MB`,
     };
   }
+  const what = describeWhatItIs(bytes);
+  if (what) return { ok: false, reason: 'not-text', detail: what.what, what };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);

@@ -97,15 +97,15 @@ export interface Slip {
  */
 export function likelySlip(value: number, limits: Limits, context: { unit: Indicator['unit']; numerator?: number; denominator?: number; neighbours?: readonly { label: string; limits: Limits }[] }): Slip | undefined {
   const swap = digitSwaps(value).find((candidate) => within(candidate, limits));
-  if (swap !== undefined) return { words: `two digits swapped (${swap} written ${value})`, meant: swap };
+  if (swap !== undefined) return { words: `two digits swapped, ${swap} written as ${value}`, meant: swap };
   if (context.unit === 'percent' && value > 0 && value <= 1 && within(value * 100, limits)) return { words: 'a fraction, not a percentage', meant: Number((value * 100).toPrecision(12)) };
   for (const factor of [10, 100, 0.1, 0.01]) {
     const moved = Number((value * factor).toPrecision(12));
-    if (value !== 0 && within(moved, limits)) return { words: `the decimal point in the wrong place (${moved} written ${value})`, meant: moved };
+    if (value !== 0 && within(moved, limits)) return { words: `the decimal point in the wrong place, ${moved} written as ${value}`, meant: moved };
   }
   if (value === context.numerator || value === context.denominator) return { words: `the ${value === context.numerator ? 'numerator' : 'denominator'} in the figure's column` };
   const neighbour = context.neighbours?.find((other) => within(value, other.limits));
-  if (neighbour) return { words: `the figure of ${neighbour.label}, in the row next to it (a row out of line)` };
+  if (neighbour) return { words: `the figure of ${neighbour.label}, in the row next to it: a row out of line` };
   return undefined;
 }
 

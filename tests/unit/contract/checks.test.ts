@@ -721,9 +721,9 @@ describe('warnings of the contract: the file is used', () => {
 });
 
 describe('formatProblem', () => {
-  it('is compiler style: folder/file:line:col: severity: message at path: expected, found. Did you mean?', () => {
+  it('is compiler style: folder/file:line:col: severity: message (the place in words): expected, found. Did you mean?', () => {
     const { dataset } = check({ 'snapshots/2017-12.json': withValues('2017-12', { cp5: 40 }) });
     const line = formatProblem(only(dataset, 'unknown-indicator'), 'data/');
-    expect(line).toMatch(/^data\/snapshots\/2017-12\.json:\d+:\d+: error: No indicator "cp5" in indicators\.json at \$\.values\.cp5: expected an id from indicators\.json, found "cp5"\. Did you mean "CP5"\?$/);
+    expect(line).toMatch(/^data\/snapshots\/2017-12\.json:\d+:\d+: error: No indicator "cp5" in indicators\.json \("cp5" in December 2017\): expected an id from indicators\.json, found "cp5"\. Did you mean "CP5"\?$/);
   });
 });

@@ -56,10 +56,10 @@ describe('digitSwaps and likelySlip', () => {
     expect(digitSwaps(11)).toEqual([]);
   });
   const limits = recentLimits(STEADY, 'percent');
-  it('names a transposition with the figure meant', () => expect(likelySlip(69.2, limits, { unit: 'percent' })).toEqual({ words: 'two digits swapped (96.2 written 69.2)', meant: 96.2 }));
+  it('names a transposition with the figure meant', () => expect(likelySlip(69.2, limits, { unit: 'percent' })).toEqual({ words: 'two digits swapped, 96.2 written as 69.2', meant: 96.2 }));
   it('names a fraction, and a decimal point in the wrong place', () => {
     expect(likelySlip(0.962, limits, { unit: 'percent' })?.meant).toBe(96.2);
-    expect(likelySlip(9.62, limits, { unit: 'percent' })).toEqual({ words: 'the decimal point in the wrong place (96.2 written 9.62)', meant: 96.2 });
+    expect(likelySlip(9.62, limits, { unit: 'percent' })).toEqual({ words: 'the decimal point in the wrong place, 96.2 written as 9.62', meant: 96.2 });
   });
   it('names the numerator in the figure’s column', () => expect(likelySlip(45, limits, { unit: 'percent', numerator: 45, denominator: 52 })?.words).toBe("the numerator in the figure's column"));
   it('names the row next to it when the figure is that indicator’s', () => {
@@ -74,7 +74,7 @@ describe('implausibleFigureWarnings', () => {
     const problems = implausibleFigureWarnings(months({ CP3: [...STEADY, 69.2, 95.8] }), [CP3]);
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ severity: 'warning', code: 'implausible-figure', file: 'snapshots/2018-09.json', path: ['values', 'CP3'], found: '69.2', suggestion: '96.2' });
-    expect(problems[0]!.message).toBe('CP3 for 2018-09 is far outside what it has done in recent months: perhaps two digits swapped (96.2 written 69.2)');
+    expect(problems[0]!.message).toBe('CP3 for 2018-09 is far outside what it has done in recent months: perhaps two digits swapped, 96.2 written as 69.2');
     expect(problems[0]!.expected).toContain('August 2018 was 96.2, October 2018 95.8');
   });
   it('says nothing with fewer than six months before the figure', () => {
@@ -92,7 +92,7 @@ describe('implausibleFigureWarnings', () => {
   });
   it('a figure in the row next to it names that indicator', () => {
     const problems = implausibleFigureWarnings(months({ CP3: [...STEADY, 62.4], AS1: [61, 63, 62, 60, 62, 63, 61, 62, 61.8] }), [CP3, AS1]);
-    expect(problems.map((problem) => problem.message)).toEqual(['CP3 for 2018-09 is far outside what it has done in recent months: perhaps the figure of AS1, in the row next to it (a row out of line)']);
+    expect(problems.map((problem) => problem.message)).toEqual(['CP3 for 2018-09 is far outside what it has done in recent months: perhaps the figure of AS1, in the row next to it: a row out of line']);
   });
 });
 

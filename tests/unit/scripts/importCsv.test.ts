@@ -198,7 +198,7 @@ describe('npm run import', () => {
     const run = await runImport([c.file, '--month', '2019-04', '--data', c.data]);
     expect(run.status).toBe(1);
     const line = run.stdout.find((text) => text.includes('"cp5"'));
-    expect(line).toBe(`${c.file}:2:1: error: No indicator "cp5" in indicators.json at $.values.cp5: expected an id from indicators.json, found "cp5". Did you mean "CP5"?`);
+    expect(line).toBe(`${c.file}:2:1: error: No indicator "cp5" in indicators.json ("cp5" in April 2019): expected an id from indicators.json, found "cp5". Did you mean "CP5"?`);
     expect(run.stdout[run.stdout.length - 1]).toMatch(/^1 error, \d+ warnings?; .*2019-04\.json not written\.$/);
     expect(existsSync(c.snapshot('2019-04'))).toBe(false);
     expect(snapshotNames(c.data)).toEqual(sampleSnapshots);
