@@ -115,6 +115,13 @@ describe('never a flood', () => {
     expect(dataset.missingMonths).toEqual(['2017-11', '2017-12', '2018-01']);
   });
 
+  it('a month whose file is there but broken is broken, not also missing', () => {
+    const dataset = check({ 'snapshots/2017-12.json': { month: '2017-12', values: { CP5: 'forty' } } });
+    expect(dataset.problems.filter((p) => p.file === 'snapshots/2017-12.json').map((p) => p.severity)).toEqual(['error']);
+    expect(withCode(dataset, 'missing-month')).toEqual([]);
+    expect(dataset.missingMonths).toEqual([]);
+  });
+
   it('a priority indicator with no value in any month is one warning on the catalogue', () => {
     const dataset = check({}, [CP5, WF1, { ...WF1, id: 'AS1', priority: true }]);
     expect(withCode(dataset, 'priority-no-value')).toMatchObject([{ file: 'indicators.json', path: ['indicators', 2, 'priority'], found: 'no value in any of the 5 months' }]);
