@@ -12,6 +12,8 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkDataset } from '../src/domain/contract/dataset.ts';
+import { MAX_FILE_BYTES } from '../src/domain/contract/jsonSource.ts';
+import { indicatorLabel, placeInWords } from '../src/domain/contract/placeWords.ts';
 import { readDataFile, type ReadFile } from '../src/domain/contract/readFile.ts';
 import { snapshotFromCsv } from '../src/domain/contract/csvImport.ts';
 import { csvLocator } from '../src/domain/contract/csvLocate.ts';
@@ -19,7 +21,7 @@ import { mergeCsvIntoSnapshot } from '../src/domain/contract/csvMerge.ts';
 import { decodeSpreadsheetText } from '../src/domain/contract/decodeText.ts';
 import { readWorkbook, type ReadWorkbookResult } from '../src/domain/contract/workbookFile.ts';
 import { formatSheetProblem, mergeWorkbookWorkstreams, snapshotFromWorkbook, type SheetProblem } from '../src/domain/contract/xlsxImport.ts';
-import { countProblems, describeProblem, formatProblem, type Problem } from '../src/domain/contract/problems.ts';
+import { countProblems, describeProblem, formatProblem, problemAt, type Problem } from '../src/domain/contract/problems.ts';
 import type { IndicatorsFile, Snapshot } from '../src/domain/schema.ts';
 import { normaliseValue } from '../src/domain/valueEntry.ts';
 import { listDataFiles } from './lib/dataFolder.ts';
@@ -84,6 +86,18 @@ export function snapshotText(snapshot: Snapshot): string {
   return `${JSON.stringify(ordered, null, 2)}\n`;
 }
 
+
+/** The longest text in a snapshot and where it is: what to shorten when the file is too large. */
+export function longestText(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; length: number } | undefined {
+  if (typeof value === 'string') return { path, length: value.length };
+  if (value === null || typeof value !== 'object') return undefined;
+  let longest: { path: (string | number)[]; length: number } | undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const found = longestText(child, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found && (!longest || found.length > longest.length)) longest = found;
+  }
+  return longest;
+}
 
 class UserError extends Error {}
 
@@ -199,15 +213,24 @@ export function run(argv: readonly string[], io: Io, workbook?: ReadWorkbookResu
       merged.replaced.push(...reports.replaced);
     }
     const text = snapshotText(snapshot);
-
-    // The new file with the rest of the folder, as check-data would see it once written.
-    const before = checkDataset(others);
-    const after = checkDataset([...others, readDataFile(name, text)]);
-
     const decoded = decodeSpreadsheetText(bytes);
     const locate = csvLocator(decoded.ok && !isWorkbook ? decoded.text : '');
     const atCsv = (problem: Problem): SheetProblem =>
       cellOf ? { ...problem, file: csvShown, cell: cellOf(problem) } : { ...problem, file: csvShown, ...(locate(problem) ?? { line: 1, column: 1 }) };
+    // Never write a month file the checks would refuse as too large to read: name the longest text.
+    if (Buffer.byteLength(text) > MAX_FILE_BYTES) {
+      const longest = longestText(snapshot);
+      const names = { indicators: new Map((catalogue?.indicators ?? []).map((indicator) => [indicator.id, indicatorLabel(indicator)])), workstreams: new Map<string, string>() };
+      io.out(show(atCsv(problemAt(name, 'error', 'too-large', `The month's file would be ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(1)} MB, more than a data file may be`, {
+        path: longest?.path, place: longest && placeInWords(name, longest.path, snapshot, names),
+        expected: `at most ${MAX_FILE_BYTES / 1024 / 1024} MB`, found: longest ? `a text of ${longest.length.toLocaleString('en-GB')} characters, the longest` : 'too much text',
+      }))));
+      io.out(`${targetShown} not written.`);
+      return 1;
+    }
+    // The new file with the rest of the folder, as check-data would see it once written.
+    const before = checkDataset(others);
+    const after = checkDataset([...others, readDataFile(name, text)]);
     const own = [...converted.warnings, ...after.problems.filter((problem) => problem.file === name).map(atCsv)];
     // Elsewhere in the folder, only what this file changes (e.g. two files for one month).
     const seenBefore = new Set(before.problems.map((problem) => formatProblem(problem)));

@@ -11,6 +11,13 @@ import { PLAN_COLUMNS, planCells } from './csvPlanColumns';
 export const CSV_COLUMNS = ['id', 'value', 'numerator', 'denominator', 'note', ...PLAN_COLUMNS] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
+/**
+ * The most characters a cell may hold: Excel's own limit for a cell ("Excel specifications and
+ * limits": 32,767 characters). A longer one was not typed in a spreadsheet, and a month's note
+ * that unpacks to 100 MB must never become a 100 MB month file.
+ */
+export const MAX_CELL_CHARS = 32_767;
+
 export type CsvResult = { ok: true; snapshot: Snapshot; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 /** "43%", " 1,204 ", "21.4" to a number; "" to null; anything else to undefined (an error). */
@@ -85,6 +92,11 @@ export function snapshotFromCsv(content: Uint8Array | string, month: string, fil
       return index === undefined ? '' : (row[index] ?? '').trim();
     };
     if (row.every((value) => value.trim() === '')) return;
+    const long = row.findIndex((value) => value.length > MAX_CELL_CHARS);
+    if (long >= 0) {
+      problems.push({ severity: 'error', code: 'too-large', file: fileName, line, column: long + 1, message: 'A cell holds more text than any spreadsheet cell can', expected: `at most ${MAX_CELL_CHARS.toLocaleString('en-GB')} characters (a note is a sentence or two)`, found: `${row[long]!.length.toLocaleString('en-GB')} characters` });
+      return;
+    }
     // A cell beyond the header's columns belongs to no column: its figure would be lost.
     const extra = row.findIndex((value, index) => index >= header.length && value.trim() !== '');
     if (extra >= 0) {

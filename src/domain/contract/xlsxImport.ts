@@ -6,7 +6,7 @@
 // highlights and risks, one highlight or risk per line of a cell (Alt+Enter in Excel).
 // The workbook itself is unzipped by workbookFile.ts; this module is pure.
 import Papa from 'papaparse';
-import { snapshotFromCsv } from './csvImport';
+import { MAX_CELL_CHARS, snapshotFromCsv } from './csvImport';
 import type { Problem } from './problems';
 import type { Indicator, Snapshot } from '../schema';
 
@@ -141,6 +141,11 @@ function readWorkstreams(sheet: WorkbookSheet, fileName: string): ReadWorkstream
   sheet.data.forEach((row, index) => {
     if (index <= headerIndex || isBlank(row)) return;
     const line = index + 1;
+    const long = row.findIndex((cell) => cellText(cell).length > MAX_CELL_CHARS);
+    if (long >= 0) {
+      problems.push({ severity: 'error', code: 'too-large', ...at(line, long + 1), message: 'A cell holds more text than any spreadsheet cell can', expected: `at most ${MAX_CELL_CHARS.toLocaleString('en-GB')} characters`, found: `${cellText(row[long]).length.toLocaleString('en-GB')} characters` });
+      return;
+    }
     const text = (name: WorkstreamColumn) => (column.has(name) ? cellText(row[column.get(name)!]).trim() : '');
     const lines = (name: WorkstreamColumn) => text(name).split(/\r?\n/).map((item) => item.trim()).filter(Boolean);
     const id = text('workstream');

@@ -94,3 +94,15 @@ describe('snapshotFromWorkbook on the template', () => {
     expect(read.ok).toBe(false);
   });
 });
+
+describe('a workbook cell longer than any spreadsheet cell', () => {
+  it('on the Figures sheet or the Workstreams sheet: an error at its cell, nothing read', () => {
+    const huge = 'x'.repeat(40_000);
+    const figures: WorkbookSheet = { sheet: 'Figures', data: [['id', 'value', 'note'], ['CP5', 32, huge]] };
+    const result = snapshotFromWorkbook([figures], '2019-04', 'f.xlsx');
+    expect(!result.ok && result.problems).toMatchObject([{ code: 'too-large', cell: 'Figures!C2' }]);
+    const workstreams: WorkbookSheet = { sheet: 'Workstreams', data: [['workstream', 'rag', 'highlights'], ['practice', 'green', huge]] };
+    const both = snapshotFromWorkbook([{ ...figures, data: [['id', 'value'], ['CP5', 32]] }, workstreams], '2019-04', 'f.xlsx');
+    expect(!both.ok && both.problems).toMatchObject([{ code: 'too-large', cell: 'Workstreams!C2' }]);
+  });
+});
