@@ -19,8 +19,9 @@ import { snapshotFromCsv } from '../src/domain/contract/csvImport.ts';
 import { csvLocator } from '../src/domain/contract/csvLocate.ts';
 import { mergeCsvIntoSnapshot } from '../src/domain/contract/csvMerge.ts';
 import { decodeSpreadsheetText } from '../src/domain/contract/decodeText.ts';
-import { readWorkbook, type ReadWorkbookResult } from '../src/domain/contract/workbookFile.ts';
-import { formatSheetProblem, mergeWorkbookWorkstreams, snapshotFromWorkbook, type SheetProblem } from '../src/domain/contract/xlsxImport.ts';
+import { figuresFromWorkbook } from '../src/domain/contract/workbookFile.ts';
+import { cellOfProblem, type SheetProblem } from '../src/domain/contract/workbookCells.ts';
+import { formatSheetProblem, mergeWorkbookWorkstreams } from '../src/domain/contract/xlsxImport.ts';
 import { countProblems, describeProblem, formatProblem, problemAt, type Problem } from '../src/domain/contract/problems.ts';
 import type { IndicatorsFile, Snapshot } from '../src/domain/schema.ts';
 import { normaliseValue } from '../src/domain/valueEntry.ts';
@@ -36,9 +37,11 @@ export const USAGE = `Usage: npm run import -- <file.csv> --month YYYY-MM [--dat
               without a byte-order mark, or Excel's plain CSV (Windows-1252, converted with a
               warning); commas or semicolons; "43%" and "1,204" are fine; blank rows are ignored;
               an empty value is written as null (say why in the note)
-  <file.xlsx> or an Excel workbook (template: data/templates/monthly-figures.xlsx): the Figures
-              sheet as the CSV (plus a name column, not read), and a Workstreams sheet (workstream,
-              name, rag, status, highlights, risks); problems are shown at their cell, Figures!C7
+  <file.xlsx> or an Excel workbook, .xlsx or .xlsm (template: data/templates/monthly-figures.xlsx):
+              the Figures sheet as the CSV (plus a name column, not read), and a Workstreams sheet
+              (workstream, name, rag, status, highlights, risks); each cell is read as Excel shows it
+              (a cell formatted as a percentage is its percentage); problems are shown at their
+              cell, Figures!C7. Save an .xls or .ods as .xlsx first
   --month     the month the figures report (default: a YYYY-MM in the file's name; when both are
               given they must agree)
   --data      the data folder (default: $DASHBOARD_DATA_DIR, else data)
@@ -106,15 +109,10 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 /** Problems of a workbook at their cell; of a CSV at their line and column. */
 const show = (problem: SheetProblem, folder?: string) => (problem.cell ? formatSheetProblem(problem, describeProblem) : formatProblem(problem, folder));
 
-/** run(), after reading the workbook when the file is an .xlsx (the reader is asynchronous). */
-export async function runImport(argv: readonly string[], io: Io): Promise<number> {
-  const file = argv.find((arg) => /\.xlsx$/i.test(arg));
-  if (file === undefined || !existsSync(resolve(io.cwd, file))) return run(argv, io);
-  return run(argv, io, await readWorkbook(new Uint8Array(readFileSync(resolve(io.cwd, file)))));
-}
+/** A workbook by its name: read by the workbook reader, which reads .xlsx and .xlsm and names the others it refuses. */
+const WORKBOOK_NAME = /\.(xlsx|xlsm|xlsb|xls|ods)$/i;
 
-/** `workbook`: the sheets of the .xlsx named in argv, read by runImport. */
-export function run(argv: readonly string[], io: Io, workbook?: ReadWorkbookResult): number {
+export function run(argv: readonly string[], io: Io): number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -186,11 +184,11 @@ export function run(argv: readonly string[], io: Io, workbook?: ReadWorkbookResu
 
     // The CSV to a snapshot: problems here are the CSV's own (a cell that is not a number...).
     const bytes = new Uint8Array(readFileSync(csvFile));
-    const isWorkbook = /\.xlsx$/i.test(csvShown);
-    if (isWorkbook && !workbook?.ok) throw new UserError(`import: ${csvShown} cannot be read: ${workbook?.detail ?? 'not read'}`);
-    const fromWorkbook = workbook?.ok && isWorkbook ? snapshotFromWorkbook(workbook.sheets, month, csvShown, catalogue?.indicators ?? []) : undefined;
+    const isWorkbook = WORKBOOK_NAME.test(csvShown);
+    const fromWorkbook = isWorkbook ? figuresFromWorkbook(bytes, month, csvShown, catalogue?.indicators ?? []) : undefined;
+    if (fromWorkbook && !fromWorkbook.ok && 'detail' in fromWorkbook) throw new UserError(`import: ${csvShown} cannot be read: ${fromWorkbook.detail}`);
     const converted = fromWorkbook ?? snapshotFromCsv(bytes, month, csvShown, catalogue?.indicators ?? []);
-    const cellOf = fromWorkbook?.ok ? fromWorkbook.locate : undefined;
+    const cellOf = fromWorkbook?.ok ? (problem: Problem) => cellOfProblem(fromWorkbook.cells, problem) : undefined;
     if (!converted.ok) {
       for (const problem of converted.problems) io.out(show(problem));
       const { errors } = countProblems(converted.problems);
@@ -281,10 +279,10 @@ export function run(argv: readonly string[], io: Io, workbook?: ReadWorkbookResu
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (invokedDirectly) {
-  void runImport(process.argv.slice(2), {
+  process.exitCode = run(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     out: (line) => console.log(line),
     err: (line) => console.error(line),
-  }).then((code) => (process.exitCode = code));
+  });
 }

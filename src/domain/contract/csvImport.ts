@@ -20,6 +20,18 @@ export const MAX_CELL_CHARS = 32_767;
 
 export type CsvResult = { ok: true; snapshot: Snapshot; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
+/** Columns with an empty heading in row `headerIndex` but something below it, with the first row that has. */
+export function columnsWithoutHeading(rows: readonly (readonly string[])[], headerIndex: number): { column: number; below: number }[] {
+  const header = rows[headerIndex] ?? [];
+  const found: { column: number; below: number }[] = [];
+  header.forEach((heading, column) => {
+    if (heading.trim() !== '') return;
+    const below = rows.findIndex((row, index) => index > headerIndex && (row[column] ?? '').trim() !== '');
+    if (below >= 0) found.push({ column, below });
+  });
+  return found;
+}
+
 /** "43%", " 1,204 ", "21.4" to a number; "" to null; anything else to undefined (an error). */
 export function parseSpreadsheetNumber(text: string): number | null | undefined {
   let cleaned = text.trim().replace(/%$/, '').trim();
@@ -76,6 +88,11 @@ export function snapshotFromCsv(content: Uint8Array | string, month: string, fil
   const unknown = header.filter((name) => name !== '' && !(CSV_COLUMNS as readonly string[]).includes(name));
   if (unknown.length) {
     return fail(`Unknown column "${unknown[0]}"`, lineOffset, header.indexOf(unknown[0]!) + 1, `columns ${CSV_COLUMNS.join(', ')}`, `"${unknown[0]}"`);
+  }
+  // A column with figures below an empty heading (a blank or merged heading cell): they would be lost.
+  const [unnamed] = columnsWithoutHeading(rows, 0);
+  if (unnamed) {
+    return fail(`Column ${unnamed.column + 1} holds figures but has no heading`, lineOffset, unnamed.column + 1, `a heading for it: one of ${CSV_COLUMNS.join(', ')}`, `an empty heading above "${rows[unnamed.below]![unnamed.column]!.trim().slice(0, 40)}" (line ${unnamed.below + lineOffset})`);
   }
   // A column named twice: which one holds the figures would be a guess, and the other is lost.
   const twice = header.findIndex((name, index) => name !== '' && header.indexOf(name) !== index);

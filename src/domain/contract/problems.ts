@@ -69,7 +69,8 @@ export type ProblemCode =
   | 'responses-total'
   | 'spc-settings'
   | 'latest-month-incomplete'
-  | 'percent-sign';
+  | 'percent-sign'
+  | 'workbook-sheet';
 
 export interface Problem {
   severity: Severity;

@@ -145,3 +145,13 @@ describe('a cell longer than any spreadsheet cell', () => {
     expect(!result.ok && result.problems).toMatchObject([{ severity: 'error', code: 'too-large', line: 2, column: 3, found: '32,768 characters' }]);
   });
 });
+
+describe('a column with figures below an empty heading', () => {
+  it('is an error at the heading, naming what it holds: the figures would be lost', () => {
+    const result = snapshotFromCsv('id,value,,note\nCP5,32,12,\n', '2019-04', 'f.csv');
+    expect(!result.ok && result.problems).toMatchObject([{ severity: 'error', line: 1, column: 3, message: 'Column 3 holds figures but has no heading', found: 'an empty heading above "12" (line 2)' }]);
+  });
+  it('an empty column under an empty heading is nothing', () => {
+    expect(snapshotFromCsv('id,value,,note\nCP5,32,,\n', '2019-04', 'f.csv').ok).toBe(true);
+  });
+});
