@@ -112,7 +112,7 @@ describe('a workbook dropped on the Data page', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 15_000 });
     expect(await alert.textContent()).toBe('figures-2019-04.ods cannot be read: not an Excel workbook (.xlsx) but an OpenDocument spreadsheet (.ods); in LibreOffice choose File, Save As, "Excel 2007-365 (.xlsx)".');
-    await choose(page, 'figures-2019-04.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)]));
+    await choose(page, 'figures-2019-04.xls', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Uint8Array(600)]));
     await page.getByRole('alert').filter({ hasText: '.xls)' }).waitFor({ timeout: 15_000 });
     expect(await page.getByRole('alert').textContent()).toMatch(/^figures-2019-04\.xls cannot be read: not an Excel workbook \(\.xlsx\) but an Excel 97-2003 workbook \(\.xls\).*Save As/);
     expect(errors).toEqual([]);

@@ -9,7 +9,8 @@
 // at once, on the month's own file (where Prepare a month shows it), not only on the catalogue.
 import type { JsonPath } from './jsonSource';
 import { problemAt, type Problem } from './problems';
-import { normaliseValue, type Indicator, type Snapshot } from '../schema';
+import type { Indicator, Snapshot } from '../schema';
+import { normaliseValue } from '../valueEntry';
 import type { Locate } from './unitRange';
 
 /** A snapshot with the contract's shape (whatever else may be wrong with it), and its file. */

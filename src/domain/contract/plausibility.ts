@@ -23,7 +23,8 @@ import { formatNumber } from '../format';
 import { formatMonthLong } from '../months';
 import { problemAt, type Problem } from './problems';
 import { figurePath, type SnapshotFile } from './fractionChecks';
-import { normaliseValue, type Indicator } from '../schema';
+import type { Indicator } from '../schema';
+import { normaliseValue } from '../valueEntry';
 
 /** The months before a figure that its limits are worked out from. */
 export const BASELINE_MONTHS = 12;

@@ -10,7 +10,8 @@
 import { formatMonthLong } from '../months';
 import { problemAt, type Problem } from './problems';
 import type { SnapshotFile } from './fractionChecks';
-import { normaliseValue, type Snapshot, type ValueObject } from '../schema';
+import type { Snapshot, ValueObject } from '../schema';
+import { normaliseValue } from '../valueEntry';
 
 /** A figure with its numerator and denominator, for comparing two months. */
 const figure = (entry: ValueObject) => `${entry.value}|${entry.numerator ?? ''}|${entry.denominator ?? ''}`;
