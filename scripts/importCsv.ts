@@ -12,14 +12,17 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkDataset } from '../src/domain/contract/dataset.ts';
+import { MAX_FILE_BYTES } from '../src/domain/contract/jsonSource.ts';
+import { indicatorLabel, placeInWords } from '../src/domain/contract/placeWords.ts';
 import { readDataFile, type ReadFile } from '../src/domain/contract/readFile.ts';
 import { snapshotFromCsv } from '../src/domain/contract/csvImport.ts';
 import { csvLocator } from '../src/domain/contract/csvLocate.ts';
 import { mergeCsvIntoSnapshot } from '../src/domain/contract/csvMerge.ts';
 import { decodeSpreadsheetText } from '../src/domain/contract/decodeText.ts';
-import { readWorkbook, type ReadWorkbookResult } from '../src/domain/contract/workbookFile.ts';
-import { formatSheetProblem, mergeWorkbookWorkstreams, snapshotFromWorkbook, type SheetProblem } from '../src/domain/contract/xlsxImport.ts';
-import { countProblems, describeProblem, formatProblem, type Problem } from '../src/domain/contract/problems.ts';
+import { figuresFromWorkbook } from '../src/domain/contract/workbookFile.ts';
+import { cellOfProblem, type SheetProblem } from '../src/domain/contract/workbookCells.ts';
+import { formatSheetProblem, mergeWorkbookWorkstreams } from '../src/domain/contract/xlsxImport.ts';
+import { countProblems, describeProblem, formatProblem, problemAt, type Problem } from '../src/domain/contract/problems.ts';
 import type { IndicatorsFile, Snapshot } from '../src/domain/schema.ts';
 import { normaliseValue } from '../src/domain/valueEntry.ts';
 import { listDataFiles } from './lib/dataFolder.ts';
@@ -34,9 +37,11 @@ export const USAGE = `Usage: npm run import -- <file.csv> --month YYYY-MM [--dat
               without a byte-order mark, or Excel's plain CSV (Windows-1252, converted with a
               warning); commas or semicolons; "43%" and "1,204" are fine; blank rows are ignored;
               an empty value is written as null (say why in the note)
-  <file.xlsx> or an Excel workbook (template: data/templates/monthly-figures.xlsx): the Figures
-              sheet as the CSV (plus a name column, not read), and a Workstreams sheet (workstream,
-              name, rag, status, highlights, risks); problems are shown at their cell, Figures!C7
+  <file.xlsx> or an Excel workbook, .xlsx or .xlsm (template: data/templates/monthly-figures.xlsx):
+              the Figures sheet as the CSV (plus a name column, not read), and a Workstreams sheet
+              (workstream, name, rag, status, highlights, risks); each cell is read as Excel shows it
+              (a cell formatted as a percentage is its percentage); problems are shown at their
+              cell, Figures!C7. Save an .xls or .ods as .xlsx first
   --month     the month the figures report (default: a YYYY-MM in the file's name; when both are
               given they must agree)
   --data      the data folder (default: $DASHBOARD_DATA_DIR, else data)
@@ -85,6 +90,18 @@ export function snapshotText(snapshot: Snapshot): string {
 }
 
 
+/** The longest text in a snapshot and where it is: what to shorten when the file is too large. */
+export function longestText(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; length: number } | undefined {
+  if (typeof value === 'string') return { path, length: value.length };
+  if (value === null || typeof value !== 'object') return undefined;
+  let longest: { path: (string | number)[]; length: number } | undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const found = longestText(child, [...path, Array.isArray(value) ? Number(key) : key]);
+    if (found && (!longest || found.length > longest.length)) longest = found;
+  }
+  return longest;
+}
+
 class UserError extends Error {}
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
@@ -92,15 +109,10 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 /** Problems of a workbook at their cell; of a CSV at their line and column. */
 const show = (problem: SheetProblem, folder?: string) => (problem.cell ? formatSheetProblem(problem, describeProblem) : formatProblem(problem, folder));
 
-/** run(), after reading the workbook when the file is an .xlsx (the reader is asynchronous). */
-export async function runImport(argv: readonly string[], io: Io): Promise<number> {
-  const file = argv.find((arg) => /\.xlsx$/i.test(arg));
-  if (file === undefined || !existsSync(resolve(io.cwd, file))) return run(argv, io);
-  return run(argv, io, await readWorkbook(new Uint8Array(readFileSync(resolve(io.cwd, file)))));
-}
+/** A workbook by its name: read by the workbook reader, which reads .xlsx and .xlsm and names the others it refuses. */
+const WORKBOOK_NAME = /\.(xlsx|xlsm|xlsb|xls|ods)$/i;
 
-/** `workbook`: the sheets of the .xlsx named in argv, read by runImport. */
-export function run(argv: readonly string[], io: Io, workbook?: ReadWorkbookResult): number {
+export function run(argv: readonly string[], io: Io): number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -172,11 +184,11 @@ export function run(argv: readonly string[], io: Io, workbook?: ReadWorkbookResu
 
     // The CSV to a snapshot: problems here are the CSV's own (a cell that is not a number...).
     const bytes = new Uint8Array(readFileSync(csvFile));
-    const isWorkbook = /\.xlsx$/i.test(csvShown);
-    if (isWorkbook && !workbook?.ok) throw new UserError(`import: ${csvShown} cannot be read: ${workbook?.detail ?? 'not read'}`);
-    const fromWorkbook = workbook?.ok && isWorkbook ? snapshotFromWorkbook(workbook.sheets, month, csvShown, catalogue?.indicators ?? []) : undefined;
+    const isWorkbook = WORKBOOK_NAME.test(csvShown);
+    const fromWorkbook = isWorkbook ? figuresFromWorkbook(bytes, month, csvShown, catalogue?.indicators ?? []) : undefined;
+    if (fromWorkbook && !fromWorkbook.ok && 'detail' in fromWorkbook) throw new UserError(`import: ${csvShown} cannot be read: ${fromWorkbook.detail}`);
     const converted = fromWorkbook ?? snapshotFromCsv(bytes, month, csvShown, catalogue?.indicators ?? []);
-    const cellOf = fromWorkbook?.ok ? fromWorkbook.locate : undefined;
+    const cellOf = fromWorkbook?.ok ? (problem: Problem) => cellOfProblem(fromWorkbook.cells, problem) : undefined;
     if (!converted.ok) {
       for (const problem of converted.problems) io.out(show(problem));
       const { errors } = countProblems(converted.problems);
@@ -199,15 +211,24 @@ export function run(argv: readonly string[], io: Io, workbook?: ReadWorkbookResu
       merged.replaced.push(...reports.replaced);
     }
     const text = snapshotText(snapshot);
-
-    // The new file with the rest of the folder, as check-data would see it once written.
-    const before = checkDataset(others);
-    const after = checkDataset([...others, readDataFile(name, text)]);
-
     const decoded = decodeSpreadsheetText(bytes);
     const locate = csvLocator(decoded.ok && !isWorkbook ? decoded.text : '');
     const atCsv = (problem: Problem): SheetProblem =>
       cellOf ? { ...problem, file: csvShown, cell: cellOf(problem) } : { ...problem, file: csvShown, ...(locate(problem) ?? { line: 1, column: 1 }) };
+    // Never write a month file the checks would refuse as too large to read: name the longest text.
+    if (Buffer.byteLength(text) > MAX_FILE_BYTES) {
+      const longest = longestText(snapshot);
+      const names = { indicators: new Map((catalogue?.indicators ?? []).map((indicator) => [indicator.id, indicatorLabel(indicator)])), workstreams: new Map<string, string>() };
+      io.out(show(atCsv(problemAt(name, 'error', 'too-large', `The month's file would be ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(1)} MB, more than a data file may be`, {
+        path: longest?.path, place: longest && placeInWords(name, longest.path, snapshot, names),
+        expected: `at most ${MAX_FILE_BYTES / 1024 / 1024} MB`, found: longest ? `a text of ${longest.length.toLocaleString('en-GB')} characters, the longest` : 'too much text',
+      }))));
+      io.out(`${targetShown} not written.`);
+      return 1;
+    }
+    // The new file with the rest of the folder, as check-data would see it once written.
+    const before = checkDataset(others);
+    const after = checkDataset([...others, readDataFile(name, text)]);
     const own = [...converted.warnings, ...after.problems.filter((problem) => problem.file === name).map(atCsv)];
     // Elsewhere in the folder, only what this file changes (e.g. two files for one month).
     const seenBefore = new Set(before.problems.map((problem) => formatProblem(problem)));
@@ -258,10 +279,10 @@ export function run(argv: readonly string[], io: Io, workbook?: ReadWorkbookResu
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href;
 if (invokedDirectly) {
-  void runImport(process.argv.slice(2), {
+  process.exitCode = run(process.argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     out: (line) => console.log(line),
     err: (line) => console.error(line),
-  }).then((code) => (process.exitCode = code));
+  });
 }

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import writeExcelFile from 'write-excel-file/node';
 import type { Indicator, Workstream } from '../src/domain/schema.ts';
-import { FIGURES_SHEET, WORKSTREAMS_SHEET } from '../src/domain/contract/xlsxImport.ts';
+import { FIGURES_SHEET, WORKSTREAMS_SHEET } from '../src/domain/contract/workbookSheets.ts';
 
 type Cell = string | number | null;
 

@@ -1,7 +1,11 @@
-// npm run report -- [--data DIR] [--month YYYY-MM] [--from YYYY-MM]: the month view as JSON on
-// standard output, for other council systems. Default: ./data and its latest month. With --from,
-// the RAG changes between that month and the month. Exit 1, naming the folder, when the
-// data has errors or the month has no snapshot.
+// npm run report -- [--data DIR] [--month YYYY-MM] [--from YYYY-MM] [--out FILE]: the month view as
+// JSON, for other council systems: on standard output, or into FILE with --out. Default: ./data and
+// its latest month. With --from, the RAG changes between that month and the month. Exit 1, naming
+// the folder, when the data has errors or the month has no snapshot.
+//
+// `npm run report > month.json` is clean JSON however it is called (reportOutput.ts).
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { countProblems, formatProblem } from '../src/domain/contract/problems.ts';
 import { latestMonth, monthView } from '../src/domain/board/monthView.ts';
@@ -9,17 +13,21 @@ import { changesBetween } from '../src/domain/board/changes.ts';
 import { isMonth } from '../src/domain/months.ts';
 import { monthReport } from '../src/domain/present/monthReport.ts';
 import { checkFolder } from './lib/dataFolder.ts';
+import { writeStandardOutput } from './reportOutput.ts';
+import { writeAtomically } from './lib/writeAtomically.ts';
+
+const USAGE = 'Usage: npm run report -- [--data DIR] [--month YYYY-MM] [--from YYYY-MM] [--out FILE]';
 
 function fail(message: string): never {
   process.stderr.write(`report: ${message}\n`);
   process.exit(1);
 }
 
-let options: { data?: string; month?: string; from?: string };
+let options: { data?: string; month?: string; from?: string; out?: string };
 try {
-  ({ values: options } = parseArgs({ options: { data: { type: 'string' }, month: { type: 'string' }, from: { type: 'string' } }, strict: true }));
+  ({ values: options } = parseArgs({ options: { data: { type: 'string' }, month: { type: 'string' }, from: { type: 'string' }, out: { type: 'string' } }, strict: true }));
 } catch (error) {
-  fail(`${(error as Error).message}\nUsage: npm run report -- [--data DIR] [--month YYYY-MM] [--from YYYY-MM]`);
+  fail(`${(error as Error).message}\n${USAGE}`);
 }
 const folder = (options.data ?? process.env.DASHBOARD_DATA_DIR ?? 'data').replace(/\/+$/, '');
 let checked: ReturnType<typeof checkFolder>;
@@ -46,4 +54,10 @@ if (from !== undefined) {
   if (!checked.dataset.snapshots.some((snapshot) => snapshot.month === from)) fail(`${folder} has no snapshot for ${from} (snapshots/${from}.json).`);
 }
 const changes = from === undefined ? undefined : changesBetween(checked.dataset, from, month);
-process.stdout.write(`${JSON.stringify(monthReport(monthView(checked.dataset, month), changes), null, 2)}\n`);
+const json = `${JSON.stringify(monthReport(monthView(checked.dataset, month), changes), null, 2)}\n`;
+// --out FILE: written beside itself and renamed into place, so a reader never sees half of it.
+if (options.out !== undefined) {
+  mkdirSync(dirname(resolve(options.out)), { recursive: true });
+  writeAtomically(resolve(options.out), json);
+} else writeStandardOutput(json);
+

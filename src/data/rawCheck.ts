@@ -3,7 +3,7 @@
 // line and the build, and compare each with its published copy by SHA-256. Also checks a file an
 // officer chooses to preview, against the raw files just read. Only plain data crosses back.
 import { checkDataset, type FileReport } from '../domain/contract/dataset';
-import { monthOfFileName } from '../domain/contract/fileKinds';
+import { kindOfFile, monthOfFileName } from '../domain/contract/fileKinds';
 import { readDataFile, type ReadFile } from '../domain/contract/readFile';
 import { snapshotFromCsv } from '../domain/contract/csvImport';
 import { problemsAtCsv } from '../domain/contract/csvLocate';
@@ -147,6 +147,10 @@ export function checkPreview(request: PreviewRequest): PreviewResult {
     const problems = [...converted.warnings, ...problemsAtCsv(own, decoded.ok ? decoded.text : '', name)];
     const usable = !problems.some((problem) => problem.severity === 'error');
     return { kind: 'checked', file: csvRead.file, problems, ...(usable ? { snapshot: csvRead.data as Snapshot } : {}) };
+  } else if (name.startsWith('._')) {
+    return { kind: 'unreadable', message: `${name} is a macOS metadata file (a Mac leaves one beside each file it copies to a shared drive), not a month: it is safe to delete. Choose ${name.slice(2)} itself.` };
+  } else if (!/\.json$/i.test(name) || !kindOfFile(publishedName(name, undefined))) {
+    return { kind: 'unreadable', message: `${name} is not a file the dashboard reads: choose a month's JSON file (2019-04.json), a CSV export, or an Excel workbook (.xlsx).` };
   } else {
     const first = readDataFile(publishedName(name, undefined), bytes);
     const month = (first.data as { month?: string } | undefined)?.month;

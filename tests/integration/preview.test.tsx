@@ -41,7 +41,7 @@ describe('preview a new month before publishing', () => {
     await findHeading('Data files and checks');
     await user.upload(screen.getByLabelText('Snapshot file'), jsonFile('2018-06.json', { ...june, values: { ...june.values, cp5: 40 } }));
     expect(await screen.findByRole('heading', { name: '2018-06.json: has errors' })).toBeInTheDocument();
-    expect(screen.getByText(/No indicator "cp5" in indicators.json at \$\.values\.cp5: expected an id from indicators.json, found "cp5"\. Did you mean "CP5"\?/)).toBeInTheDocument();
+    expect(screen.getByText(/No indicator "cp5" in indicators.json \("cp5" in June 2018\): expected an id from indicators.json, found "cp5"\. Did you mean "CP5"\?/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'View the dashboard with this file' })).not.toBeInTheDocument();
   });
 

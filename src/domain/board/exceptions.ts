@@ -1,6 +1,9 @@
 // Exceptions: the indicators a board or committee should look at first, each with its reasons in
 // words (Herefordshire's monthly "progress and exception report"; Cheshire East's exception
 // reports for high-risk indicators). Reasons, in this order:
+//   "no figure this month"      a priority indicator left blank (null, or no entry) in a month that
+//                               has its file: it has no RAG, so without this it would drop off the
+//                               list the board reads first, silently (issue 26);
 //   "newly red"                 red this month, not red in the reporting month before;
 //   "red for N months"          red this month and the N-1 reporting months before (N >= 2), so
 //                               every red indicator is on the list, with how long it has been red;
@@ -17,6 +20,14 @@ export interface ExceptionSignals {
   willMissTarget: boolean;
   behindTrajectory?: boolean;
   poorQuality?: boolean;
+  /** A priority indicator: a blank figure is an exception. */
+  priority?: boolean;
+}
+
+/** The month has its file, but no figure for the indicator (null or no entry). */
+export function noFigure(series: readonly SeriesPoint[], month: string): boolean {
+  const point = series.find((candidate) => candidate.month === month);
+  return point !== undefined && !point.noSnapshot && (point.value === null || point.value === undefined);
 }
 
 /**
@@ -37,6 +48,7 @@ export function redRun(series: readonly SeriesPoint[], month: string): number {
 
 export function exceptionReasons(signals: ExceptionSignals): string[] {
   const reasons: string[] = [];
+  if (signals.priority && noFigure(signals.series, signals.month)) reasons.push('no figure this month');
   const reds = redRun(signals.series, signals.month);
   if (reds === 1) reasons.push('newly red');
   if (reds >= 2) reasons.push(`red for ${reds} months`);

@@ -115,6 +115,7 @@ export function monthView(data: MonthViewInput, month: string): MonthView {
         willMissTarget: status.assurance === 'consistently-missed',
         behindTrajectory: status.plan.trajectory?.status === 'behind',
         poorQuality: status.plan.quality === 'poor',
+        priority: status.indicator.priority === true,
       });
       return reasons.length > 0 ? [{ indicator: status.indicator.id, reasons, status }] : [];
     }),

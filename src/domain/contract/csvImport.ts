@@ -11,7 +11,26 @@ import { PLAN_COLUMNS, planCells } from './csvPlanColumns';
 export const CSV_COLUMNS = ['id', 'value', 'numerator', 'denominator', 'note', ...PLAN_COLUMNS] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
+/**
+ * The most characters a cell may hold: Excel's own limit for a cell ("Excel specifications and
+ * limits": 32,767 characters). A longer one was not typed in a spreadsheet, and a month's note
+ * that unpacks to 100 MB must never become a 100 MB month file.
+ */
+export const MAX_CELL_CHARS = 32_767;
+
 export type CsvResult = { ok: true; snapshot: Snapshot; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
+/** Columns with an empty heading in row `headerIndex` but something below it, with the first row that has. */
+export function columnsWithoutHeading(rows: readonly (readonly string[])[], headerIndex: number): { column: number; below: number }[] {
+  const header = rows[headerIndex] ?? [];
+  const found: { column: number; below: number }[] = [];
+  header.forEach((heading, column) => {
+    if (heading.trim() !== '') return;
+    const below = rows.findIndex((row, index) => index > headerIndex && (row[column] ?? '').trim() !== '');
+    if (below >= 0) found.push({ column, below });
+  });
+  return found;
+}
 
 /** "43%", " 1,204 ", "21.4" to a number; "" to null; anything else to undefined (an error). */
 export function parseSpreadsheetNumber(text: string): number | null | undefined {
@@ -70,6 +89,11 @@ export function snapshotFromCsv(content: Uint8Array | string, month: string, fil
   if (unknown.length) {
     return fail(`Unknown column "${unknown[0]}"`, lineOffset, header.indexOf(unknown[0]!) + 1, `columns ${CSV_COLUMNS.join(', ')}`, `"${unknown[0]}"`);
   }
+  // A column with figures below an empty heading (a blank or merged heading cell): they would be lost.
+  const [unnamed] = columnsWithoutHeading(rows, 0);
+  if (unnamed) {
+    return fail(`Column ${unnamed.column + 1} holds figures but has no heading`, lineOffset, unnamed.column + 1, `a heading for it: one of ${CSV_COLUMNS.join(', ')}`, `an empty heading above "${rows[unnamed.below]![unnamed.column]!.trim().slice(0, 40)}" (line ${unnamed.below + lineOffset})`);
+  }
   // A column named twice: which one holds the figures would be a guess, and the other is lost.
   const twice = header.findIndex((name, index) => name !== '' && header.indexOf(name) !== index);
   if (twice >= 0) {
@@ -85,6 +109,11 @@ export function snapshotFromCsv(content: Uint8Array | string, month: string, fil
       return index === undefined ? '' : (row[index] ?? '').trim();
     };
     if (row.every((value) => value.trim() === '')) return;
+    const long = row.findIndex((value) => value.length > MAX_CELL_CHARS);
+    if (long >= 0) {
+      problems.push({ severity: 'error', code: 'too-large', file: fileName, line, column: long + 1, message: 'A cell holds more text than any spreadsheet cell can', expected: `at most ${MAX_CELL_CHARS.toLocaleString('en-GB')} characters (a note is a sentence or two)`, found: `${row[long]!.length.toLocaleString('en-GB')} characters` });
+      return;
+    }
     // A cell beyond the header's columns belongs to no column: its figure would be lost.
     const extra = row.findIndex((value, index) => index >= header.length && value.trim() !== '');
     if (extra >= 0) {

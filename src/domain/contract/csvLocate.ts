@@ -2,6 +2,7 @@
 // can find it: the CSV's own line and column. Used by `npm run import` and the Data page's preview.
 import Papa from 'papaparse';
 import { CSV_COLUMNS, guessDelimiter } from './csvImport';
+import { narrativeColumn } from './csvPlanColumns';
 import type { Problem } from './problems';
 
 /**
@@ -23,11 +24,12 @@ export function csvLocator(text: string): (problem: Problem) => { line: number; 
     if (id && !lineOfId.has(id)) lineOfId.set(id, index + 1);
   });
   return (problem) => {
-    const [top, id, field] = problem.path ?? [];
+    const [top, id, field, part] = problem.path ?? [];
     if (top !== 'values' || typeof id !== 'string') return undefined;
     const line = lineOfId.get(id);
     if (line === undefined) return undefined;
-    let column = typeof field === 'string' && (CSV_COLUMNS as readonly string[]).includes(field) ? columnOf(field) : -1;
+    const name = field === 'narrative' && typeof part === 'string' ? narrativeColumn(part) : field;
+    let column = typeof name === 'string' && (CSV_COLUMNS as readonly string[]).includes(name) ? columnOf(name) : -1;
     if (column < 0) column = problem.code === 'unknown-indicator' || problem.code === 'duplicate-key' ? idColumn : columnOf('value');
     return { line, column: Math.max(column, 0) + 1 };
   };

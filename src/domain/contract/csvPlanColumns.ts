@@ -30,3 +30,8 @@ export function planCells(cell: (column: PlanColumn) => string): { ok: true; fie
   if (Object.keys(narrative).length > 0) fields.narrative = narrative;
   return { ok: true, fields };
 }
+
+/** The column a narrative's part is read from (`whatItShows` -> `what_it_shows`), for placing a problem. */
+export function narrativeColumn(key: string): PlanColumn | undefined {
+  return (Object.keys(NARRATIVE) as Exclude<PlanColumn, 'quality'>[]).find((column) => NARRATIVE[column] === key);
+}

@@ -1,7 +1,7 @@
 // The folder as a whole: every file read with readDataFile, checked against the others, and the
 // checked Dataset the dashboard shows. The command line, the build and the browser all call
 // checkDataset over the files they read, so the three places agree by construction.
-import { addMonths, currentMonth, FIRST_YEAR, isMonth, LAST_YEAR, missingMonths } from '../months';
+import { currentMonth, FIRST_YEAR, isMonth, LAST_YEAR, missingMonths } from '../months';
 import { type ComparatorsFile, type DashboardEvent, type FileData, type FileKind, type Indicator, type Site, type Snapshot, type Workstream } from '../schema';
 import {
   futureMonthWarning,
@@ -10,11 +10,14 @@ import {
   outOfLineWarnings,
   percentFractionsWarning,
   priorityNoValueWarnings,
-  repeatedMonthWarning,
   spcSettingsWarnings,
   staleProvisionalWarning,
   type UsedSnapshot,
 } from './datasetChecks';
+import { percentAsFractionProblems, type SnapshotFile } from './fractionChecks';
+import { implausibleFigureWarnings } from './plausibility';
+import { repeatedMonthWarnings } from './repeats';
+import { indicatorLabel, placeInWords, type PlaceNames } from './placeWords';
 import { kindOfFile, monthOfFileName, REQUIRED_FILES } from './fileKinds';
 import { problemAt, TOP_OF_FILE, type Problem } from './problems';
 import type { ReadFile } from './readFile';
@@ -49,6 +52,7 @@ export interface Dataset {
   snapshots: Snapshot[];
   files: FileReport[];
   problems: Problem[];
+  /** Months with no file between the first and the last (a month whose file has errors is not missing). */
   missingMonths: string[];
 }
 
@@ -94,6 +98,8 @@ export function checkDataset(files: readonly ReadFile[], options: CheckOptions =
     checkSnapshotPlan(file.file, snapshot, catalogue ? indicators : undefined, file.locate).forEach(add);
   }
   duplicateMonthErrors(snapshotFiles).forEach(add);
+  const shaped: SnapshotFile[] = snapshotFiles.flatMap((file) => (file.data ? [{ file: file.file, snapshot: file.data as Snapshot, locate: file.locate }] : []));
+  for (const indicator of indicators) percentAsFractionProblems(shaped, indicator).forEach(add);
 
   const comparatorsFile = byName.get('comparators.json');
   if (comparatorsFile?.data && catalogue) {
@@ -108,18 +114,30 @@ export function checkDataset(files: readonly ReadFile[], options: CheckOptions =
     .sort((a, b) => (a.snapshot.month < b.snapshot.month ? -1 : 1));
   const snapshots = used.map((entry) => entry.snapshot);
 
-  const folderWarnings = missingMonthWarnings(snapshots.map((snapshot) => snapshot.month));
+  // A month whose file is there but has errors is broken, not missing (its errors say so).
+  const withFile = new Set(snapshotFiles.flatMap((file) => [(file.data as Snapshot | undefined)?.month, monthOfFileName(file.file)].filter((month): month is string => month !== undefined)));
+  const folderWarnings = missingMonthWarnings(snapshots.map((snapshot) => snapshot.month), withFile);
   const catalogueLocate = byName.get('indicators.json')?.locate ?? (() => TOP_OF_FILE);
   usedSnapshotWarnings(used, latestMonthInFolder(snapshotFiles), workstreams, currentMonth(today)).forEach(add);
   priorityNoValueWarnings(used, indicators, catalogueLocate).forEach(add);
+  const outOfLine = new Set<string>();
   indicators.forEach((indicator, index) => {
     percentFractionsWarning(used, indicator, index, catalogueLocate).forEach(add);
-    outOfLineWarnings(used, indicator).forEach(add);
+    for (const problem of outOfLineWarnings(used, indicator)) {
+      outOfLine.add(`${problem.file}|${indicator.id}`);
+      add(problem);
+    }
     spcSettingsWarnings(used, indicator, index, catalogueLocate).forEach(add);
   });
+  // A figure ten times out of line is said once, not again as implausible.
+  implausibleFigureWarnings(used, indicators, (file, id) => outOfLine.has(`${file}|${id}`)).forEach(add);
 
+  const names: PlaceNames = {
+    indicators: new Map(indicators.map((indicator) => [indicator.id, indicatorLabel(indicator)])),
+    workstreams: new Map(workstreams.map((workstream) => [workstream.id, workstream.name])),
+  };
   const reports: FileReport[] = files.map((file) => {
-    const problems = allProblems(file);
+    const problems = allProblems(file).map((problem) => withPlace(problem, file.json, names));
     const month = file.kind === 'snapshot' ? ((file.data as Snapshot | undefined)?.month ?? monthOfFileName(file.file)) : undefined;
     return { file: file.file, kind: file.kind, status: statusOf(problems), month, problems };
   });
@@ -139,8 +157,14 @@ export function checkDataset(files: readonly ReadFile[], options: CheckOptions =
     snapshots,
     files: reports,
     problems: [...reports.flatMap((report) => report.problems), ...folderWarnings],
-    missingMonths: missingMonths(snapshots.map((snapshot) => snapshot.month)),
+    missingMonths: missingMonths(snapshots.map((snapshot) => snapshot.month)).filter((month) => !withFile.has(month)),
   };
+}
+
+/** The problem with its place in words, when its path names one. */
+function withPlace(problem: Problem, json: unknown, names: PlaceNames): Problem {
+  const place = placeInWords(problem.file, problem.path, json, names);
+  return place === undefined ? problem : { ...problem, place };
 }
 
 /** Warnings about each used snapshot against the others: future, stale, repeated, the latest's words. */
@@ -151,12 +175,13 @@ function usedSnapshotWarnings(used: readonly UsedSnapshot[], latestMonth: string
   // as if it were the latest.
   const latest = byMonth.get(latestMonth);
   return [
-    ...used.flatMap((entry) => {
-      const previous = byMonth.get(addMonths(entry.snapshot.month, -1));
+    ...used.flatMap((entry, index) => {
+      // The month before in use, even across a gap: a month is prepared from the latest one.
+      const previous = used[index - 1];
       return [
         ...futureMonthWarning(entry, thisMonth),
         ...staleProvisionalWarning(entry, latestMonth),
-        ...(previous ? repeatedMonthWarning(previous, entry) : []),
+        ...(previous ? repeatedMonthWarnings(previous, entry) : []),
       ];
     }),
     ...(latest ? latestMonthWarning(latest, workstreams) : []),

@@ -15,10 +15,14 @@ export interface UsedSnapshot {
   locate: Locate;
 }
 
-/** One warning per run of missing months, on the file the first of them would be. */
-export function missingMonthWarnings(months: readonly string[]): Problem[] {
+/**
+ * One warning per run of missing months, on the file the first of them would be. A month in
+ * `withFile` (its file is there but has errors) is broken, not missing: its errors say so.
+ */
+export function missingMonthWarnings(months: readonly string[], withFile: ReadonlySet<string> = new Set()): Problem[] {
   const runs: string[][] = [];
   for (const gap of missingMonths(months)) {
+    if (withFile.has(gap)) continue;
     const run = runs[runs.length - 1];
     if (run && addMonths(run[run.length - 1]!, 1) === gap) run.push(gap);
     else runs.push([gap]);
@@ -92,7 +96,8 @@ function numericSeries(used: readonly UsedSnapshot[], id: string): { entry: Used
 export function percentFractionsWarning(used: readonly UsedSnapshot[], indicator: Indicator, index: number, catalogueLocate: Locate): Problem[] {
   if (indicator.unit !== 'percent') return [];
   const values = numericSeries(used, indicator.id).map(({ value }) => value);
-  if (!values.some((value) => value > 0) || !values.every((value) => value <= 1)) return [];
+  // A single figure is warned of on its own month (fractionChecks.ts), where the officer looks.
+  if (values.length < 2 || !values.some((value) => value > 0) || !values.every((value) => value <= 1)) return [];
   return [problemAt('indicators.json', 'warning', 'percent-fractions', `Every value of ${indicator.id} is at or below 1%: probably fractions, not percentages`, {
     path: ['indicators', index, 'unit'], position: catalogueLocate(['indicators', index, 'unit']),
     expected: 'percentages from 0 to 100 (write 43 for 43%)', found: `${values.length} values from ${Math.min(...values)} to ${Math.max(...values)}`,
@@ -149,19 +154,6 @@ export function twoExtremes(values: readonly number[]): { lowest: number; lowest
     } else if (value > secondHighest) secondHighest = value;
   });
   return { lowest, lowestAt, secondLowest, highest, highestAt, secondHighest };
-}
-
-/** Every figure the same as the month before's: probably last month's file saved again. */
-export function repeatedMonthWarning(previous: UsedSnapshot, current: UsedSnapshot): Problem[] {
-  const numbers = (snapshot: Snapshot) => Object.entries(snapshot.values).map(([id, entry]) => [id, normaliseValue(entry)?.value ?? null] as const);
-  const before = new Map(numbers(previous.snapshot));
-  const now = numbers(current.snapshot);
-  if (now.filter(([, value]) => value !== null).length < 2 || now.length !== before.size) return [];
-  if (!now.every(([id, value]) => before.has(id) && before.get(id) === value)) return [];
-  return [problemAt(current.file, 'warning', 'repeated-month', `Every figure for ${current.snapshot.month} is the same as for ${previous.snapshot.month}`, {
-    path: ['values'], position: current.locate(['values']),
-    expected: `this month's own figures (not a copy of ${previous.file})`, found: `the same ${now.length} values`,
-  })];
 }
 
 /** `recalculateFrom` outside the months in the folder; `fixFirst` above the months with a value. */

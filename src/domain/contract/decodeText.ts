@@ -1,10 +1,13 @@
 // Bytes of a spreadsheet export to text, as Excel saves them. Excel's "CSV UTF-8" is UTF-8 with a
-// byte-order mark; its plain "CSV" is Windows-1252 (an en dash is the single byte 0x96, a £ 0xA3);
-// its "Unicode Text" is UTF-16 with a byte-order mark. Unlike a JSON data file (which must be
-// UTF-8), a CSV is only read to make a snapshot, so every one of these is converted, with a note
-// saying so, rather than refused.
+// byte-order mark; its plain "CSV" is Windows-1252 on Windows (an en dash is the single byte 0x96,
+// a £ 0xA3) and Mac Roman in older Excel for Mac (an en dash 0xD0); its "Unicode Text" is UTF-16
+// with a byte-order mark. Unlike a JSON data file (which must be UTF-8), a CSV is only read to make
+// a snapshot, so every one of these is converted, with a note saying so, rather than refused.
+// Which single-byte encoding it was is told by the characters each reading gives (singleByteText.ts).
+import { decodeSingleByte, guessSingleByte, type SingleByteEncoding } from './singleByteText';
+import { describeWhatItIs } from './fileSniff';
 
-export type SpreadsheetEncoding = 'UTF-8' | 'Windows-1252' | 'UTF-16';
+export type SpreadsheetEncoding = 'UTF-8' | SingleByteEncoding | 'UTF-16';
 
 export type DecodedText =
   | { ok: true; text: string; encoding: SpreadsheetEncoding; note?: string; line?: number; column?: number }
@@ -19,6 +22,9 @@ export function decodeSpreadsheetText(bytes: Uint8Array): DecodedText {
   if (bytes.byteLength > MAX_CSV_BYTES) {
     return { ok: false, detail: `${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the most a CSV may be is 5 MB` };
   }
+  // A workbook, a PDF or an image given as a CSV: say what it is, never quote its bytes back.
+  const what = describeWhatItIs(bytes);
+  if (what) return { ok: false, detail: `not a CSV but ${what.what}; try ${what.advice}` };
   const strip = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const text = strip(new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes));
@@ -27,17 +33,19 @@ export function decodeSpreadsheetText(bytes: Uint8Array): DecodedText {
   try {
     return { ok: true, text: strip(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)), encoding: 'UTF-8' };
   } catch {
-    // Not UTF-8. Every byte sequence reads as Windows-1252, and it is what Excel's plain "CSV"
-    // writes in the UK.
-    const text = decodeWindows1252(bytes);
+    // Not UTF-8: every byte sequence reads as Windows-1252 and as Mac Roman; the characters say which.
+    const { encoding, example } = guessSingleByte(bytes);
+    const text = decodeSingleByte(bytes, encoding);
     const first = firstNonAscii(text);
     const where = first ? ` (first at line ${first.line}, column ${first.column}: "${first.char}")` : '';
+    const why = example ? `, judged by its characters: read so, a byte is "${example.as}", which text is full of; read as ${encoding === 'Mac Roman' ? 'Windows-1252' : 'Mac Roman'} it would be "${example.otherwise}"` : '';
+    const program = encoding === 'Mac Roman' ? 'a Mac\'s "CSV" from older Excel or TextEdit' : 'Excel\'s plain "CSV"';
     return {
       ok: true,
       text,
-      encoding: 'Windows-1252',
+      encoding,
       ...(first ? { line: first.line, column: first.column } : {}),
-      note: `saved as Windows-1252 (Excel's plain "CSV"), not UTF-8; converted from Windows-1252${where}; ${SAVE_AS_UTF8}`,
+      note: `saved as ${encoding} (${program}), not UTF-8; converted from ${encoding}${why}${where}; ${SAVE_AS_UTF8}`,
     };
   }
 }
@@ -54,21 +62,4 @@ function firstNonAscii(text: string): { line: number; column: number; char: stri
     } else if (code > 127) return { line, column: index - lineStart + 1, char: text[index]! };
   }
   return undefined;
-}
-
-// Bytes 0x80 to 0x9F of Windows-1252 (the WHATWG Encoding Standard's index-windows-1252; the five
-// unassigned bytes stay C1 controls). Decoded by hand because Node 20's TextDecoder reads the
-// label "windows-1252" as ISO-8859-1, turning an en dash (0x96) into an invisible control.
-const HIGH = [
-  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
-  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
-];
-
-export function decodeWindows1252(bytes: Uint8Array): string {
-  let text = '';
-  for (let start = 0; start < bytes.length; start += 8192) {
-    const chunk = bytes.subarray(start, start + 8192);
-    text += String.fromCharCode(...Array.from(chunk, (byte) => (byte >= 0x80 && byte <= 0x9f ? HIGH[byte - 0x80]! : byte)));
-  }
-  return text;
 }

@@ -1,6 +1,7 @@
 // Which file of the data folder is what, and what to say of everything else in the folder: a month
 // saved as `2019-03.json.txt` (Windows hides the extension), a `snapshots/2019/` sub-folder, a
-// folder named `Snapshots/`, or a month file outside `snapshots/` would otherwise vanish unread.
+// folder named `Snapshots/`, or a month file outside `snapshots/` would otherwise vanish unread; a
+// Mac's `._2019-04.json` beside a month is named for what it is (and safe to delete), never read.
 import { isSafeDataPath } from './dataPaths';
 import { problemAt, TOP_OF_FILE, type Problem } from './problems';
 import type { FileKind } from '../schema';
@@ -22,7 +23,8 @@ const TOP_FILES: Record<string, FileKind> = {
  */
 export function kindOfFile(file: string): FileKind | undefined {
   if (Object.hasOwn(TOP_FILES, file)) return TOP_FILES[file];
-  return /^snapshots\/[^/]+\.json$/i.test(file) && isSafeDataPath(file) ? 'snapshot' : undefined;
+  // A hidden file is never a month, whatever its name: `._2019-04.json` is a Mac's metadata.
+  return /^snapshots\/[^/.][^/]*\.json$/i.test(file) && isSafeDataPath(file) ? 'snapshot' : undefined;
 }
 
 /** The month a snapshot's file name promises, if it is named `YYYY-MM.json`. */
@@ -60,6 +62,15 @@ export function unreadEntryWarning(entry: FolderEntry): Problem | undefined {
   const isFolder = entry.endsWith('/');
   const name = isFolder ? entry.slice(0, -1) : entry;
   const base = name.slice(name.lastIndexOf('/') + 1);
+  if (base.startsWith('._') && !isFolder) {
+    // AppleDouble: a Mac writes one beside each file it copies to a shared drive or USB stick.
+    return problemAt(entry, 'warning', 'unread-file', `The file ${entry} is a macOS metadata file, not a month`, {
+      expected: 'only the files of the contract',
+      found: `a macOS metadata file (AppleDouble), left by a Mac beside ${name.slice(0, name.length - base.length)}${base.slice(2)}`,
+      suggestion: 'deleting it: it holds none of your figures, and is safe to delete',
+      position: TOP_OF_FILE,
+    });
+  }
   if (base.startsWith('.') || OTHER_KNOWN_ENTRIES.has(entry)) return undefined;
   if (!isFolder && kindOfFile(entry)) return undefined;
   if (entry === 'snapshots/') return undefined;

@@ -4,13 +4,13 @@
 // tree is built only for a file that needs a place named (a syntax error, a repeated key, a
 // problem a check reports).
 import {
-  findNodeAtLocation,
   parseTree,
   printParseErrorCode,
   type Node as JsonNode,
   type ParseError,
 } from 'jsonc-parser';
 import { describeForeignEncoding, guessForeignEncoding, type ForeignEncoding } from './encoding';
+import { describeWhatItIs, type WhatItIs } from './fileSniff';
 
 export type JsonPath = readonly (string | number)[];
 
@@ -26,7 +26,9 @@ export const MAX_DEPTH = 32;
 
 export type DecodeResult =
   | { ok: true; text: string; hadByteOrderMark: boolean }
-  | { ok: false; reason: 'too-large' | 'not-utf8' | 'empty'; detail: string; encoding?: ForeignEncoding };
+  | { ok: false; reason: 'too-large' | 'not-utf8' | 'empty'; detail: string; encoding?: ForeignEncoding }
+  /** Not text at all: a workbook, a PDF, random bytes (fileSniff.ts). */
+  | { ok: false; reason: 'not-text'; detail: string; what: WhatItIs };
 
 /** Bytes to text, strictly as UTF-8. A byte-order mark is noted and dropped. */
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
@@ -37,6 +39,8 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
       detail: `${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the most a data file may be is ${MAX_FILE_BYTES / 1024 / 1024} MB`,
     };
   }
+  const what = describeWhatItIs(bytes);
+  if (what) return { ok: false, reason: 'not-text', detail: what.what, what };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -262,7 +266,7 @@ function offsetFromJsonParseMessage(error: unknown): number | undefined {
 
 function locateInTree(tree: JsonNode, path: JsonPath, positionOf: (offset: number) => TextPosition): TextPosition {
   for (let length = path.length; length >= 0; length--) {
-    const node = findNodeAtLocation(tree, path.slice(0, length) as (string | number)[]);
+    const node = nodeAt(tree, path, length);
     if (node) {
       // For a property, point at its key: that is where an officer looks.
       const target = node.parent?.type === 'property' ? node.parent : node;
@@ -270,6 +274,37 @@ function locateInTree(tree: JsonNode, path: JsonPath, positionOf: (offset: numbe
     }
   }
   return { line: 1, column: 1 };
+}
+
+/**
+ * Each object node's keys, indexed once: jsonc-parser's findNodeAtLocation reads an object's keys
+ * one by one, so locating a problem for each of 150,000 unknown ids in one object took a time
+ * that grew with the square of the file (minutes). The first property with a key wins, as there.
+ */
+const keyIndex = new WeakMap<JsonNode, Map<string, JsonNode>>();
+
+function childByKey(node: JsonNode, key: string): JsonNode | undefined {
+  let index = keyIndex.get(node);
+  if (!index) {
+    index = new Map();
+    for (const property of node.children ?? []) {
+      const [keyNode, valueNode] = property.children ?? [];
+      if (keyNode && valueNode && property.children!.length === 2 && !index.has(String(keyNode.value))) index.set(String(keyNode.value), valueNode);
+    }
+    keyIndex.set(node, index);
+  }
+  return index.get(key);
+}
+
+/** The node at the first `length` parts of `path`, or undefined when the file has none there. */
+function nodeAt(tree: JsonNode, path: JsonPath, length: number): JsonNode | undefined {
+  let node: JsonNode | undefined = tree;
+  for (let index = 0; index < length && node; index++) {
+    const part = path[index]!;
+    if (typeof part === 'string') node = node.type === 'object' ? childByKey(node, part) : undefined;
+    else node = node.type === 'array' && part >= 0 ? node.children?.[part] : undefined;
+  }
+  return node;
 }
 
 function findDuplicateKeys(tree: JsonNode, positionOf: (offset: number) => TextPosition): ParsedJson['duplicateKeys'] {

@@ -11,6 +11,7 @@ export type ProblemCode =
   | 'fetch-failed'
   | 'too-large'
   | 'not-utf8'
+  | 'not-text'
   | 'empty-file'
   | 'too-deep'
   | 'invalid-json'
@@ -38,6 +39,7 @@ export type ProblemCode =
   | 'negative-value'
   | 'fractional-count'
   | 'numerator-mismatch'
+  | 'percent-as-fraction'
   | 'survey-counts'
   | 'target-conflict'
   | 'event-order'
@@ -56,8 +58,10 @@ export type ProblemCode =
   | 'threshold-order'
   | 'unread-file'
   | 'out-of-line'
+  | 'implausible-figure'
   | 'repeated-month'
   | 'numerator-on-count'
+  | 'numerator-disagrees'
   | 'numerator-without-denominator'
   | 'target-on-neutral'
   | 'target-as-fraction'
@@ -65,14 +69,18 @@ export type ProblemCode =
   | 'responses-total'
   | 'spc-settings'
   | 'latest-month-incomplete'
-  | 'percent-sign';
+  | 'percent-sign'
+  | 'workbook-sheet';
 
 export interface Problem {
   severity: Severity;
   code: ProblemCode;
   /** Path within the data folder, e.g. `snapshots/2017-11.json`. */
   file: string;
+  /** For machines (the JSON report, the form's fields): `['values', 'CP5', 'value']`. */
   path?: JsonPath;
+  /** For people: the same place in words, "ICPC timeliness (CP5) in April 2019" (placeWords.ts). */
+  place?: string;
   line?: number;
   column?: number;
   message: string;
@@ -108,13 +116,52 @@ export function quoteOrUndefined(name: string | undefined): string | undefined {
   return name === undefined ? undefined : `"${name}"`;
 }
 
+/** Characters an officer cannot see, by the names they would look up. */
+const INVISIBLE: Record<string, string> = {
+  '\u0000': 'NUL',
+  '\t': 'tab',
+  '\n': 'line break',
+  '\r': 'carriage return',
+  '\u001b': 'escape',
+  '\u0085': 'next line',
+  '\u00a0': 'no-break space',
+  '\u00ad': 'soft hyphen',
+  '\u180e': 'Mongolian vowel separator',
+  '\u200b': 'zero-width space',
+  '\u200c': 'zero-width non-joiner',
+  '\u200d': 'zero-width joiner',
+  '\u200e': 'left-to-right mark',
+  '\u200f': 'right-to-left mark',
+  '\u2028': 'line separator',
+  '\u2029': 'paragraph separator',
+  '\u202a': 'left-to-right embedding',
+  '\u202b': 'right-to-left embedding',
+  '\u202c': 'pop directional formatting',
+  '\u202d': 'left-to-right override',
+  '\u202e': 'right-to-left override',
+  '\u202f': 'narrow no-break space',
+  '\u2060': 'word joiner',
+  '\u2066': 'left-to-right isolate',
+  '\u2067': 'right-to-left isolate',
+  '\u2068': 'first strong isolate',
+  '\u2069': 'pop directional isolate',
+  '\ufeff': 'zero-width no-break space (byte-order mark)',
+};
+
 /**
- * Text safe to print on a terminal or a page: control characters (a NUL, an escape, a line
- * break inside a key) are written as `\u0000`, so a message never carries them raw.
+ * Text safe to print on a terminal or a page, with nothing hidden: a character an officer cannot
+ * see (a zero-width space, a right-to-left override that would reverse the line, a no-break space
+ * that makes "CP5 " differ from "CP5", a control character) is shown by name, `[zero-width space]`,
+ * so a message never carries it raw and the officer can find it in their file.
  */
 export function printable(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u180e\u200b-\u200f\u2028-\u202f\u2060-\u2064\u2066-\u2069\ufeff]/g, (char) => {
+    const code = char.charCodeAt(0);
+    const kind = code < 0x20 || (code >= 0x7f && code <= 0x9f) ? 'control character' : 'invisible character';
+    const name = INVISIBLE[char] ?? `${kind} U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `[${name}]`;
+  });
 }
 
 /** The problem as one sentence, without the file: what the Data page shows. */
@@ -124,7 +171,9 @@ export function describeProblem(problem: Problem): string {
 
 function describeRaw(problem: Problem): string {
   let text = problem.message;
-  if (problem.path && problem.path.length > 0) text += ` at ${formatJsonPath(problem.path)}`;
+  // The place in words where the checks could name it; a JSON path only where they could not.
+  if (problem.place) text += ` (${problem.place})`;
+  else if (problem.path && problem.path.length > 0) text += ` at ${formatJsonPath(problem.path)}`;
   const parts: string[] = [];
   if (problem.expected !== undefined) parts.push(`expected ${problem.expected}`);
   if (problem.found !== undefined) parts.push(`found ${problem.found}`);

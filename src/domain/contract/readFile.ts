@@ -14,6 +14,8 @@ export interface ReadFile {
   kind: FileKind;
   /** The file's content when it has the contract's shape; errors found later may still reject it. */
   data?: FileData[FileKind];
+  /** The file as parsed, whatever its shape: for naming a place in words (placeWords.ts). */
+  json?: unknown;
   problems: Problem[];
   locate: (path: JsonPath) => TextPosition;
 }
@@ -37,6 +39,11 @@ export function readDataFile(file: string, content: Uint8Array | string): ReadFi
     if (text.trim() === '') return fail('empty-file', 'The file is empty', { expected: 'JSON', found: 'an empty file' });
   } else {
     const decoded = decodeBytes(content);
+    if (!decoded.ok && decoded.reason === 'not-text') {
+      return fail('not-text', 'The file is not JSON text', {
+        expected: 'JSON text (a month’s figures as written in a text editor)', found: decoded.what.what, suggestion: decoded.what.advice,
+      });
+    }
     if (!decoded.ok) {
       const code: ProblemCode =
         decoded.reason === 'too-large' ? 'too-large' : decoded.reason === 'empty' ? 'empty-file' : 'not-utf8';
@@ -72,6 +79,7 @@ export function readDataFile(file: string, content: Uint8Array | string): ReadFi
     });
   }
   result.locate = parsed.json.locate;
+  result.json = parsed.json.value;
   for (const duplicate of parsed.json.duplicateKeys) {
     result.problems.push(
       problemAt(file, 'error', 'duplicate-key', `The key "${duplicate.key}" appears twice in one object`, {

@@ -62,6 +62,13 @@ export function checkSurvey(file: string, survey: Survey, path: JsonPath, locate
       ...at(field), expected: `${field} <= invited (${invited})`, found: String(startedOrCompleted),
     }));
   }
+  // A response-rate target of 0.5 is in range but surely means 50%: every survey would meet it.
+  if (survey.target !== undefined && survey.target > 0 && survey.target <= 1) {
+    const written = Number((survey.target * 100).toPrecision(12));
+    problems.push(problemAt(file, 'warning', 'target-as-fraction', `The survey's target response rate of ${survey.target}% looks like a fraction`, {
+      ...at('target'), expected: `a percentage from 0 to 100 (write ${written} for ${written}%)`, found: String(survey.target), suggestion: String(written),
+    }));
+  }
   const teams = survey.byTeam ?? {};
   problems.push(...checkEmptyNames(file, Object.keys(teams), [...path, 'byTeam'], 'A team in a survey', locate));
   const teamTotal = Object.values(teams).reduce((sum, count) => sum + count, 0);

@@ -24,17 +24,19 @@ export function editDistance(a: string, b: string): number {
  */
 export function nearest(unknown: string, known: Iterable<string>): string | undefined {
   const lower = unknown.toLowerCase();
+  const allowed = Math.max(2, Math.floor(unknown.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {
     if (candidate.toLowerCase() === lower) return candidate;
+    // Names whose lengths differ by more than the edits allowed cannot be near: skip the work.
+    if (Math.abs(candidate.length - unknown.length) > Math.min(allowed, bestDistance - 1)) continue;
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
   }
-  const allowed = Math.max(2, Math.floor(unknown.length / 3));
   return bestDistance <= allowed ? best : undefined;
 }
 

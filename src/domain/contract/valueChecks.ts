@@ -39,7 +39,10 @@ export function checkValuesAgainstCatalogue(
       problems.push(...checkNumberForUnit(file, indicator, teamValue, [...path, 'breakdown', team], locate));
     }
     problems.push(...checkNumeratorAgreement(file, indicator, value, path, locate));
-    if (indicator.unit === 'count' && (value.numerator !== undefined || value.denominator !== undefined)) {
+    const disagrees = checkQuotientAgreement(file, indicator, value, path, locate);
+    problems.push(...disagrees);
+    // One problem, one line: a count that disagrees with them says so, not also that they have no meaning.
+    if (indicator.unit === 'count' && disagrees.length === 0 && (value.numerator !== undefined || value.denominator !== undefined)) {
       const field = value.numerator !== undefined ? 'numerator' : 'denominator';
       problems.push(
         problemAt(file, 'warning', 'numerator-on-count', `${id} is a count, so a ${field} has no meaning`, {
@@ -88,6 +91,40 @@ export function checkNumeratorAgreement(
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Half the last decimal place written: 21.4 is 21.35 to 21.45 rounded, 53 is 52.5 to 53.5. */
+function roundingOf(value: number): number {
+  const decimals = /\.(\d+)$/.exec(String(value))?.[1]?.length ?? 0;
+  return 0.5 * 10 ** -decimals;
+}
+
+/**
+ * A count, number or days with both a numerator and a denominator (a warning: the contract gives
+ * them a meaning only for a percent, so a file valid before stays valid). The rule decided for
+ * them (issue 26's "53 with 900/3"): the value agrees when it is the numerator itself (a count of
+ * what was counted, the denominator its context) or their quotient as rounded (an average: 300
+ * cases over 14 workers is 21.4); anything else disagrees, and which is wrong only the officer knows.
+ */
+export function checkQuotientAgreement(
+  file: string,
+  indicator: Indicator,
+  value: { value: number | null; numerator?: number; denominator?: number },
+  path: JsonPath,
+  locate: Locate,
+): Problem[] {
+  const { numerator, denominator } = value;
+  if (indicator.unit === 'percent' || value.value === null || numerator === undefined || denominator === undefined || denominator === 0) return [];
+  const quotient = numerator / denominator;
+  if (value.value === numerator || Math.abs(value.value - quotient) <= roundingOf(value.value) + 1e-9) return [];
+  return [
+    problemAt(file, 'warning', 'numerator-disagrees', `${indicator.id}'s value disagrees with its own numerator and denominator`, {
+      path: [...path, 'value'],
+      position: locate([...path, 'value']),
+      expected: `the numerator (${numerator}) or ${numerator} / ${denominator} = ${round1(quotient)}`,
+      found: String(value.value),
+    }),
+  ];
+}
 
 /** comparators.json against the catalogue: each measure's indicator known, each figure in its unit's range. */
 export function checkComparatorsAgainstCatalogue(

@@ -1,21 +1,18 @@
-// An .xlsx workbook's sheets as the Figures import (xlsxImport.ts) reads them: every sheet, in
-// order, as a grid of values. The reading is spreadsheet/xlsx.ts (the same code in the browser and
-// in Node, no worker); this turns its cells into the values read-excel-file gave before it, so the
-// import's rules are unchanged: numbers as numbers (a percentage as the fraction Excel stores), dates
-// as Dates at UTC midnight, and, for now, an error cell or a formula saved without its value as
-// null. Kept apart from xlsxImport.ts so that only pages that read a workbook load the reader, with
-// a dynamic import.
-import type { Cell, SheetRow } from '../spreadsheet/cells';
+// A workbook's bytes to the month's snapshot, for `npm run import` and the Data page's preview (in a
+// module Web Worker there): opened with spreadsheet/xlsx.ts (an .xlsx or .xlsm; an .xls, .xlsb or
+// .ods refused by name with how to save it as .xlsx; a workbook unpacking to more than the reader's
+// cap refused at once, before anything is unpacked), only the sheets the import needs read, with
+// progress, then converted by xlsxImport.ts. Kept apart from xlsxImport.ts so that only what reads
+// a workbook loads the reader.
 import { WorkbookError } from '../spreadsheet/workbookError';
 import { openWorkbook, readSheetRows, type OpenWorkbookResult } from '../spreadsheet/xlsx';
-import type { CellValue, WorkbookSheet } from './xlsxImport';
-
-export type ReadWorkbookResult = { ok: true; sheets: WorkbookSheet[] } | { ok: false; detail: string };
+import type { Indicator } from '../schema';
+import { snapshotFromWorkbook, type WorkbookResult, type WorkbookSource } from './xlsxImport';
 
 const SAVE_AS_XLSX = 'in Excel choose Save As, "Excel Workbook (*.xlsx)"';
 
 /** Why the workbook was refused, in words that end with what to do. */
-function refusal(result: Extract<OpenWorkbookResult, { ok: false }>): string {
+export function refusal(result: Extract<OpenWorkbookResult, { ok: false }>): string {
   switch (result.reason) {
     case 'not-a-workbook':
       return `not an Excel workbook (.xlsx); ${SAVE_AS_XLSX}`;
@@ -27,63 +24,50 @@ function refusal(result: Extract<OpenWorkbookResult, { ok: false }>): string {
     case 'encrypted':
       return `${result.detail}; open it in Excel, remove the password (File, Info, Protect Workbook, Encrypt with Password) and save it again`;
     case 'too-large':
-      return `a workbook too large to read (${result.detail})`;
+      return `a workbook too large to read (${result.detail}); keep the month's Figures and Workstreams sheets in a workbook of their own`;
     case 'damaged':
       return `a workbook that cannot be read (${result.detail})`;
   }
 }
 
-/** A day as a Date at UTC midnight, by its parts (never parsed, so no time zone moves it). */
-function utcDate(day: string): Date {
-  const [year, month, date] = day.split('-').map(Number);
-  const value = new Date(0);
-  value.setUTCFullYear(year!, month! - 1, date!);
-  return value;
-}
+/** Each sheet read, as far as it has got: the fraction of that sheet done, 0 to 1. */
+export type WorkbookProgress = (sheet: string, fraction: number) => void;
 
-function valueOf(cell: Cell): CellValue {
-  switch (cell.kind) {
-    case 'text':
-      return cell.text === '' ? null : cell.text;
-    case 'number':
-    case 'boolean':
-      return cell.value;
-    case 'date':
-      return utcDate(cell.date);
-    default:
-      return null;
-  }
-}
-
-/**
- * The rows as a grid from A1, as read-excel-file made it: rows after the last with a value and
- * columns after the last with a value dropped, every row as wide as the widest, gaps null.
- */
-function gridOf(rows: readonly SheetRow[]): CellValue[][] {
-  const converted = rows.map((row) => ({ row: row.row, values: row.cells.map(valueOf) }));
-  let height = 0;
-  let width = 0;
-  for (const { row, values } of converted) {
-    const last = values.findLastIndex((value) => value !== null);
-    if (last < 0) continue;
-    height = row;
-    width = Math.max(width, last + 1);
-  }
-  const grid = Array.from({ length: height }, () => Array.from({ length: width }, (): CellValue => null));
-  for (const { row, values } of converted) {
-    if (row <= height) values.slice(0, width).forEach((value, column) => (grid[row - 1]![column] = value));
-  }
-  return grid;
-}
-
-export async function readWorkbook(bytes: Uint8Array): Promise<ReadWorkbookResult> {
+/** The workbook's sheets, each read only when asked for; or why it cannot be read. */
+export function openFiguresWorkbook(bytes: Uint8Array, onProgress?: WorkbookProgress): { ok: true; workbook: WorkbookSource } | { ok: false; detail: string } {
   const opened = openWorkbook(bytes);
   if (!opened.ok) return { ok: false, detail: refusal(opened) };
+  const { workbook } = opened;
+  return {
+    ok: true,
+    workbook: {
+      sheets: workbook.sheets,
+      read: (name) => {
+        const { rows, merges } = readSheetRows(workbook, name, { onProgress: (fraction) => onProgress?.(name, fraction) });
+        const visibility = workbook.sheets.find((sheet) => sheet.name === name)?.visibility ?? 'visible';
+        return { sheet: name, visibility, rows, merges };
+      },
+    },
+  };
+}
+
+export type FiguresWorkbookResult = WorkbookResult | { ok: false; problems: []; detail: string };
+
+/** The month's snapshot from a workbook's bytes, or its problems, or why it cannot be read at all. */
+export function figuresFromWorkbook(
+  bytes: Uint8Array,
+  month: string,
+  fileName: string,
+  indicators: readonly Pick<Indicator, 'id' | 'unit'>[],
+  onProgress?: WorkbookProgress,
+): FiguresWorkbookResult {
+  const opened = openFiguresWorkbook(bytes, onProgress);
+  if (!opened.ok) return { ok: false, problems: [], detail: opened.detail };
   try {
-    const { workbook } = opened;
-    return { ok: true, sheets: workbook.sheets.map(({ name }) => ({ sheet: name, data: gridOf(readSheetRows(workbook, name).rows) })) };
+    return snapshotFromWorkbook(opened.workbook, month, fileName, indicators);
   } catch (error) {
-    if (error instanceof WorkbookError) return { ok: false, detail: refusal({ ok: false, reason: error.reason, detail: error.detail }) };
+    // A sheet found damaged part-way through reading it.
+    if (error instanceof WorkbookError) return { ok: false, problems: [], detail: refusal({ ok: false, reason: error.reason, detail: error.detail }) };
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 // The exception rules (board/exceptions.ts) in words for the page that lists them.
 export const EXCEPTION_RULES: readonly string[] = [
+  'No figure this month: a priority indicator left blank in a month that has been reported.',
   'Newly red: red this month, and not red the month before.',
   'Red for a number of months: red this month and in the months just before it.',
   'Special cause concerning: the SPC chart shows a change for the worse that is unlikely to be chance.',

@@ -6,11 +6,14 @@ import { formatMonthLong } from '../../domain/months';
 import { countProblems, describeProblem } from '../../domain/contract/problems';
 import { useReadyDataset } from '../../data/datasetContext';
 import { isMonth } from '../../domain/months';
-import type { SheetProblem } from '../../domain/contract/xlsxImport';
+import { cellOfProblem, type SheetProblem } from '../../domain/contract/workbookCells';
+import { readWorkbookPreview } from '../../data/workbookReader';
 import { PreviewHandBack } from './PreviewHandBack';
-import { previewWorkbook } from './workbookPreview';
 
 type Candidate = Extract<PreviewResult, { kind: 'checked' }> & { originalName: string };
+
+/** A workbook by its name: the reader reads .xlsx and .xlsm, and says of .xls, .xlsb and .ods how to save them as .xlsx. */
+const WORKBOOK_NAME = /\.(xlsx|xlsm|xlsb|xls|ods)$/i;
 
 const monthOfName = (file: string) => /^snapshots\/(\d{4}-(0[1-9]|1[0-2]))\.json$/.exec(file)?.[1];
 
@@ -22,39 +25,45 @@ export function PreviewForm({ checker, ready }: { checker: RawChecker; ready: bo
   const [csvMonth, setCsvMonth] = useState('');
   const [dragging, setDragging] = useState(false);
   const [readError, setReadError] = useState<string | undefined>(undefined);
+  const [reading, setReading] = useState<{ sheet: string; percent: number } | undefined>(undefined);
+
+  const checkWorkbook = async (file: File, bytes: Uint8Array) => {
+    // A workbook becomes its snapshot in a worker of its own (with progress), then is checked in
+    // the checks' worker like any file; its problems are shown at the workbook's cells.
+    const month = csvMonth || /(\d{4}-\d{2})/.exec(file.name)?.[1];
+    if (!month || !isMonth(month)) {
+      setReadError(`To preview ${file.name}, enter the month it reports (YYYY-MM) first, or name the file after its month.`);
+      return;
+    }
+    const converted = await readWorkbookPreview({ name: file.name, bytes, month, indicators: dataset.indicators.map(({ id, unit }) => ({ id, unit })) }, (sheet, percent) => setReading({ sheet, percent }));
+    setReading(undefined);
+    if (!converted.ok) {
+      if (converted.message) setReadError(converted.message);
+      else setCandidate({ kind: 'checked', file: `snapshots/${month}.json`, problems: converted.problems, originalName: file.name });
+      return;
+    }
+    const checked = await checker.preview({ name: `${month}.json`, bytes: new TextEncoder().encode(converted.text), csvMonth });
+    if (checked.kind === 'unreadable') {
+      setReadError(checked.message);
+      return;
+    }
+    const problems = [...converted.warnings, ...checked.problems.map((problem): SheetProblem => ({ ...problem, cell: cellOfProblem(converted.cells, problem) }))];
+    setCandidate({ ...checked, problems, originalName: file.name });
+  };
 
   const check = async (file: File) => {
     setReadError(undefined);
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (/\.xlsx$/i.test(file.name)) {
-      // A workbook becomes its snapshot here (the reader is loaded on demand), then is checked
-      // in the worker like any file; its problems are shown at the workbook's cells.
-      const month = csvMonth || /(\d{4}-\d{2})/.exec(file.name)?.[1];
-      if (!month || !isMonth(month)) {
-        setReadError(`To preview ${file.name}, enter the month it reports (YYYY-MM) first, or name the file after its month.`);
-        return;
-      }
-      const converted = await previewWorkbook(file.name, bytes, month, dataset.indicators);
-      if (!converted.ok) {
-        if (converted.message) setReadError(converted.message);
-        else setCandidate({ kind: 'checked', file: `snapshots/${month}.json`, problems: converted.problems, originalName: file.name });
-        return;
-      }
-      const checked = await checker.preview({ name: `${month}.json`, bytes: new TextEncoder().encode(converted.text), csvMonth });
-      if (checked.kind === 'unreadable') {
-        setReadError(checked.message);
-        return;
-      }
-      const problems = [...converted.warnings, ...checked.problems.map((problem): SheetProblem => ({ ...problem, cell: converted.locate(problem) }))];
-      setCandidate({ ...checked, problems, originalName: file.name });
-      return;
+    setCandidate(undefined);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (WORKBOOK_NAME.test(file.name)) return await checkWorkbook(file, bytes);
+      const result = await checker.preview({ name: file.name, bytes, csvMonth });
+      if (result.kind === 'unreadable') setReadError(result.message);
+      else setCandidate({ ...result, originalName: file.name });
+    } catch (error) {
+      setReading(undefined);
+      setReadError(`${file.name} could not be checked: ${(error as Error).message}`);
     }
-    const result = await checker.preview({ name: file.name, bytes, csvMonth });
-    if (result.kind === 'unreadable') {
-      setReadError(result.message);
-      return;
-    }
-    setCandidate({ ...result, originalName: file.name });
   };
 
   const onChoose = (event: ChangeEvent<HTMLInputElement>) => {
@@ -93,12 +102,17 @@ export function PreviewForm({ checker, ready }: { checker: RawChecker; ready: bo
         <span className="hint" id="preview-file-hint">
           For example 2019-04.json. You can also drag a file here.
         </span>
-        <input id="preview-file" type="file" accept=".json,.csv,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="preview-file-hint" onChange={onChoose} />
+        <input id="preview-file" type="file" accept=".json,.csv,.xlsx,.xlsm,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel.sheet.macroEnabled.12" aria-describedby="preview-file-hint" onChange={onChoose} />
         <label htmlFor="preview-csv-month" className="label">
           Month of a CSV file (YYYY-MM)
         </label>
         <input id="preview-csv-month" className="input-month" type="text" inputMode="numeric" pattern="\d{4}-\d{2}" value={csvMonth} onChange={(event) => setCsvMonth(event.target.value.trim())} />
       </div>
+      {reading && (
+        <p role="status">
+          Reading the sheet {reading.sheet}: {reading.percent}%
+        </p>
+      )}
       {readError && (
         <p className="notice notice-error" role="alert">
           {readError}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exceptionReasons, redRun } from '../../../src/domain/board/exceptions';
+import { exceptionReasons, noFigure, redRun } from '../../../src/domain/board/exceptions';
 import type { SeriesPoint } from '../../../src/domain/board/series';
 
 const point = (month: string, rag: SeriesPoint['rag'], extra: Partial<SeriesPoint> = {}): SeriesPoint => ({ month, value: 1, noSnapshot: false, rag, ...extra });
@@ -37,5 +37,23 @@ describe('exceptionReasons', () => {
   });
   it('puts a green indicator on the list for special cause concerning alone', () => {
     expect(exceptionReasons({ ...base, concerning: true, month: '2018-01', series: [point('2018-01', 'green')] })).toEqual(['special cause concerning']);
+  });
+});
+
+describe('a priority indicator with no figure this month', () => {
+  const blank = (value: null | undefined, noSnapshot = false): SeriesPoint => ({ month: '2018-03', value, noSnapshot });
+  it('is an exception: no figure this month, first of its reasons', () => {
+    expect(exceptionReasons({ ...base, priority: true, month: '2018-03', series: [point('2018-02', 'red'), blank(null)] })).toEqual(['no figure this month']);
+    expect(exceptionReasons({ ...base, priority: true, concerning: true, month: '2018-03', series: [blank(undefined)] })).toEqual(['no figure this month', 'special cause concerning']);
+  });
+  it('is not, when the month has no file at all (the whole month is missing, not the figure)', () => {
+    expect(exceptionReasons({ ...base, priority: true, month: '2018-03', series: [blank(undefined, true)] })).toEqual([]);
+  });
+  it('is not, for an indicator that is not a priority, nor for a month with a figure', () => {
+    expect(exceptionReasons({ ...base, month: '2018-03', series: [blank(null)] })).toEqual([]);
+    expect(exceptionReasons({ ...base, priority: true, month: '2018-03', series: [point('2018-03', 'green')] })).toEqual([]);
+  });
+  it('is not, before the series starts', () => {
+    expect(noFigure([point('2018-05', 'red')], '2018-03')).toBe(false);
   });
 });

@@ -99,3 +99,12 @@ describe('monthView exceptions from the plan', () => {
     expect(february[0]!.reasons).toEqual(['behind trajectory', 'poor quality']);
   });
 });
+
+describe('monthView exceptions for a blank priority figure', () => {
+  it('a priority indicator reported null is on the list, "no figure this month"; a neutral one left out is not', () => {
+    const april = monthView(data, '2018-04').exceptions.find((exception) => exception.indicator === 'DN1');
+    expect(april?.reasons[0]).toBe('no figure this month');
+    expect(monthView({ ...data, snapshots: [...snapshots, snap('2018-05', { UP1: 80 })] }, '2018-05').exceptions.map((exception) => exception.reasons)).toContainEqual(['no figure this month']);
+    expect(monthView(data, '2018-04').exceptions.some((exception) => exception.indicator === 'NE1')).toBe(false);
+  });
+});

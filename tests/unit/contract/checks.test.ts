@@ -36,7 +36,7 @@ function baseValues(month: string): Json {
 
 /** A snapshot with commentary and a workstream report, as the latest month needs. */
 function snapshot(month: string, extra: Json = {}): Json {
-  return { month, status: 'final', commentary: 'Illustrative commentary.', values: baseValues(month), workstreams: { practice: { rag: 'green' } }, ...extra };
+  return { month, status: 'final', commentary: `Illustrative commentary for ${month}.`, values: baseValues(month), workstreams: { practice: { rag: 'green' } }, ...extra };
 }
 
 /** A snapshot with its values replaced (or merged in, keeping the others). */
@@ -645,12 +645,16 @@ describe('warnings of the contract: the file is used', () => {
     expect(months(dataset)).toHaveLength(3);
   });
 
-  it('no fractions warning when any percent is above 1', () => {
+  it('no fractions warning when any percent is above 1: fractions among percentages are errors instead', () => {
     const { dataset } = check({
       'snapshots/2017-10.json': withValues('2017-10', { CP5: 0.28 }),
       'snapshots/2017-11.json': withValues('2017-11', { CP5: 0.3 }),
     });
-    expect(codes(dataset)).toEqual([]);
+    expect(codes(dataset)).not.toContain('percent-fractions');
+    expect(dataset.problems.filter((problem) => problem.code === 'percent-as-fraction')).toMatchObject([
+      { severity: 'error', file: 'snapshots/2017-10.json', suggestion: '28' },
+      { severity: 'error', file: 'snapshots/2017-11.json', suggestion: '30' },
+    ]);
   });
 
   it('a month in the future relative to today', () => {
@@ -717,9 +721,9 @@ describe('warnings of the contract: the file is used', () => {
 });
 
 describe('formatProblem', () => {
-  it('is compiler style: folder/file:line:col: severity: message at path: expected, found. Did you mean?', () => {
+  it('is compiler style: folder/file:line:col: severity: message (the place in words): expected, found. Did you mean?', () => {
     const { dataset } = check({ 'snapshots/2017-12.json': withValues('2017-12', { cp5: 40 }) });
     const line = formatProblem(only(dataset, 'unknown-indicator'), 'data/');
-    expect(line).toMatch(/^data\/snapshots\/2017-12\.json:\d+:\d+: error: No indicator "cp5" in indicators\.json at \$\.values\.cp5: expected an id from indicators\.json, found "cp5"\. Did you mean "CP5"\?$/);
+    expect(line).toMatch(/^data\/snapshots\/2017-12\.json:\d+:\d+: error: No indicator "cp5" in indicators\.json \("cp5" in December 2017\): expected an id from indicators\.json, found "cp5"\. Did you mean "CP5"\?$/);
   });
 });

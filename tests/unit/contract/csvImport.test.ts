@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSpreadsheetNumber, snapshotFromCsv, type CsvResult } from '../../../src/domain/contract/csvImport';
+import { MAX_CELL_CHARS, parseSpreadsheetNumber, snapshotFromCsv, type CsvResult } from '../../../src/domain/contract/csvImport';
 import type { Problem } from '../../../src/domain/contract/problems';
 
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
@@ -133,5 +133,25 @@ describe('what a spreadsheet loses silently, said at its line and column', () =>
   it('a % on an indicator that is not a percent is a warning, with the catalogue', () => {
     const result = snapshotFromCsv('id,value\nCP5,32%\nWF1,20%\n', '2019-04', 'f.csv', [{ id: 'CP5', unit: 'percent' }, { id: 'WF1', unit: 'count' }]);
     expect(result.ok && result.warnings).toMatchObject([{ severity: 'warning', code: 'percent-sign', line: 3, column: 2, message: 'WF1 is a count, not a percent, but its value has a %' }]);
+  });
+});
+
+describe('a cell longer than any spreadsheet cell', () => {
+  const csv = (note: string) => `id,value,note\nCP5,32,${note}\n`;
+  it('32,767 characters (Excel’s own limit) is read; one more is an error at its cell', () => {
+    expect(snapshotFromCsv(csv('x'.repeat(MAX_CELL_CHARS)), '2019-04', 'f.csv').ok).toBe(true);
+    const result = snapshotFromCsv(csv('x'.repeat(MAX_CELL_CHARS + 1)), '2019-04', 'f.csv');
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problems).toMatchObject([{ severity: 'error', code: 'too-large', line: 2, column: 3, found: '32,768 characters' }]);
+  });
+});
+
+describe('a column with figures below an empty heading', () => {
+  it('is an error at the heading, naming what it holds: the figures would be lost', () => {
+    const result = snapshotFromCsv('id,value,,note\nCP5,32,12,\n', '2019-04', 'f.csv');
+    expect(!result.ok && result.problems).toMatchObject([{ severity: 'error', line: 1, column: 3, message: 'Column 3 holds figures but has no heading', found: 'an empty heading above "12" (line 2)' }]);
+  });
+  it('an empty column under an empty heading is nothing', () => {
+    expect(snapshotFromCsv('id,value,,note\nCP5,32,,\n', '2019-04', 'f.csv').ok).toBe(true);
   });
 });

@@ -16,7 +16,7 @@ const MONTHS = ['2017-10', '2017-11', '2017-12', '2018-01', '2018-02'];
 const figures = (_month: string, index: number): Json => ({ CP5: 30 + index * 10, WF1: 45 - index });
 
 function month(name: string, index: number, extra: Json = {}): Json {
-  return { month: name, commentary: 'Illustrative.', values: figures(name, index), workstreams: { practice: { rag: 'green' } }, ...extra };
+  return { month: name, commentary: `Illustrative, ${name}.`, values: figures(name, index), workstreams: { practice: { rag: 'green' } }, ...extra };
 }
 
 function check(changes: Record<string, Json | undefined> = {}, indicators: Json[] = [CP5, WF1], folderProblems: Problem[] = []): Dataset {
@@ -33,10 +33,17 @@ describe('the folder every test changes', () => {
 });
 
 describe('a value far out of line with the indicator’s other months', () => {
-  it('a percent of 0.86 among months of 30 to 70', () => {
-    const dataset = check({ 'snapshots/2017-12.json': month('2017-12', 2, { values: { CP5: 0.86, WF1: 43 } }) });
-    expect(withCode(dataset, 'out-of-line')).toMatchObject([{ severity: 'warning', file: 'snapshots/2017-12.json', path: ['values', 'CP5'], found: '0.86', expected: expect.stringContaining('a percentage, not a fraction') }]);
+  it('a percent of 2 among months of 30 to 70', () => {
+    const dataset = check({ 'snapshots/2017-12.json': month('2017-12', 2, { values: { CP5: 2, WF1: 43 } }) });
+    expect(withCode(dataset, 'out-of-line')).toMatchObject([{ severity: 'warning', file: 'snapshots/2017-12.json', path: ['values', 'CP5'], found: '2' }]);
     expect(dataset.snapshots.map((s) => s.month)).toContain('2017-12');
+  });
+
+  it('a percent of 0.86 among months of 30 to 70 is a fraction: an error, not also out of line', () => {
+    const dataset = check({ 'snapshots/2017-12.json': month('2017-12', 2, { values: { CP5: 0.86, WF1: 43 } }) });
+    expect(withCode(dataset, 'percent-as-fraction')).toMatchObject([{ severity: 'error', file: 'snapshots/2017-12.json', path: ['values', 'CP5'], found: '0.86', suggestion: '86' }]);
+    expect(withCode(dataset, 'out-of-line')).toEqual([]);
+    expect(dataset.snapshots.map((s) => s.month)).not.toContain('2017-12');
   });
 
   it('a count ten times the largest other month', () => {
@@ -108,6 +115,13 @@ describe('never a flood', () => {
     expect(dataset.missingMonths).toEqual(['2017-11', '2017-12', '2018-01']);
   });
 
+  it('a month whose file is there but broken is broken, not also missing', () => {
+    const dataset = check({ 'snapshots/2017-12.json': { month: '2017-12', values: { CP5: 'forty' } } });
+    expect(dataset.problems.filter((p) => p.file === 'snapshots/2017-12.json').map((p) => p.severity)).toEqual(['error']);
+    expect(withCode(dataset, 'missing-month')).toEqual([]);
+    expect(dataset.missingMonths).toEqual([]);
+  });
+
   it('a priority indicator with no value in any month is one warning on the catalogue', () => {
     const dataset = check({}, [CP5, WF1, { ...WF1, id: 'AS1', priority: true }]);
     expect(withCode(dataset, 'priority-no-value')).toMatchObject([{ file: 'indicators.json', path: ['indicators', 2, 'priority'], found: 'no value in any of the 5 months' }]);
@@ -144,4 +158,16 @@ describe('twoExtremes', () => {
     expect(twoExtremes([3])).toEqual({ lowest: 3, lowestAt: 0, secondLowest: Infinity, highest: 3, highestAt: 0, secondHighest: -Infinity });
     expect(twoExtremes([])).toEqual({ lowest: Infinity, lowestAt: -1, secondLowest: Infinity, highest: -Infinity, highestAt: -1, secondHighest: -Infinity });
   });
+});
+
+describe('a check takes time in line with the file’s size', () => {
+  // Locating each problem once walked every key of its object: 150,000 unknown ids took minutes.
+  // Linear, this takes seconds; the generous timeout fails only a check that is quadratic again.
+  it('150,000 unknown ids in one month: one error each, each located', () => {
+    const values = Object.fromEntries(Array.from({ length: 150_000 }, (_, index) => [`X${index}`, index % 100]));
+    const dataset = check({ 'snapshots/2018-02.json': month('2018-02', 4, { values }) });
+    const unknown = withCode(dataset, 'unknown-indicator');
+    expect(unknown).toHaveLength(150_000);
+    expect(unknown.at(-1)).toMatchObject({ path: ['values', 'X149999'], line: 150_004 });
+  }, 120_000);
 });

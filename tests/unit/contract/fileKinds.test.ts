@@ -44,3 +44,18 @@ describe('unreadEntryWarning: what the dashboard does not read, and what to do',
     expect(unreadEntryWarnings(['notes.docx', 'old/'])).toHaveLength(2);
   });
 });
+
+describe('a Mac’s ._ file beside a month', () => {
+  it('is never a month, whatever its name', () => {
+    expect(kindOfFile('snapshots/._2019-04.json')).toBeUndefined();
+    expect(kindOfFile('snapshots/.2019-04.json')).toBeUndefined();
+    expect(kindOfFile('snapshots/2019-04.json')).toBe('snapshot');
+  });
+  it('is a warning saying what it is and that it is safe to delete; other hidden files say nothing', () => {
+    const warning = unreadEntryWarning('snapshots/._2019-04.json');
+    expect(warning).toMatchObject({ severity: 'warning', code: 'unread-file', file: 'snapshots/._2019-04.json' });
+    expect(describeProblem(warning!)).toBe('The file snapshots/._2019-04.json is a macOS metadata file, not a month: expected only the files of the contract, found a macOS metadata file (AppleDouble), left by a Mac beside snapshots/2019-04.json. Try deleting it: it holds none of your figures, and is safe to delete.');
+    expect(unreadEntryWarning('._site.json')?.found).toContain('beside site.json');
+    expect(unreadEntryWarning('.DS_Store')).toBeUndefined();
+  });
+});

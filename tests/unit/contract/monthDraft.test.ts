@@ -164,6 +164,19 @@ describe('checkDraft: the same checks as check-data', () => {
     expect(check.errors.map((problem) => problem.problem)).toEqual(direct);
   });
 
+  it('a percentage typed as a fraction (0.236 for 23.6%) is an error at its field, suggesting the percentage', () => {
+    const check = checkDraft(setField(filled(), 'values.WF2.value', '0.236'), files, TODAY);
+    const problem = problemsByField(check.errors).get('values.WF2.value');
+    expect(problem?.problem).toMatchObject({ code: 'percent-as-fraction', suggestion: '23.6' });
+    expect(problem?.text).toMatch(/Did you mean 23\.6\?$/);
+  });
+
+  it('a month left as it was filled from the latest is said to repeat it, though it has no error', () => {
+    const check = checkDraft(filled(), files, TODAY);
+    expect(check.warnings.map((warning) => [warning.field, warning.problem.code])).toContainEqual(['month', 'repeated-month']);
+    expect(check.warnings.map((warning) => warning.field)).toContain('commentary');
+  });
+
   it('says a month that is not YYYY-MM at the month field', () => {
     const check = checkDraft(setField(filled(), 'month', '2019-4'), files, TODAY);
     expect(check.errors).toHaveLength(1);

@@ -2,9 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { describeProblem, formatProblem, printable, type Problem } from '../../../src/domain/contract/problems';
 
 describe('messages carry no raw control characters', () => {
-  it('printable writes them as \\u escapes', () => {
-    expect(printable('a\u0000b\u001b[31m\u2028')).toBe('a\\u0000b\\u001b[31m\\u2028');
-    expect(printable('plain £ text')).toBe('plain £ text');
+  it('printable names them', () => {
+    expect(printable('a\u0000b\u001b[31m\u2028')).toBe('a[NUL]b[escape][31m[line separator]');
+    expect(printable('x\u0007y\u0090')).toBe('x[control character U+0007]y[control character U+0090]');
+    expect(printable('plain £ text – “quoted”')).toBe('plain £ text – “quoted”');
+  });
+
+  it('printable names the characters an officer cannot see, as they would look them up', () => {
+    expect(printable('"CP5\u200b"')).toBe('"CP5[zero-width space]"');
+    expect(printable('\u202eevil\u202c')).toBe('[right-to-left override]evil[pop directional formatting]');
+    expect(printable('CP5\u00a0')).toBe('CP5[no-break space]');
+    expect(printable('a\tb\nc\ufeff')).toBe('a[tab]b[line break]c[zero-width no-break space (byte-order mark)]');
+    expect(printable('x\u2061y')).toBe('x[invisible character U+2061]y');
   });
 
   it('a problem whose key holds a NUL and an escape prints them escaped', () => {
@@ -12,8 +21,8 @@ describe('messages carry no raw control characters', () => {
     const line = formatProblem(problem, 'data');
     // eslint-disable-next-line no-control-regex
     expect(line).not.toMatch(/[\u0000-\u001f]/);
-    expect(line).toContain('\\u0000');
-    expect(describeProblem(problem)).toContain('found "\\u001b[2J"');
+    expect(line).toContain('[NUL]');
+    expect(describeProblem(problem)).toContain('found "[escape][2J"');
   });
 
   it('a suggestion in words reads as "Try", a name as "Did you mean"', () => {

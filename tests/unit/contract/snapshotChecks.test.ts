@@ -65,3 +65,13 @@ describe('workstream actions', () => {
     expect(codes(report({ completed: 3, overdue: 9 }))).toEqual([]);
   });
 });
+
+describe('a survey’s target response rate', () => {
+  it('of 0.5 looks like a fraction: a warning suggesting 50', () => {
+    expect(problemsOf({ surveys: [survey({ target: 0.5 })] })).toMatchObject([{ severity: 'warning', code: 'target-as-fraction', path: ['surveys', 0, 'target'], suggestion: '50' }]);
+  });
+  it('of 1 (100%) is still a fraction; of 0 and of 25 are percentages', () => {
+    expect(codes({ surveys: [survey({ target: 1 })] })).toEqual(['target-as-fraction']);
+    expect(codes({ surveys: [survey({ target: 0 }), survey({ id: 't-2', target: 25 })] })).toEqual([]);
+  });
+});

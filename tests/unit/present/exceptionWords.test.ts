@@ -5,6 +5,7 @@ import { EXCEPTION_RULES, exceptionReasonText, sentenceCase } from '../../../src
 describe('exception words', () => {
   it('states each rule once, as a sentence naming it', () => {
     expect(EXCEPTION_RULES.map((rule) => rule.split(':')[0])).toEqual([
+      'No figure this month',
       'Newly red',
       'Red for a number of months',
       'Special cause concerning',

@@ -198,7 +198,7 @@ describe('npm run import', () => {
     const run = await runImport([c.file, '--month', '2019-04', '--data', c.data]);
     expect(run.status).toBe(1);
     const line = run.stdout.find((text) => text.includes('"cp5"'));
-    expect(line).toBe(`${c.file}:2:1: error: No indicator "cp5" in indicators.json at $.values.cp5: expected an id from indicators.json, found "cp5". Did you mean "CP5"?`);
+    expect(line).toBe(`${c.file}:2:1: error: No indicator "cp5" in indicators.json ("cp5" in April 2019): expected an id from indicators.json, found "cp5". Did you mean "CP5"?`);
     expect(run.stdout[run.stdout.length - 1]).toMatch(/^1 error, \d+ warnings?; .*2019-04\.json not written\.$/);
     expect(existsSync(c.snapshot('2019-04'))).toBe(false);
     expect(snapshotNames(c.data)).toEqual(sampleSnapshots);
@@ -230,6 +230,28 @@ describe('npm run import', () => {
     expect(leftovers(c.data)).toEqual([]);
     expect(countProblems(checkFolder(c.data).dataset.problems).errors).toBe(0);
   });
+
+  it('a note longer than any spreadsheet cell: exit 1 at its cell, nothing written', async () => {
+    const c = prepare(GOOD.replace(/^AS1,86,,,/m, `AS1,86,,,${'x'.repeat(40_000)}`));
+    const run = await runImport([c.file, '--month', '2019-04', '--data', c.data]);
+    expect(run.status).toBe(1);
+    expect(run.stdout[0]).toBe(`${c.file}:8:5: error: A cell holds more text than any spreadsheet cell can: expected at most 32,767 characters (a note is a sentence or two), found 40,000 characters`);
+    expect(snapshotNames(c.data)).toEqual(sampleSnapshots);
+  });
+
+  it('a month file larger than a data file may be is never written: the longest text named at its cell', async () => {
+    // Each of these characters is six bytes in JSON (\u0001): a 2.5 MB CSV would write a 14 MB file. The
+    // first row is plain text, so the CSV reads as text (its first kilobytes are what say so).
+    const filler = '\u0001'.repeat(32_000);
+    const [first, ...ids] = (JSON.parse(readFileSync(join(root, 'data/indicators.json'), 'utf8')) as { indicators: { id: string }[] }).indicators.map((i) => i.id);
+    const rows = [`${first},1,,,${'x'.repeat(5000)},,,,,`, ...ids.map((id) => `${id},1,,,${filler},,${filler},${filler},${filler},${filler}`)];
+    const c = prepare(['id,value,numerator,denominator,note,quality,what_it_shows,why,what_we_are_doing,narrative_owner', ...rows].join('\n'));
+    const run = await runImport([c.file, '--month', '2019-04', '--data', c.data]);
+    expect(run.status).toBe(1);
+    expect(run.stdout[0]).toMatch(new RegExp(`^${c.file}:3:7: error: The month's file would be \\d+\\.\\d MB, more than a data file may be \\("what it shows" in the narrative of .* \\(${ids[0]}\\) in April 2019\\): expected at most 5 MB, found a text of 32,000 characters, the longest$`));
+    expect(snapshotNames(c.data)).toEqual(sampleSnapshots);
+    expect(leftovers(c.data)).toEqual([]);
+  }, 60_000);
 
   it('--replace-whole-file replaces all of an existing month, and says so', async () => {
     const c = prepare(GOOD);

@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { templateWorkbook, type TemplateFill } from '../../../scripts/makeTemplateWorkbook';
 import { checkFolder } from '../../../scripts/lib/dataFolder';
@@ -72,6 +73,18 @@ describe('npm run import with a workbook made by the template', () => {
     const platformsRow = workstreams.findIndex((workstream) => workstream.id === 'platforms') + 2;
     expect(again.stdout.some((line) => line.startsWith(`${join(dir, 'figures.xlsx')}:Workstreams!C${platformsRow}: error:`))).toBe(true);
     expect(() => readFileSync(join(dir, 'data/snapshots/2019-04.json'))).toThrow();
+  }, SLOW);
+
+  it('reads a macro-enabled workbook (.xlsm) as an .xlsx; refuses an .ods by name, saying how to save it as .xlsx', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'figures-2019-04.xlsm'), await templateWorkbook(indicators, workstreams, { figures: { ...fullFill(), WF1: { value: 21 } } }));
+    const xlsm = await runImport([join(dir, 'figures-2019-04.xlsm'), '--data', join(dir, 'data')]);
+    expect(xlsm.status).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'data/snapshots/2019-04.json'), 'utf8')).values.WF1).toBe(21);
+    writeFileSync(join(dir, 'figures-2019-05.ods'), zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8('<office:document-content/>') }));
+    const ods = await runImport([join(dir, 'figures-2019-05.ods'), '--data', join(dir, 'data')]);
+    expect(ods.status).toBe(1);
+    expect(ods.stderr.join('\n')).toBe(`import: ${join(dir, 'figures-2019-05.ods')} cannot be read: not an Excel workbook (.xlsx) but an OpenDocument spreadsheet (.ods); in LibreOffice choose File, Save As, "Excel 2007-365 (.xlsx)"`);
   }, SLOW);
 
   it('refuses a file named .xlsx that is not a workbook', async () => {

@@ -1,6 +1,6 @@
 // npm run report: the month view as JSON on standard output, for other council systems.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,7 @@ import { checkFolder } from '../../../scripts/lib/dataFolder';
 import { monthView } from '../../../src/domain/board/monthView';
 import { changesBetween } from '../../../src/domain/board/changes';
 import { monthReport } from '../../../src/domain/present/monthReport';
+import { npmBanner } from '../../../scripts/reportOutput';
 
 const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 const run = (...args: string[]) =>
@@ -89,5 +90,48 @@ describe('npm run report -- --from', () => {
     const result = run('--month', '2018-01', '--from', '2018-02');
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/must be before/);
+  });
+});
+
+describe('npm run report writes clean JSON however it is called', () => {
+  const shell = (command: string) => spawnSync('sh', ['-c', command], { cwd: root, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: undefined, npm_lifecycle_event: undefined, npm_lifecycle_script: undefined } });
+  const folder = () => {
+    const made = mkdtempSync(join(tmpdir(), 'report-out-'));
+    folders.push(made);
+    return made;
+  };
+
+  it('npm run report > month.json: the file is the JSON alone, npm’s banner taken out', () => {
+    const file = join(folder(), 'month.json');
+    const result = shell(`npm run report -- --month 2019-02 > '${file}'`);
+    expect(result.status, result.stderr).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text.startsWith('{')).toBe(true);
+    expect(JSON.parse(text).month).toBe('2019-02');
+  }, 120_000);
+
+  it('npm run report -- --out FILE writes the file; npm run --silent report > FILE too', () => {
+    const out = join(folder(), 'nested', 'month.json');
+    expect(shell(`npm run report -- --out '${out}'`).status).toBe(0);
+    expect(JSON.parse(readFileSync(out, 'utf8')).month).toBe(checkFolder(join(root, 'data')).dataset.snapshots.at(-1)!.month);
+    const silent = join(folder(), 'silent.json');
+    expect(shell(`npm run --silent report > '${silent}'`).status).toBe(0);
+    expect(() => JSON.parse(readFileSync(silent, 'utf8'))).not.toThrow();
+  }, 120_000);
+
+  it('appending to a file that holds something else leaves it alone, and says how to get clean JSON', () => {
+    const file = join(folder(), 'log.txt');
+    writeFileSync(file, 'earlier lines\n');
+    const result = shell(`npm run report >> '${file}'`);
+    expect(result.status).toBe(0);
+    expect(readFileSync(file, 'utf8').startsWith('earlier lines\n')).toBe(true);
+    expect(result.stderr).toMatch(/--out month\.json, or npm run --silent report/);
+  }, 120_000);
+
+  it('npmBanner is npm’s banner as written, and none under --silent or outside npm', () => {
+    const env = { npm_lifecycle_event: 'report', npm_lifecycle_script: 'node scripts/run.mjs report', npm_package_name: 'dash', npm_package_version: '0.1.0' };
+    expect(npmBanner(env, ['--month', '2019-02'])).toBe('\n> dash@0.1.0 report\n> node scripts/run.mjs report --month 2019-02\n\n');
+    expect(npmBanner({ ...env, npm_config_loglevel: 'silent' }, [])).toBeUndefined();
+    expect(npmBanner({}, [])).toBeUndefined();
   });
 });
