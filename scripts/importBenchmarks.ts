@@ -22,8 +22,8 @@ import { benchmarksFor, type MeasureResult } from './dfe/comparators.ts';
 import { COMPARATORS_FILE, comparatorsFileFor, formatComparatorsFile } from './dfe/comparatorsFile.ts';
 import { councilDirectory, councilKey, resolveCouncil } from './dfe/councils.ts';
 import { mergeBenchmarks, replaceBenchmarksInText } from './dfe/indicatorsFile.ts';
-import { DEFAULT_NEIGHBOURS_FILE, describeDerivation, missingColumns, parseMappingFile } from './dfe/mapping.ts';
-import { readNeighbourTable } from './dfe/neighbourTable.ts';
+import { describeDerivation, missingColumns, parseMappingFile } from './dfe/mapping.ts';
+import { NEIGHBOUR_MODELS, neighbourModelOf, readNeighbourTable } from './dfe/neighbourTable.ts';
 import type { Benchmark } from '../src/domain/schema.ts';
 import { nearest } from '../src/domain/contract/suggest.ts';
 import { writeAtomically } from './lib/writeAtomically.ts';
@@ -169,7 +169,12 @@ export function run(argv: readonly string[], io: Io): number {
       missingColumns(entry, tables.get(entry.file)!.fields).map((problem) => `${entry.indicator}: ${problem}`),
     );
     if (columnProblems.length) throw new UserError(`${shown(mappingFile)}:\n  ${columnProblems.join('\n  ')}`);
-    const neighboursFile = mapping.neighbours ?? DEFAULT_NEIGHBOURS_FILE;
+    const neighbourModel = neighbourModelOf(mapping.neighbours);
+    if (!neighbourModel?.file) {
+      const models = NEIGHBOUR_MODELS.map((model) => `"${model.year}"`).join(' or ');
+      throw new UserError(`${shown(mappingFile)}: "neighbours": no DfE statistical neighbour model "${mapping.neighbours}"; give ${models}, or the file name of a neighbour table`);
+    }
+    const neighboursFile = neighbourModel.file;
     const groups = readNeighbourTable(readDfe(neighboursFile).rows);
     if (groups.size === 0) throw new UserError(`${neighboursFile} lists no statistical neighbours`);
 
@@ -188,7 +193,7 @@ export function run(argv: readonly string[], io: Io): number {
     io.out(`Benchmarks for ${council.name} (LA ${council.code}) from ${from}`);
     io.out(
       group
-        ? `Statistical neighbours (${neighboursFile}): ${group.neighbours.map((code) => names.get(code) ?? code).join('; ')}`
+        ? `Statistical neighbours (${neighbourModel.name}, ${neighboursFile}): ${group.neighbours.map((code) => names.get(code) ?? code).join('; ')}`
         : `${council.name} is not in ${neighboursFile}: no statistical neighbour mean`,
     );
 
@@ -239,6 +244,8 @@ export function run(argv: readonly string[], io: Io): number {
         results,
         sources: mapping.mappings.map((entry) => entry.source),
         neighboursFile,
+        neighbourModel,
+        mappings: mapping.mappings,
       }),
     );
     // site.json: the council's name, on request; a warning when it names another council.

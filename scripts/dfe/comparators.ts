@@ -2,16 +2,18 @@
 // region, the mean of its ten statistical neighbours and the council's own published figure, for
 // each indicator that data/benchmark-mapping.json maps to a DfE measure; and, for
 // data/comparators.json, the council's and each neighbour's own figure, so that the dashboard can
-// rank the council among its neighbours. Pure functions: the input is CSV already parsed into
+// rank the council among its neighbours, and the council's place among every local authority
+// (nationalField.ts). Pure functions: the input is CSV already parsed into
 // rows of text; scripts/importBenchmarks.ts does the files.
-import type { Benchmark, ComparatorMeasure } from '../../src/domain/schema';
+import type { Benchmark, ComparatorMeasure, NationalField } from '../../src/domain/schema';
 import type { CsvRow } from './cells';
 import { comparatorValue } from './comparatorValue';
 import type { Council } from './councils';
-import { DEFAULT_DECIMALS, DEFAULT_NEIGHBOURS_FILE, describeDerivation, type MeasureMapping } from './mapping';
+import { DEFAULT_DECIMALS, describeDerivation, type MeasureMapping } from './mapping';
 import { measureValue, type MeasureValue } from './measureValue';
+import { nationalFieldFor } from './nationalField';
 import { neighbourMean, type NeighbourFigure } from './neighbourMean';
-import type { NeighbourGroup } from './neighbourTable';
+import { DEFAULT_NEIGHBOURS_FILE, type NeighbourGroup } from './neighbourTable';
 import { DEFAULT_FROM_YEAR, periodLabel } from './periods';
 import { indexRows, onlyRow, rowCodes } from './rows';
 
@@ -41,6 +43,8 @@ export interface MeasureResult {
   /** For comparators.json: the council's and each neighbour's own figure, a period each (none
    * when the council has no neighbour group, or no one has a figure that year). */
   comparators: ComparatorMeasure[];
+  /** For comparators.json: the council among every local authority, a period each. */
+  national: NationalField[];
 }
 
 function entry(
@@ -74,7 +78,7 @@ export function benchmarksFor(input: MeasureInput): MeasureResult {
   const derivedBasis = describeDerivation(mapping) ? 'calculated from published counts' : undefined;
   const decimals = mapping.decimals ?? DEFAULT_DECIMALS;
   const neighbourSource = `${mapping.source}; statistical neighbours: ${input.neighboursFile ?? DEFAULT_NEIGHBOURS_FILE}`;
-  const result: MeasureResult = { indicator: mapping.indicator, benchmarks: [], years: [], notes: [], comparators: [] };
+  const result: MeasureResult = { indicator: mapping.indicator, benchmarks: [], years: [], notes: [], comparators: [], national: [] };
 
   // The council's region as its own rows give it (a London borough is in Inner or Outer London).
   const councilRow = (year: number) => onlyRow(index.local.get(`${year}|${council.code}`), `${council.name} in ${year}`, mapping);
@@ -172,6 +176,8 @@ export function benchmarksFor(input: MeasureInput): MeasureResult {
         values: [comparatorValue(ownFigure, true), ...figures.map((figure) => comparatorValue(figure, false))],
       });
     }
+
+    result.national.push(nationalFieldFor(index, year, period, mapping, council));
 
     if (result.benchmarks.length > before) result.years.push(year);
   }

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { nearest } from '../../src/domain/contract/suggest';
 import { PERIOD_TYPES } from './periods';
 
-export const DEFAULT_NEIGHBOURS_FILE = 'sn_model_2025_wide.csv';
 export const DEFAULT_SCALE = 100;
 export const DEFAULT_DECIMALS = 1;
 
@@ -22,6 +21,12 @@ export const measureMappingSchema = z
     period: z.enum(PERIOD_TYPES),
     fromYear: z.number().int().min(1990).max(2100).optional(),
     source: z.string().min(1),
+    // When the DfE is next expected to publish this measure (from its release calendar): the pages
+    // say "due" until then and "overdue" after the month it falls in.
+    nextPublication: z.iso.date({ message: 'a date written YYYY-MM-DD, such as 2026-11-05' }).optional(),
+    // How the council's own monthly figure is defined differently from the DfE's, in words: said
+    // where the two figures meet (src/domain/present/twoFigures.ts).
+    definitionDifference: z.string().min(1).optional(),
   })
   .superRefine((mapping, context) => {
     const derived = mapping.numerator !== undefined || mapping.denominator !== undefined;
@@ -39,6 +44,8 @@ export const measureMappingSchema = z
 
 export const benchmarkMappingFileSchema = z
   .strictObject({
+    // The DfE statistical neighbour model: "2025" or "2021", or a neighbour table's file name in the
+    // DfE folder (as before the models were named); see neighbourTable.ts.
     neighbours: z.string().min(1).optional(),
     mappings: z.array(measureMappingSchema),
   })

@@ -1,5 +1,29 @@
-// A DfE statistical neighbour table, read: each council's ten neighbours, nearest first.
+// The DfE's statistical neighbour models, and a neighbour table read: each council's ten
+// neighbours, nearest first.
+import type { NeighbourModel } from '../../src/domain/schema';
 import type { CsvRow } from './cells';
+
+/** The DfE's models and the file each is published as (shared/benchmarks/README.md). */
+export const NEIGHBOUR_MODELS: readonly Required<NeighbourModel>[] = [
+  { name: 'DfE statistical neighbour model, 2025', year: 2025, file: 'sn_model_2025_wide.csv' },
+  { name: 'DfE statistical neighbour model, April 2021', year: 2021, file: 'New_Statistical_Neighbour_Groupings_April_2021.csv' },
+];
+
+/** Without a choice in the mapping, the newest model. */
+export const DEFAULT_NEIGHBOURS_FILE = NEIGHBOUR_MODELS[0]!.file;
+
+/**
+ * The model the mapping's "neighbours" names: a model's year ("2025", "2021"), a model's file, or
+ * (as before the models were named) any neighbour table's file, which is then named by its file.
+ * Undefined for a year that is not a model.
+ */
+export function neighbourModelOf(choice: string | undefined): NeighbourModel | undefined {
+  const wanted = (choice ?? DEFAULT_NEIGHBOURS_FILE).trim();
+  const known = NEIGHBOUR_MODELS.find((model) => String(model.year) === wanted || model.file.toLowerCase() === wanted.toLowerCase());
+  if (known) return { ...known };
+  if (/^\d{4}$/.test(wanted)) return undefined;
+  return { name: `statistical neighbour table ${wanted}`, file: wanted };
+}
 
 export interface NeighbourGroup {
   code: string;

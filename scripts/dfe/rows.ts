@@ -11,6 +11,8 @@ export interface RowIndex {
   regional: Map<string, CsvRow[]>;
   /** Key `${year}|${code}`; a joint row ("314 / 318") is filed under each of its codes. */
   local: Map<string, CsvRow[]>;
+  /** Every local authority row of each year, once: a joint row is one row (the national field). */
+  localByYear: Map<number, CsvRow[]>;
 }
 
 function push<K>(map: Map<K, CsvRow[]>, key: K, row: CsvRow): void {
@@ -36,7 +38,7 @@ export function matchesFilter(row: CsvRow, filter: Readonly<Record<string, strin
 }
 
 export function indexRows(rows: readonly CsvRow[], filter?: Readonly<Record<string, string>>): RowIndex {
-  const index: RowIndex = { years: [], national: new Map(), regional: new Map(), local: new Map() };
+  const index: RowIndex = { years: [], national: new Map(), regional: new Map(), local: new Map(), localByYear: new Map() };
   const years = new Set<number>();
   for (const row of rows) {
     if (!matchesFilter(row, filter)) continue;
@@ -47,7 +49,10 @@ export function indexRows(rows: readonly CsvRow[], filter?: Readonly<Record<stri
     const level = (row.geographic_level ?? '').trim().toLowerCase();
     if (level === 'national') push(index.national, year, row);
     else if (level === 'regional') push(index.regional, `${year}|${(row.region_name ?? '').trim().toLowerCase()}`, row);
-    else if (level === 'local authority') for (const code of rowCodes(row)) push(index.local, `${year}|${code}`, row);
+    else if (level === 'local authority') {
+      push(index.localByYear, year, row);
+      for (const code of rowCodes(row)) push(index.local, `${year}|${code}`, row);
+    }
   }
   index.years = [...years].sort((a, b) => a - b);
   return index;

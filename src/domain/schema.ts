@@ -276,6 +276,7 @@ export const nationalFieldSchema = z.strictObject({
     z.optional(z.string()),
     'With value null: the DfE’s symbol in the council’s cell, e.g. "low" (under 0.5), "u" (low reliability), "c" (suppressed); absent when the DfE published no row for the council.',
   ),
+  note: described(z.optional(z.string()), 'With value null: why, in words, e.g. "suppressed (c)", "not published".'),
   jointWith: described(z.optional(text()), 'The DfE published the council’s figure jointly, for these councils together.'),
   of: described(wholeNonNegative, 'How many local authorities have a figure for the period (a joint figure counted once).'),
   higher: described(z.optional(wholeNonNegative), 'How many of them have a higher figure than the council.'),

@@ -16,7 +16,7 @@
 // The importer summarises the field once per period (summariseField: how many, how many higher and
 // lower, the quartiles) into comparators.json; the rank and band follow here at run time, so that
 // they always follow the catalogue's polarity.
-import type { NationalField, Polarity } from '../schema';
+import type { Indicator, NationalField, Polarity } from '../schema';
 import { periodStartMonth } from './benchmarkSeries';
 import { inForceAt } from './comparison';
 import { quartiles } from './quantile';
@@ -31,14 +31,13 @@ export type FieldSummary = Pick<NationalField, 'of' | 'higher' | 'lower' | 'quar
  */
 export function summariseField(field: readonly number[], value: number | null): FieldSummary {
   const figures = field.filter((figure) => Number.isFinite(figure));
-  const summary: FieldSummary = { of: figures.length };
+  if (value !== null && !figures.includes(value)) throw new Error(`the council's figure ${value} is not one of the field's figures`);
   const cut = quartiles(figures);
-  if (cut) summary.quartiles = cut;
-  if (value === null) return summary;
-  if (!figures.includes(value)) throw new Error(`the council's figure ${value} is not one of the field's figures`);
-  summary.higher = figures.filter((figure) => figure > value).length;
-  summary.lower = figures.filter((figure) => figure < value).length;
-  return summary;
+  return {
+    of: figures.length,
+    ...(value !== null ? { higher: figures.filter((figure) => figure > value).length, lower: figures.filter((figure) => figure < value).length } : {}),
+    ...(cut ? { quartiles: cut } : {}),
+  };
 }
 
 /** The rank (1 the best; ties share the lowest) and whether another council has the same figure. */
@@ -59,7 +58,7 @@ export type NationalStanding =
   /** The council's own cell is "low" or "u": said instead of a rank. */
   | { kind: 'withheld'; period: string; symbol: WithheldSymbol; of: number }
   /** No number for the council (c, x, z, or no row): not ranked. */
-  | { kind: 'not-published'; period: string; symbol?: string; of: number }
+  | { kind: 'not-published'; period: string; symbol?: string; note?: string; of: number }
   /** A neutral measure: context only, neither rank nor band. */
   | { kind: 'context'; period: string; value: number | null; of: number };
 
@@ -76,7 +75,13 @@ export function nationalStanding(entry: NationalField, polarity: Polarity): Nati
   if (entry.value === null || !ranked) {
     const withheld = withheldSymbol(entry.symbol);
     if (withheld) return { kind: 'withheld', period, symbol: withheld, of };
-    return { kind: 'not-published', period, of, ...(entry.symbol !== undefined ? { symbol: entry.symbol } : {}) };
+    return {
+      kind: 'not-published',
+      period,
+      of,
+      ...(entry.symbol !== undefined ? { symbol: entry.symbol } : {}),
+      ...(entry.note !== undefined ? { note: entry.note } : {}),
+    };
   }
   const band = entry.quartiles ? quartileBand(entry.value, entry.quartiles, polarity) : undefined;
   return {
@@ -110,4 +115,19 @@ export function nationalAt<T extends Pick<NationalField, 'indicator' | 'period'>
   month: string | undefined,
 ): T | undefined {
   return inForceAt(nationalSeries(entries, indicator), month, (entry) => entry.period);
+}
+
+/** Each indicator's standing in its period in force at `month`, for those that have one. */
+export function nationalStandingsAt(
+  entries: readonly NationalField[] | undefined,
+  indicators: readonly Pick<Indicator, 'id' | 'polarity'>[],
+  month: string | undefined,
+): Map<string, NationalStanding> {
+  const standings = new Map<string, NationalStanding>();
+  if (!entries?.length) return standings;
+  for (const indicator of indicators) {
+    const entry = nationalAt(entries, indicator.id, month);
+    if (entry) standings.set(indicator.id, nationalStanding(entry, indicator.polarity));
+  }
+  return standings;
 }

@@ -1,17 +1,12 @@
 // National rank and band (src/domain/board/nationalRank.ts): the field summarised at import, the
-// rank and band at run time, held to LAIT's rank(ties.method = "min") by a separate route below
-// (the position of the first equal figure in the field sorted best first), ties, polarity both
+// rank and band at run time, held to LAIT's rank(ties.method = "min") and band by a separate route
+// (tests/unit/laitOracle.ts: the position of the first equal figure, best first), ties, polarity both
 // ways, the council's own cell not a number, a neutral measure, fields of one and of none, and
 // the period in force at a month.
 import { describe, expect, it } from 'vitest';
 import { nationalAt, nationalRank, nationalSeries, nationalStanding, summariseField } from '../../../src/domain/board/nationalRank';
 import type { NationalField } from '../../../src/domain/schema';
-
-/** R's rank(-x, ties.method = "min") (up) or rank(x, ...) (down) of `value`, by sorting: not the module's counting. */
-function rankBySorting(field: readonly number[], value: number, polarity: 'up' | 'down'): number {
-  const bestFirst = [...field].sort((a, b) => (polarity === 'up' ? b - a : a - b));
-  return bestFirst.indexOf(value) + 1;
-}
+import { laitBand, rankBySorting } from '../laitOracle';
 
 const entry = (field: readonly number[], value: number | null, extra: Partial<NationalField> = {}): NationalField => ({
   indicator: 'CP5',
@@ -42,9 +37,10 @@ describe('summariseField', () => {
 describe('nationalRank: LAIT’s rank(ties.method = "min"), 1 the best', () => {
   const field = [52, 75.8, 64.5, 94.9, 64.5, 82.3, 70, 64.5, 41.2];
 
-  it.each(['up', 'down'] as const)('agrees with ranking by sorting for every council in the field (%s)', (polarity) => {
+  it.each(['up', 'down'] as const)('agrees with ranking by sorting, and with LAIT’s band as written, for every council in the field (%s)', (polarity) => {
     for (const value of field) {
       expect(nationalRank(summariseField(field, value), polarity)!.rank, `${value}`).toBe(rankBySorting(field, value, polarity));
+      expect(nationalStanding(entry(field, value), polarity), `${value}`).toMatchObject({ band: laitBand(value, field, polarity) });
     }
   });
 

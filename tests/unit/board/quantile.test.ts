@@ -1,22 +1,10 @@
 // R's quantile(type = 7) (src/domain/board/quantile.ts). Expected values come two ways, neither
 // through the function under test: figures worked by hand (quantile(1:10) is R's textbook
-// 1, 3.25, 5.5, 7.75, 10), and a separate implementation below written from the formula R's
-// documentation gives (?quantile, after Hyndman and Fan 1996): Q(p) = (1 - γ) x[j] + γ x[j+1],
-// with m = 1 - p for type 7, j = floor(np + m) and γ = np + m - j, x[0] = x[1] and x[n+1] = x[n].
+// 1, 3.25, 5.5, 7.75, 10), and a separate implementation written from the formula R's
+// documentation gives (tests/unit/laitOracle.ts).
 import { describe, expect, it } from 'vitest';
 import { quantile, quantileOfSorted, quartiles } from '../../../src/domain/board/quantile';
-
-/** R's documented type 7, written independently of the module (see the header). */
-function documentedType7(values: readonly number[], p: number): number {
-  const x = [...values].sort((a, b) => a - b);
-  const n = x.length;
-  const m = 1 - p;
-  const j = Math.floor(n * p + m);
-  const g = n * p + m - j;
-  const at = (k: number) => x[Math.min(Math.max(k, 1), n) - 1]!;
-  // Mathematically (1 - γ) a + γ a is a; in binary it can miss by a bit, so take a as it is.
-  return g === 0 || at(j) === at(j + 1) ? at(j) : (1 - g) * at(j) + g * at(j + 1);
-}
+import { documentedType7 } from '../laitOracle';
 
 /** A small seeded generator (mulberry32), so that the vectors are the same on every run. */
 function generator(seed: number): () => number {
