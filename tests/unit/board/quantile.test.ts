@@ -6,16 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { quantile, quantileOfSorted, quartiles } from '../../../src/domain/board/quantile';
 import { documentedType7 } from '../laitOracle';
 
-/** A small seeded generator (mulberry32), so that the vectors are the same on every run. */
+/** Park and Miller's minimal standard generator, seeded, so that the vectors are the same on every run. */
 function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  let state = seed;
+  return () => (state = (state * 16807) % 2147483647) / 2147483647;
 }
 
 describe('quantile, R type 7, on known vectors', () => {
