@@ -46,4 +46,4 @@ if (from !== undefined) {
   if (!checked.dataset.snapshots.some((snapshot) => snapshot.month === from)) fail(`${folder} has no snapshot for ${from} (snapshots/${from}.json).`);
 }
 const changes = from === undefined ? undefined : changesBetween(checked.dataset, from, month);
-process.stdout.write(`${JSON.stringify(monthReport(monthView(checked.dataset, month), changes), null, 2)}\n`);
+process.stdout.write(`${JSON.stringify(monthReport(monthView(checked.dataset, month), changes, checked.dataset.comparators), null, 2)}\n`);

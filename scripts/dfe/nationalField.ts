@@ -2,10 +2,10 @@
 // `national`: the field is every local authority row of the year whose measure is a number (a
 // joint row, such as Kingston upon Thames / Richmond upon Thames, is one row and so counted once;
 // a cell that is not a number, "low" and "u" included, is outside it, as in the DfE's LAIT), and
-// it is summarised by the board's own rule (src/domain/board/nationalRank.ts) with the council's
+// it is summarised by the board's own rule (src/domain/board/nationalField.ts) with the council's
 // figure, or why it has none. A derived measure (ICPCs within 15 working days, from counts) is
 // ranked as shown: worked out and rounded by measureValue, the same for every council.
-import { summariseField } from '../../src/domain/board/nationalRank';
+import { summariseField } from '../../src/domain/board/nationalField';
 import type { NationalField } from '../../src/domain/schema';
 import { missingFigureNote } from './comparatorValue';
 import type { Council } from './councils';

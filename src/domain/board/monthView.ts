@@ -2,22 +2,19 @@
 // of that month. Every page, the meeting pack and `npm run report` read this; none re-decides a
 // rule. Series are worked out once per data set (a WeakMap keyed on the snapshots array), so
 // moving between months is cheap.
-import type { ComparatorsFile, Indicator, Snapshot, Workstream } from '../schema';
+import type { Indicator, Snapshot, Workstream } from '../schema';
 import { overdueActions, type OverdueAction } from './actions';
 import { planInUse } from './planInUse';
 import type { SeriesPoint } from './series';
 import { allSeries, indicatorStatus, type IndicatorStatus } from './status';
 import { summariseMonth, type MonthSummary } from './summary';
 import { exceptionReasons } from './exceptions';
-import { nationalStandingsAt, type NationalStanding } from './nationalRank';
 
 /** What the month view needs of the checked data set (contract's `Dataset` has all of it). */
 export interface MonthViewInput {
   indicators: readonly Indicator[];
   snapshots: readonly Snapshot[];
   workstreams?: readonly Workstream[];
-  /** comparators.json, when the folder has one: its national ranks and bands. */
-  comparators?: Pick<ComparatorsFile, 'national'>;
 }
 
 export interface MonthView {
@@ -39,8 +36,6 @@ export interface MonthView {
   planInUse: boolean;
   /** Indicators to look at first, with the reasons in words (board/exceptions.ts), in catalogue order. */
   exceptions: IndicatorException[];
-  /** National rank and band of each indicator with a DfE measure, for the month's own period (board/nationalRank.ts). */
-  national: Map<string, NationalStanding>;
 }
 
 export interface IndicatorException {
@@ -123,7 +118,6 @@ export function monthView(data: MonthViewInput, month: string): MonthView {
       });
       return reasons.length > 0 ? [{ indicator: status.indicator.id, reasons, status }] : [];
     }),
-    national: nationalStandingsAt(data.comparators?.national, data.indicators, month),
   };
 }
 

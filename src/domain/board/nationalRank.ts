@@ -13,32 +13,13 @@
 // - A neutral measure gets neither (LAIT: "-"). Where the council's own cell is "low" or "u", that
 //   is said instead of a rank; LAIT shows an empty rank.
 //
-// The importer summarises the field once per period (summariseField: how many, how many higher and
-// lower, the quartiles) into comparators.json; the rank and band follow here at run time, so that
-// they always follow the catalogue's polarity.
+// The importer summarises the field once per period (board/nationalField.ts: how many, how many
+// higher and lower, the quartiles) into comparators.json; the rank and band follow here at run
+// time, so that they always follow the catalogue's polarity, and a page needs no quantile code.
 import type { Indicator, NationalField, Polarity } from '../schema';
 import { periodStartMonth } from './benchmarkSeries';
 import { inForceAt } from './comparison';
-import { quartiles } from './quantile';
 import { quartileBand, type Band } from './quartileBand';
-
-export type FieldSummary = Pick<NationalField, 'of' | 'higher' | 'lower' | 'quartiles'>;
-
-/**
- * The field of one period summarised for the council: how many have a figure, how many a higher and
- * a lower one than `value`, and the quartiles. `value` is the council's own figure, one of `field`,
- * or null when the council has none (then neither higher nor lower).
- */
-export function summariseField(field: readonly number[], value: number | null): FieldSummary {
-  const figures = field.filter((figure) => Number.isFinite(figure));
-  if (value !== null && !figures.includes(value)) throw new Error(`the council's figure ${value} is not one of the field's figures`);
-  const cut = quartiles(figures);
-  return {
-    of: figures.length,
-    ...(value !== null ? { higher: figures.filter((figure) => figure > value).length, lower: figures.filter((figure) => figure < value).length } : {}),
-    ...(cut ? { quartiles: cut } : {}),
-  };
-}
 
 /** The rank (1 the best; ties share the lowest) and whether another council has the same figure. */
 export function nationalRank(

@@ -10,13 +10,13 @@ import type { RagStatus } from '../board/rag';
 import type { IndicatorStatus } from '../board/status';
 import { displayName } from '../names';
 import { decimalsFor, formatValue, roundTo } from '../format';
-import type { Unit } from '../schema';
+import type { ComparatorsFile, Unit } from '../schema';
 import { ragLabel } from './words';
 import { spcReport, type SpcReport } from './spcReport';
 import { changeWord, directionWord } from './changeWords';
 import { reconcilingSentence } from './reconcile';
 import { comparisonWord } from './comparisonWords';
-import type { NationalStanding } from '../board/nationalRank';
+import { nationalStandingsAt, type NationalStanding } from '../board/nationalRank';
 import { nationalGlanceCell } from './nationalWords';
 
 export type ReportDirection = 'improved' | 'worsened' | 'no change' | 'up' | 'down';
@@ -120,11 +120,13 @@ export interface ReportedAction {
   date?: string;
 }
 
-export function monthReport(view: MonthView, changes?: MonthChanges): MonthReport {
+/** The report of the month; with comparators.json, each indicator's national rank and band for the month's own period. */
+export function monthReport(view: MonthView, changes?: MonthChanges, comparators?: Pick<ComparatorsFile, 'national'>): MonthReport {
+  const national = nationalStandingsAt(comparators?.national, view.indicators.map((status) => status.indicator), view.month);
   const report: MonthReport = {
     month: view.month,
     status: view.snapshot ? (view.snapshot.status ?? 'final') : null,
-    indicators: view.indicators.map((status) => indicatorReport(status, view.national.get(status.indicator.id))),
+    indicators: view.indicators.map((status) => indicatorReport(status, national.get(status.indicator.id))),
     summary: {
       strengths: view.summary.strengths.map((item) => item.text),
       underperformance: view.summary.underperformance.map((item) => item.text),

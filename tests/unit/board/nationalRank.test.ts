@@ -4,7 +4,8 @@
 // ways, the council's own cell not a number, a neutral measure, fields of one and of none, and
 // the period in force at a month.
 import { describe, expect, it } from 'vitest';
-import { nationalAt, nationalRank, nationalSeries, nationalStanding, summariseField } from '../../../src/domain/board/nationalRank';
+import { summariseField } from '../../../src/domain/board/nationalField';
+import { nationalAt, nationalRank, nationalSeries, nationalStanding } from '../../../src/domain/board/nationalRank';
 import type { NationalField } from '../../../src/domain/schema';
 import { laitBand, rankBySorting } from '../laitOracle';
 

@@ -52,7 +52,7 @@ describe('monthReport: national rank and band', () => {
     { indicator: 'FD1', period: '2017-18', value: 610, of: 150, higher: 10, lower: 139, quartiles: [5, 100, 200, 300, 900] },
     { indicator: 'WF1', period: 'at 30 Sep 2017', value: null, symbol: 'u', note: 'low reliability (u)', of: 150, quartiles: [0, 10, 15, 20, 40] },
   ];
-  const withNational = (month: string) => monthReport(monthView({ indicators: [cp5, demand, vacancy], snapshots, comparators: { national } }, month));
+  const withNational = (month: string) => monthReport(monthView({ indicators: [cp5, demand, vacancy], snapshots }, month), undefined, { national });
 
   it('gives the period in force at the month, its figure, rank, field and band', () => {
     expect(withNational('2018-03').indicators[0]!.national).toEqual({ period: '2017-18', value: 52, rank: 142, of: 150, band: 'D' });
@@ -71,7 +71,7 @@ describe('monthReport: national rank and band', () => {
 
   it('null without a DfE measure, or before its first period', () => {
     expect(report('2018-04').indicators.map((entry) => entry.national)).toEqual([null, null, null]);
-    const early = monthReport(monthView({ indicators: [cp5], snapshots: [{ month: '2017-03', values: { CP5: 50 } }], comparators: { national } }, '2017-03'));
+    const early = monthReport(monthView({ indicators: [cp5], snapshots: [{ month: '2017-03', values: { CP5: 50 } }] }, '2017-03'), undefined, { national });
     expect(early.indicators[0]!.national).toBeNull();
   });
 });

@@ -79,7 +79,7 @@ function importedFolder(council: string): string {
 
 const reportOf = (folder: string, month: string) => {
   const { dataset } = checkFolder(folder);
-  return monthReport(monthView(dataset, month));
+  return monthReport(monthView(dataset, month), undefined, dataset.comparators);
 };
 
 describe('npm run report: national rank and band for every mapped indicator', () => {
