@@ -9,7 +9,7 @@
 // mapped indicator and period, for ranking the council among its neighbours (the Compare page).
 // With --site it also writes the council's name into <data>/site.json (its other fields, and the
 // file's layout, kept); without it, a site.json that names another council gets a warning.
-// The rules live in scripts/dfe/benchmarks.ts; this file reads and writes files.
+// The rules live in scripts/dfe/ (one module a job); this file reads and writes files.
 // Exit 0 when done (or, with --dry-run, when it would be done); 1 on any error, nothing written.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { applyEdits, modify } from 'jsonc-parser';
@@ -17,25 +17,13 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
-import {
-  benchmarksFor,
-  COMPARATORS_FILE,
-  comparatorsFileFor,
-  councilDirectory,
-  councilKey,
-  DEFAULT_NEIGHBOURS_FILE,
-  describeDerivation,
-  formatComparatorsFile,
-  mergeBenchmarks,
-  missingColumns,
-  parseMappingFile,
-  readNeighbourTable,
-  recordsFromCells,
-  replaceBenchmarksInText,
-  resolveCouncil,
-  type CsvRow,
-  type MeasureResult,
-} from './dfe/benchmarks.ts';
+import { recordsFromCells, type CsvRow } from './dfe/cells.ts';
+import { benchmarksFor, type MeasureResult } from './dfe/comparators.ts';
+import { COMPARATORS_FILE, comparatorsFileFor, formatComparatorsFile } from './dfe/comparatorsFile.ts';
+import { councilDirectory, councilKey, resolveCouncil } from './dfe/councils.ts';
+import { mergeBenchmarks, replaceBenchmarksInText } from './dfe/indicatorsFile.ts';
+import { describeDerivation, missingColumns, parseMappingFile } from './dfe/mapping.ts';
+import { NEIGHBOUR_MODELS, neighbourModelOf, readNeighbourTable } from './dfe/neighbourTable.ts';
 import type { Benchmark } from '../src/domain/schema.ts';
 import { nearest } from '../src/domain/contract/suggest.ts';
 import { writeAtomically } from './lib/writeAtomically.ts';
@@ -181,7 +169,12 @@ export function run(argv: readonly string[], io: Io): number {
       missingColumns(entry, tables.get(entry.file)!.fields).map((problem) => `${entry.indicator}: ${problem}`),
     );
     if (columnProblems.length) throw new UserError(`${shown(mappingFile)}:\n  ${columnProblems.join('\n  ')}`);
-    const neighboursFile = mapping.neighbours ?? DEFAULT_NEIGHBOURS_FILE;
+    const neighbourModel = neighbourModelOf(mapping.neighbours);
+    if (!neighbourModel?.file) {
+      const models = NEIGHBOUR_MODELS.map((model) => `"${model.year}"`).join(' or ');
+      throw new UserError(`${shown(mappingFile)}: "neighbours": no DfE statistical neighbour model "${mapping.neighbours}"; give ${models}, or the file name of a neighbour table`);
+    }
+    const neighboursFile = neighbourModel.file;
     const groups = readNeighbourTable(readDfe(neighboursFile).rows);
     if (groups.size === 0) throw new UserError(`${neighboursFile} lists no statistical neighbours`);
 
@@ -200,7 +193,7 @@ export function run(argv: readonly string[], io: Io): number {
     io.out(`Benchmarks for ${council.name} (LA ${council.code}) from ${from}`);
     io.out(
       group
-        ? `Statistical neighbours (${neighboursFile}): ${group.neighbours.map((code) => names.get(code) ?? code).join('; ')}`
+        ? `Statistical neighbours (${neighbourModel.name}, ${neighboursFile}): ${group.neighbours.map((code) => names.get(code) ?? code).join('; ')}`
         : `${council.name} is not in ${neighboursFile}: no statistical neighbour mean`,
     );
 
@@ -251,6 +244,8 @@ export function run(argv: readonly string[], io: Io): number {
         results,
         sources: mapping.mappings.map((entry) => entry.source),
         neighboursFile,
+        neighbourModel,
+        mappings: mapping.mappings,
       }),
     );
     // site.json: the council's name, on request; a warning when it names another council.

@@ -54,7 +54,7 @@ if (from !== undefined) {
   if (!checked.dataset.snapshots.some((snapshot) => snapshot.month === from)) fail(`${folder} has no snapshot for ${from} (snapshots/${from}.json).`);
 }
 const changes = from === undefined ? undefined : changesBetween(checked.dataset, from, month);
-const json = `${JSON.stringify(monthReport(monthView(checked.dataset, month), changes), null, 2)}\n`;
+const json = `${JSON.stringify(monthReport(monthView(checked.dataset, month), changes, checked.dataset.comparators), null, 2)}\n`;
 // --out FILE: written beside itself and renamed into place, so a reader never sees half of it.
 if (options.out !== undefined) {
   mkdirSync(dirname(resolve(options.out)), { recursive: true });

@@ -267,12 +267,52 @@ export const comparatorMeasureSchema = z.strictObject({
   values: z.array(comparatorValueSchema),
 });
 
+/** Where the council stands among every local authority on one DfE measure and period (board/nationalRank.ts). */
+export const nationalFieldSchema = z.strictObject({
+  indicator: described(idSchema, 'The indicator id in indicators.json.'),
+  period: described(text(), 'The period the figures describe, e.g. 2018-19.'),
+  value: described(z.nullable(z.number()), 'The council’s published figure, as ranked; null when the DfE published no number for it (never 0).'),
+  symbol: described(
+    z.optional(z.string()),
+    'With value null: the DfE’s symbol in the council’s cell, e.g. "low" (under 0.5), "u" (low reliability), "c" (suppressed); absent when the DfE published no row for the council.',
+  ),
+  note: described(z.optional(z.string()), 'With value null: why, in words, e.g. "suppressed (c)", "not published".'),
+  jointWith: described(z.optional(text()), 'The DfE published the council’s figure jointly, for these councils together.'),
+  of: described(wholeNonNegative, 'How many local authorities have a figure for the period (a joint figure counted once).'),
+  higher: described(z.optional(wholeNonNegative), 'How many of them have a higher figure than the council.'),
+  lower: described(z.optional(wholeNonNegative), 'How many of them have a lower figure than the council.'),
+  quartiles: described(
+    z.optional(z.tuple([z.number(), z.number(), z.number(), z.number(), z.number()])),
+    'The 0%, 25%, 50%, 75% and 100% quantiles of their figures (R’s default, type 7), for the quartile band.',
+  ),
+});
+
+/** What the pages say of each DfE measure: what it is, how it is worked out, when it is next published. */
+export const dfeMeasureSchema = z.strictObject({
+  indicator: described(idSchema, 'The indicator id in indicators.json.'),
+  measure: described(z.optional(text()), 'The DfE measure, in words.'),
+  source: described(z.optional(text()), 'The DfE publication.'),
+  calculated: described(z.optional(text()), 'How the figure is worked out from the DfE’s published counts, e.g. "100 × (A + B) / C".'),
+  definitionDifference: described(z.optional(text()), 'How the council’s own monthly figure is defined differently, in words.'),
+  nextPublication: described(z.optional(isoDateSchema), 'When the DfE is next expected to publish the measure.'),
+});
+
+/** The DfE statistical neighbour model the neighbours come from. */
+export const neighbourModelSchema = z.strictObject({
+  name: described(text(), 'The model, e.g. "DfE statistical neighbour model, 2025".'),
+  year: described(z.optional(z.int()), 'The model’s year: 2025 or 2021.'),
+  file: described(z.optional(text()), 'The DfE file the neighbours were read from.'),
+});
+
 export const comparatorsFileSchema = z.strictObject({
   $schema: schemaRef,
   council: text(),
   source: z.optional(z.string()),
   neighbours: described(z.array(text()), 'The statistical neighbours, nearest first.'),
+  neighbourModel: described(z.optional(neighbourModelSchema), 'Which DfE statistical neighbour model the neighbours come from.'),
   measures: z.array(comparatorMeasureSchema),
+  dfeMeasures: described(z.optional(z.array(dfeMeasureSchema)), 'One entry per indicator mapped to a DfE measure.'),
+  national: described(z.optional(z.array(nationalFieldSchema)), 'The council among every local authority: one entry per indicator and period.'),
 });
 
 export type Site = z.infer<typeof siteSchema>;
@@ -297,6 +337,9 @@ export type Snapshot = z.infer<typeof snapshotSchema>;
 export type ComparatorValue = z.infer<typeof comparatorValueSchema>;
 export type ComparatorMeasure = z.infer<typeof comparatorMeasureSchema>;
 export type ComparatorsFile = z.infer<typeof comparatorsFileSchema>;
+export type NationalField = z.infer<typeof nationalFieldSchema>;
+export type DfeMeasure = z.infer<typeof dfeMeasureSchema>;
+export type NeighbourModel = z.infer<typeof neighbourModelSchema>;
 
 /** The kinds of file in the data folder, and the schema of each. */
 export const fileSchemas = {

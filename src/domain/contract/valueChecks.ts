@@ -126,7 +126,10 @@ export function checkQuotientAgreement(
   ];
 }
 
-/** comparators.json against the catalogue: each measure's indicator known, each figure in its unit's range. */
+/**
+ * comparators.json against the catalogue: each measure's, national entry's and DfE measure's
+ * indicator known, each figure in its unit's range.
+ */
 export function checkComparatorsAgainstCatalogue(
   file: string,
   comparators: ComparatorsFile,
@@ -135,21 +138,25 @@ export function checkComparatorsAgainstCatalogue(
 ): Problem[] {
   const problems: Problem[] = [];
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
-  comparators.measures.forEach((measure, index) => {
-    const path: JsonPath = ['measures', index];
-    const indicator = byId.get(measure.indicator);
+  const known = (id: string, path: JsonPath): Indicator | undefined => {
+    const indicator = byId.get(id);
     if (!indicator) {
       problems.push(
-        problemAt(file, 'error', 'unknown-indicator', `No indicator "${measure.indicator}" in indicators.json`, {
+        problemAt(file, 'error', 'unknown-indicator', `No indicator "${id}" in indicators.json`, {
           path: [...path, 'indicator'],
           position: locate([...path, 'indicator']),
           expected: 'an id from indicators.json',
-          found: `"${measure.indicator}"`,
-          suggestion: quoteOrUndefined(nearest(measure.indicator, [...byId.keys()])),
+          found: `"${id}"`,
+          suggestion: quoteOrUndefined(nearest(id, [...byId.keys()])),
         }),
       );
-      return;
     }
+    return indicator;
+  };
+  comparators.measures.forEach((measure, index) => {
+    const path: JsonPath = ['measures', index];
+    const indicator = known(measure.indicator, path);
+    if (!indicator) return;
     measure.values.forEach((entry, valueIndex) => {
       problems.push(...checkNumberForUnit(file, indicator, entry.value, [...path, 'values', valueIndex, 'value'], locate));
     });
@@ -157,6 +164,11 @@ export function checkComparatorsAgainstCatalogue(
       problems.push(...checkNumberForUnit(file, indicator, measure[key] ?? null, [...path, key], locate));
     }
   });
+  (comparators.national ?? []).forEach((entry, index) => {
+    const indicator = known(entry.indicator, ['national', index]);
+    if (indicator) problems.push(...checkNumberForUnit(file, indicator, entry.value, ['national', index, 'value'], locate));
+  });
+  (comparators.dfeMeasures ?? []).forEach((entry, index) => known(entry.indicator, ['dfeMeasures', index]));
   return problems;
 }
 

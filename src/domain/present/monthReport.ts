@@ -1,6 +1,7 @@
 // The month view as plain JSON for other council systems (`npm run report`). The field names are a
 // promise: later work adds fields, never renames these. `rag` is null when there is no target, the
-// indicator is neutral, or there is no value; `direction` is null without two figures to compare.
+// indicator is neutral, or there is no value; `direction` is null without two figures to compare;
+// `national` is null without a DfE measure with a period in force at the month.
 import type { Direction } from '../board/direction';
 import type { MonthView } from '../board/monthView';
 import type { MonthChanges } from '../board/changes';
@@ -9,12 +10,14 @@ import type { RagStatus } from '../board/rag';
 import type { IndicatorStatus } from '../board/status';
 import { displayName } from '../names';
 import { decimalsFor, formatValue, roundTo } from '../format';
-import type { Unit } from '../schema';
+import type { ComparatorsFile, Unit } from '../schema';
 import { ragLabel } from './words';
 import { spcReport, type SpcReport } from './spcReport';
 import { changeWord, directionWord } from './changeWords';
 import { reconcilingSentence } from './reconcile';
 import { comparisonWord } from './comparisonWords';
+import { nationalStandingsAt, type NationalStanding } from '../board/nationalRank';
+import { nationalGlanceCell } from './nationalWords';
 
 export type ReportDirection = 'improved' | 'worsened' | 'no change' | 'up' | 'down';
 
@@ -29,8 +32,15 @@ export interface IndicatorReport {
   direction: ReportDirection | null;
   previous: { month: string; value: number } | null;
   england: { value: number; period: string } | null;
+  /**
+   * National rank (1 the best, ties at the lowest) and quartile band (A the best) among every
+   * English council, as the DfE's LAIT computes them, for the DfE period in force at the month
+   * (board/nationalRank.ts). rank and band are null when the council's figure is not published,
+   * "low" or "u" (words.national says which), or the indicator is neutral.
+   */
+  national: { period: string; value: number | null; rank: number | null; of: number; band: 'A' | 'B' | 'C' | 'D' | null } | null;
   /** What a page says of each, in the dashboard's words. */
-  words: { value: string; rag: string; direction: string; england: string; change: string; reconcile: string | null };
+  words: { value: string; rag: string; direction: string; england: string; change: string; reconcile: string | null; national: string | null };
   /** Making Data Count icons, only where they mean something (see board/spcVerdict.ts). */
   spc: SpcReport;
   /** The plan's own fields: null (owner, quality) or null (trajectory, yearToDate) when not given or not made. */
@@ -60,7 +70,19 @@ const DIRECTION: Record<Direction, ReportDirection> = {
   down: 'down',
 };
 
-export function indicatorReport(status: IndicatorStatus): IndicatorReport {
+function nationalReport(standing: NationalStanding | undefined): IndicatorReport['national'] {
+  if (!standing) return null;
+  const ranked = standing.kind === 'ranked' ? standing : undefined;
+  return {
+    period: standing.period,
+    value: standing.kind === 'ranked' || standing.kind === 'context' ? standing.value : null,
+    rank: ranked?.rank ?? null,
+    of: standing.of,
+    band: ranked?.band ?? null,
+  };
+}
+
+export function indicatorReport(status: IndicatorStatus, national?: NationalStanding): IndicatorReport {
   const { indicator, travel, threshold, england } = status;
   const value = typeof status.value === 'number' ? status.value : null;
   return {
@@ -74,6 +96,7 @@ export function indicatorReport(status: IndicatorStatus): IndicatorReport {
     direction: travel ? DIRECTION[travel.direction] : null,
     previous: travel ? { month: travel.previousMonth, value: travel.previousValue } : null,
     england: england ? { value: england.value, period: england.period } : null,
+    national: nationalReport(national),
     words: {
       value: formatValue(status.value, indicator),
       rag: ragLabel(indicator.polarity, status.rag, status.value),
@@ -81,6 +104,7 @@ export function indicatorReport(status: IndicatorStatus): IndicatorReport {
       england: comparisonWord(status.vsEngland),
       change: changeWord(status),
       reconcile: reconcilingSentence(status) ?? null,
+      national: national ? nationalGlanceCell(national) : null,
     },
     spc: spcReport(status.spc),
     ...planReport(status),
@@ -96,11 +120,13 @@ export interface ReportedAction {
   date?: string;
 }
 
-export function monthReport(view: MonthView, changes?: MonthChanges): MonthReport {
+/** The report of the month; with comparators.json, each indicator's national rank and band for the month's own period. */
+export function monthReport(view: MonthView, changes?: MonthChanges, comparators?: Pick<ComparatorsFile, 'national'>): MonthReport {
+  const national = nationalStandingsAt(comparators?.national, view.indicators.map((status) => status.indicator), view.month);
   const report: MonthReport = {
     month: view.month,
     status: view.snapshot ? (view.snapshot.status ?? 'final') : null,
-    indicators: view.indicators.map(indicatorReport),
+    indicators: view.indicators.map((status) => indicatorReport(status, national.get(status.indicator.id))),
     summary: {
       strengths: view.summary.strengths.map((item) => item.text),
       underperformance: view.summary.underperformance.map((item) => item.text),

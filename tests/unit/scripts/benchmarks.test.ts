@@ -1,4 +1,4 @@
-// The benchmark rules (scripts/dfe/benchmarks.ts) against the DfE's real files in
+// The benchmark rules (scripts/dfe/) against the DfE's real files in
 // tests/fixtures/dfe (trimmed copies; see trim.ts there). Expected figures come from the files by a second, deliberately plain
 // route: a tiny quote-aware line splitter below (not papaparse, not recordsFromCells), plain
 // arithmetic, and a handful of figures checked by hand with grep, each with its row quoted.
@@ -7,32 +7,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import {
-  AmbiguousRowsError,
-  benchmarksFor,
-  comparatorsFileFor,
-  comparatorValue,
-  councilDirectory,
-  councilKey,
-  formatBenchmark,
-  formatComparatorsFile,
-  indexRows,
-  measureValue,
-  mergeBenchmarks,
-  missingColumns,
-  neighbourMean,
-  parseMappingFile,
-  parseValue,
-  periodLabel,
-  readNeighbourTable,
-  recordsFromCells,
-  replaceBenchmarksInText,
-  resolveCouncil,
-  roundHalfUp,
-  type CsvRow,
-  type MeasureMapping,
-  type MeasureResult,
-} from '../../../scripts/dfe/benchmarks';
+import { parseValue, recordsFromCells, roundHalfUp, type CsvRow } from '../../../scripts/dfe/cells';
+import { benchmarksFor, type MeasureResult } from '../../../scripts/dfe/comparators';
+import { comparatorValue } from '../../../scripts/dfe/comparatorValue';
+import { comparatorsFileFor, formatComparatorsFile } from '../../../scripts/dfe/comparatorsFile';
+import { councilDirectory, councilKey, resolveCouncil } from '../../../scripts/dfe/councils';
+import { formatBenchmark, mergeBenchmarks, replaceBenchmarksInText } from '../../../scripts/dfe/indicatorsFile';
+import { missingColumns, parseMappingFile, type MeasureMapping } from '../../../scripts/dfe/mapping';
+import { measureValue } from '../../../scripts/dfe/measureValue';
+import { neighbourMean } from '../../../scripts/dfe/neighbourMean';
+import { readNeighbourTable } from '../../../scripts/dfe/neighbourTable';
+import { periodLabel } from '../../../scripts/dfe/periods';
+import { AmbiguousRowsError, indexRows } from '../../../scripts/dfe/rows';
 import { benchmarkSchema, comparatorsFileSchema, type Benchmark } from '../../../src/domain/schema';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');

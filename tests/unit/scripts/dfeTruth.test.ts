@@ -6,17 +6,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  comparatorValue,
-  measureValue,
-  missingReason,
-  neighbourMean,
-  NEIGHBOURS_LABEL,
-  recordsFromCells,
-  resolveCouncil,
-  type Council,
-  type MeasureMapping,
-} from '../../../scripts/dfe/benchmarks';
+import { missingReason, recordsFromCells } from '../../../scripts/dfe/cells';
+import { NEIGHBOURS_LABEL } from '../../../scripts/dfe/comparators';
+import { comparatorValue } from '../../../scripts/dfe/comparatorValue';
+import { resolveCouncil, type Council } from '../../../scripts/dfe/councils';
+import type { MeasureMapping } from '../../../scripts/dfe/mapping';
+import { measureValue } from '../../../scripts/dfe/measureValue';
+import { neighbourMean } from '../../../scripts/dfe/neighbourMean';
 import { run, siteWithCouncil } from '../../../scripts/importBenchmarks';
 import { rankCouncils } from '../../../src/domain/board/ranking';
 import { comparatorFlag, comparatorNotes } from '../../../src/domain/present/comparatorNotes';
