@@ -1,7 +1,7 @@
 // Days as whole numbers, so that counting working days is integer arithmetic on `YYYY-MM-DD`
 // strings and never a Date (a Date in local time shifts a day at midnight in any zone west of
 // Greenwich, and twice a year at the clock change). Day 0 is 1970-01-01, a Thursday.
-import { daysInMonth, isIsoDate } from '../months';
+import { daysInMonth, formatIsoDate, isIsoDate } from '../months';
 
 /**
  * The day number of a `YYYY-MM-DD` date: days since 1970-01-01 in the proleptic Gregorian
@@ -44,4 +44,9 @@ export function weekdayOf(day: number): number {
 /** Whether year, month and day name a day of the calendar (no 31 September, no 29 February 2021). */
 export function isCalendarDay(year: number, month: number, day: number): boolean {
   return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** A day number in words, as a problem shows it: "2 March 2021". */
+export function dayInWords(day: number): string {
+  return formatIsoDate(isoDateOf(day));
 }
