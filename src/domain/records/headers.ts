@@ -59,17 +59,23 @@ export function locateColumns<K extends string>(rows: readonly SheetRow[], wante
   return { headerRow: headerRow.row, columns, missing, rows: rows.slice(headerIndex + 1) };
 }
 
-/** The header found nearest to `wanted` by edit distance (after normalising both), however far. */
+/**
+ * The header found nearest to `wanted`, however far: the one sharing most of its words ("Allocated
+ * Social Worker" for "Allocated Worker", not "Allocated Team"), then the fewest edits.
+ */
 export function closestHeader(wanted: string, found: readonly string[]): string | undefined {
   const target = normaliseHeader(wanted);
+  const words = new Set(target.split(' '));
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestScore: [number, number] = [-1, Infinity];
   for (const header of found) {
-    if (normaliseHeader(header) === '') continue;
-    const distance = editDistance(target, normaliseHeader(header));
-    if (distance < bestDistance) {
+    const candidate = normaliseHeader(header);
+    if (candidate === '') continue;
+    const shared = new Set(candidate.split(' ').filter((word) => words.has(word))).size;
+    const distance = editDistance(target, candidate);
+    if (shared > bestScore[0] || (shared === bestScore[0] && distance < bestScore[1])) {
       best = header;
-      bestDistance = distance;
+      bestScore = [shared, distance];
     }
   }
   return best;

@@ -52,6 +52,11 @@ describe('locateColumns', () => {
     expect(found.missing.map((column) => column.key)).toEqual(['referralDate', 'team']);
   });
 
+  it('closestHeader prefers the header sharing most words, then the fewest edits', () => {
+    expect(closestHeader('Allocated Worker', ['Allocated Team', 'Allocated Social Worker'])).toBe('Allocated Social Worker');
+    expect(closestHeader('Date of Referral', ['Referral Source', 'Referral Date'])).toBe('Referral Date');
+  });
+
   it('closestHeader ignores empty headers and takes the nearest however far', () => {
     expect(closestHeader('CIN Closure Date', ['', 'CIN Start Date', 'Case Status'])).toBe('CIN Start Date');
     expect(closestHeader('x', [''])).toBeUndefined();
