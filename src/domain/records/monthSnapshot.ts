@@ -75,7 +75,7 @@ function mergeFigure(before: ValueObject | undefined, counted: ValueObject): Val
  * and listed in `kept`, for the officer to compare.
  */
 export function mergeCountIntoSnapshot(existing: Snapshot | undefined, count: MonthCount, indicators: readonly Indicator[], options: { replace: boolean }): MergedMonth {
-  const values = { ...(existing?.values ?? {}) };
+  const values = { ...existing?.values };
   const merged: MergedMonth = { snapshot: existing ?? { month: count.month, status: 'final', values }, written: [], kept: [], notCounted: [] };
   for (const indicator of indicators) {
     const measure = indicator.source?.annexA;

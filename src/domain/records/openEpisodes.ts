@@ -53,6 +53,7 @@ export function openAtReference<K extends string>(
     if (dropped) {
       log.assumed(
         { ...placeOf(table, dropped.row, startKey), found: `a second episode open on ${dayInWords(reference)} (also row ${kept.row.row})`, expected: 'one open episode per child' },
+        measures,
         `once, from row ${kept.row.row} (the episode that started last)`,
       );
     }

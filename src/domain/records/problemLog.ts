@@ -18,7 +18,7 @@ export interface RecordProblem {
   column: string | null;
   found: string;
   expected: string;
-  /** "left out of icpcIn15", "counted, assuming …", "icpcIn15 not counted". */
+  /** "left out of icpcIn15", "counted in icpcIn15, as not deemed unnecessary …", "icpcIn15 not counted". */
   effect: string;
 }
 
@@ -32,7 +32,8 @@ interface Entry {
   place: RecordProblem;
   leftOut: Set<AnnexAMeasureId>;
   notCounted: Set<AnnexAMeasureId>;
-  assumptions: string[];
+  /** Each assumption, with the measures the record is counted in with it. */
+  assumptions: Map<string, Set<AnnexAMeasureId>>;
   effect?: string;
 }
 
@@ -52,7 +53,7 @@ export class ProblemLog {
     const key = JSON.stringify([full.list, full.row, full.column, full.found, full.expected]);
     let entry = this.entries.get(key);
     if (!entry) {
-      entry = { place: full, leftOut: new Set(), notCounted: new Set(), assumptions: [] };
+      entry = { place: full, leftOut: new Set(), notCounted: new Set(), assumptions: new Map() };
       this.entries.set(key, entry);
     }
     return entry;
@@ -64,10 +65,12 @@ export class ProblemLog {
     for (const measure of measures) entry.leftOut.add(measure);
   }
 
-  /** The record is counted, with this assumption ("read as not yes"). */
-  assumed(place: ProblemPlace, assumption: string): void {
+  /** The record is counted in these measures, with this assumption ("as not deemed unnecessary"). */
+  assumed(place: ProblemPlace, measures: readonly AnnexAMeasureId[], assumption: string): void {
     const entry = this.entry(place);
-    if (!entry.assumptions.includes(assumption)) entry.assumptions.push(assumption);
+    const counted = entry.assumptions.get(assumption) ?? new Set<AnnexAMeasureId>();
+    for (const measure of measures) counted.add(measure);
+    entry.assumptions.set(assumption, counted);
   }
 
   /** A fault of the whole list (a missing column): these measures are not counted at all. */
@@ -94,7 +97,7 @@ function effectOf(entry: Entry): string {
   const parts: string[] = [];
   if (entry.notCounted.size) parts.push(`${listInWords(inOrder(entry.notCounted))} not counted`);
   if (entry.leftOut.size) parts.push(`left out of ${listInWords(inOrder(entry.leftOut))}`);
-  if (entry.assumptions.length) parts.push(`counted, ${entry.assumptions.join('; ')}`);
+  for (const [assumption, measures] of entry.assumptions) parts.push(`counted in ${listInWords(inOrder(measures))}, ${assumption}`);
   if (entry.effect) parts.push(entry.effect);
   return parts.join('; ');
 }

@@ -58,7 +58,7 @@ export function readStaffList(rows: readonly SheetRow[], log: ProblemLog): Staff
     const place = { list: 'staff' as const, row: row.row };
     const earlier = list.members.get(key);
     if (earlier) {
-      log.assumed({ ...place, column: STAFF.worker, found: `a second row for ${name} (first: row ${earlier.row})`, expected: 'one row per worker' }, `in caseload from row ${earlier.row} only`);
+      log.assumed({ ...place, column: STAFF.worker, found: `a second row for ${name} (first: row ${earlier.row})`, expected: 'one row per worker' }, ['caseload'], `from row ${earlier.row} only`);
       continue;
     }
     const fteText = readDecimal(row.cells[fteColumn]);
@@ -71,7 +71,7 @@ export function readStaffList(rows: readonly SheetRow[], log: ProblemLog): Staff
     }
     let team = readName(row.cells[teamColumn]);
     if (team === undefined) {
-      log.assumed({ ...place, column: STAFF.team, found: 'an empty cell', expected: "the worker's team" }, `in caseload in the team "${NO_TEAM}"`);
+      log.assumed({ ...place, column: STAFF.team, found: 'an empty cell', expected: "the worker's team" }, ['caseload'], `in the team "${NO_TEAM}"`);
       team = NO_TEAM;
     }
     list.members.set(key, { team, fteMicro, row: row.row });

@@ -55,7 +55,7 @@ export function icpcIn15(table: ListTable<ColumnKey<5>>, context: CountContext):
     const unnecessary = readYesNo(cellAt(table, row, 'icpcUnnecessary'));
     if (unnecessary.kind === 'value' && unnecessary.value) continue;
     if (unnecessary.kind === 'unreadable') {
-      context.log.assumed({ ...placeOf(table, row, 'icpcUnnecessary'), found: unnecessary.found, expected: 'yes or no' }, 'in icpcIn15 as not deemed unnecessary (the conference has a date)');
+      context.log.assumed({ ...placeOf(table, row, 'icpcUnnecessary'), found: unnecessary.found, expected: 'yes or no' }, ['icpcIn15'], 'as not deemed unnecessary (the conference has a date)');
     }
     const strategy = requiredDate(table, row, 'strategyDiscussion', ['icpcIn15'], context.log);
     if (strategy === undefined) continue;

@@ -80,7 +80,7 @@ describe('caseload: open allocated children ÷ the FTE of the workers holding th
   it('a worker on two rows of the staff list: the first row is used, the second named', () => {
     const twice = count({ staff: staffRows([['ANN SMITH', 'Child protection', 0.5]]) });
     expect(twice.measures.caseload).toMatchObject({ value: 1.6 });
-    expect(twice.problems).toContainEqual(expect.objectContaining({ list: 'staff', row: 6, found: 'a second row for ANN SMITH (first: row 2)', effect: 'counted, in caseload from row 2 only' }));
+    expect(twice.problems).toContainEqual(expect.objectContaining({ list: 'staff', row: 6, found: 'a second row for ANN SMITH (first: row 2)', effect: 'counted in caseload, from row 2 only' }));
   });
 
   it('no case-holding worker: null, "No cases this month"', () => {

@@ -29,7 +29,7 @@ describe('cpPlans: distinct children on a plan at R (the month’s last day)', (
     const result = count([plan('00123', '2021-01-01'), plan(123, '2021-01-01'), plan('1 23', '2021-02-01')]);
     expect(result.measures.cpPlans).toMatchObject({ value: 2 });
     expect(result.problems).toEqual([
-      expect.objectContaining({ list: 7, row: 3, child: '123', found: 'a second episode open on 31 March 2021 (also row 4)', effect: 'counted, once, from row 4 (the episode that started last)' }),
+      expect.objectContaining({ list: 7, row: 3, child: '123', found: 'a second episode open on 31 March 2021 (also row 4)', effect: 'counted in cpPlans and cpVisits, once, from row 4 (the episode that started last)' }),
     ]);
   });
 

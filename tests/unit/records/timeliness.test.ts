@@ -72,7 +72,7 @@ describe('icpcIn15: ICPCs held in M within 15 working days of the strategy discu
     const result = countMonth({ month: '2021-03', sheets: [list5] });
     expect(result.measures.icpcIn15).toMatchObject({ value: 100, numerator: 3, denominator: 3 });
     expect(result.problems).toEqual([
-      expect.objectContaining({ row: 6, child: '5', column: 'Was an Initial Child Protection Conference deemed unnecessary?', found: '"Not known"', effect: 'counted, in icpcIn15 as not deemed unnecessary (the conference has a date)' }),
+      expect.objectContaining({ row: 6, child: '5', column: 'Was an Initial Child Protection Conference deemed unnecessary?', found: '"Not known"', effect: 'counted in icpcIn15, as not deemed unnecessary (the conference has a date)' }),
     ]);
   });
 
