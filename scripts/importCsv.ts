@@ -23,7 +23,10 @@ import { countProblems, describeProblem, formatProblem, type Problem } from '../
 import type { IndicatorsFile, Snapshot } from '../src/domain/schema.ts';
 import { normaliseValue } from '../src/domain/valueEntry.ts';
 import { listDataFiles } from './lib/dataFolder.ts';
+import { snapshotText } from './lib/snapshotText.ts';
 import { writeAtomically } from './lib/writeAtomically.ts';
+
+export { snapshotText };
 
 
 export const USAGE = `Usage: npm run import -- <file.csv> --month YYYY-MM [--data <folder>] [--force | --replace-whole-file] [--status provisional|final]
@@ -68,22 +71,6 @@ const CATALOGUE_FILES = ['site.json', 'indicators.json', 'workstreams.json'];
 export function monthFromFileName(file: string): string | undefined {
   return MONTH_IN_NAME.exec(basename(file))?.[1];
 }
-
-/** The snapshot as written: `$schema` first, then month, status, produced, commentary, values, the rest. */
-export function snapshotText(snapshot: Snapshot): string {
-  const { $schema, month, status, produced, commentary, values, ...rest } = snapshot;
-  const ordered = {
-    $schema: $schema ?? '../schema/snapshot.schema.json',
-    month,
-    status: status ?? 'final',
-    ...(produced === undefined ? {} : { produced }),
-    ...(commentary === undefined ? {} : { commentary }),
-    values,
-    ...rest,
-  };
-  return `${JSON.stringify(ordered, null, 2)}\n`;
-}
-
 
 class UserError extends Error {}
 

@@ -32,6 +32,8 @@ export interface LocatedColumns<K extends string> {
   headerRow?: number;
   /** The 0-based column of each header found. */
   columns: Partial<Record<K, number>>;
+  /** Each header found, as the sheet writes it (trimmed), to name the column in a problem. */
+  found: Partial<Record<K, string>>;
   /** Each needed header not found (by its key), with the header found nearest to it (when the row has any). */
   missing: { key: string; header: string; closest?: string }[];
   /** The rows after the header row. */
@@ -45,18 +47,21 @@ export interface LocatedColumns<K extends string> {
 export function locateColumns<K extends string>(rows: readonly SheetRow[], wanted: Readonly<Record<K, string>>): LocatedColumns<K> {
   const headerIndex = rows.findIndex((row) => !isBlankRow(row));
   const keys = Object.keys(wanted) as K[];
-  if (headerIndex < 0) return { columns: {}, missing: keys.map((key) => ({ key, header: wanted[key] })), rows: [] };
+  if (headerIndex < 0) return { columns: {}, found: {}, missing: keys.map((key) => ({ key, header: wanted[key] })), rows: [] };
   const headerRow = rows[headerIndex]!;
   const found = headerRow.cells.map((cell) => headerText(cell));
   const normalised = found.map(normaliseHeader);
   const columns: Partial<Record<K, number>> = {};
+  const foundHeaders: Partial<Record<K, string>> = {};
   const missing: LocatedColumns<K>['missing'] = [];
   for (const key of keys) {
     const index = normalised.indexOf(normaliseHeader(wanted[key]));
-    if (index >= 0) columns[key] = index;
-    else missing.push({ key, header: wanted[key], closest: closestHeader(wanted[key], found) });
+    if (index >= 0) {
+      columns[key] = index;
+      foundHeaders[key] = found[index]!.trim();
+    } else missing.push({ key, header: wanted[key], closest: closestHeader(wanted[key], found) });
   }
-  return { headerRow: headerRow.row, columns, missing, rows: rows.slice(headerIndex + 1) };
+  return { headerRow: headerRow.row, columns, found: foundHeaders, missing, rows: rows.slice(headerIndex + 1) };
 }
 
 /**

@@ -12,9 +12,9 @@ export const DATE_EXPECTED = 'a date: an Excel date, or text as D/M/YYYY or YYYY
 export const COUNT_EXPECTED = 'a whole number of 0 or more';
 export const YES_NO_EXPECTED = 'yes or no (Yes, Y, a) Yes, 1, true; No, N, b) No, 0, false)';
 
-/** Where a record's problem is: its list, row, child and the column's header. */
+/** Where a record's problem is: its list, row, child and the column's header as the sheet writes it. */
 export function placeOf<K extends string>(table: ListTable<K>, row: SheetRow, key: K) {
-  return { list: table.list, row: row.row, child: childOf(table as ListTable<string>, row) ?? null, column: table.headers[key] };
+  return { list: table.list, row: row.row, child: childOf(table as ListTable<string>, row) ?? null, column: table.located.found[key] ?? table.headers[key] };
 }
 
 /**

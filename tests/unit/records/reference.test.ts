@@ -8,13 +8,15 @@ import { describe, expect, it } from 'vitest';
 import { countMonth } from '../../../src/domain/records/countMonth';
 import { readExtractWorkbook, readStaffFile } from '../../../src/domain/records/extractFiles';
 import type { RecordProblem } from '../../../src/domain/records/problemLog';
-import { ANNEX_A_MEASURE_IDS } from '../../../src/domain/schema';
+import { ANNEX_A_MEASURE_IDS, type CalendarFile } from '../../../src/domain/schema';
 
 const FIXTURES = 'tests/fixtures/annex-a';
 
+/** The paths are the repository's, as given to the reference script. */
 interface Expected {
   workbook: string;
   staff: string | null;
+  calendar: string | null;
   months: Record<string, { measures: Record<string, { counted: boolean; value: number | null }>; problems: unknown[] }>;
 }
 
@@ -24,7 +26,7 @@ function projectProblem(problem: RecordProblem) {
   const effects: Record<string, string[]> = {};
   for (const part of problem.effect.split('; ')) {
     const kind = part.startsWith('left out') ? 'left out' : part.startsWith('counted') ? 'counted' : part.endsWith('not counted') ? 'not counted' : 'other';
-    const named = ANNEX_A_MEASURE_IDS.filter((id) => new RegExp(`\\b${id}\\b`).test(part.split(', ')[0]!));
+    const named = ANNEX_A_MEASURE_IDS.filter((id) => new RegExp(`\\b${id}\\b`).test(part));
     effects[kind] = [...new Set([...(effects[kind] ?? []), ...named])].sort((a, b) => order(a) - order(b));
   }
   return { list: problem.list, row: problem.row, child: problem.child, column: problem.column, effects };
@@ -32,12 +34,13 @@ function projectProblem(problem: RecordProblem) {
 
 function checkAgainst(expectedFile: string) {
   const expected = JSON.parse(readFileSync(join(FIXTURES, expectedFile), 'utf8')) as Expected;
-  const extract = readExtractWorkbook({ name: expected.workbook, bytes: new Uint8Array(readFileSync(join(FIXTURES, expected.workbook))) });
-  const staff = expected.staff ? readStaffFile({ name: expected.staff, bytes: new Uint8Array(readFileSync(join(FIXTURES, expected.staff))) }) : undefined;
+  const extract = readExtractWorkbook({ name: expected.workbook, bytes: new Uint8Array(readFileSync(expected.workbook)) });
+  const staff = expected.staff ? readStaffFile({ name: expected.staff, bytes: new Uint8Array(readFileSync(expected.staff)) }) : undefined;
+  const calendar = expected.calendar ? (JSON.parse(readFileSync(expected.calendar, 'utf8')) as CalendarFile) : undefined;
   if (!extract.ok || (staff && !staff.ok)) throw new Error('the fixtures cannot be read');
   describe(`${expected.workbook} against ${expectedFile}`, () => {
     it.each(Object.keys(expected.months))('%s: every measure, by team', (month) => {
-      const counted = countMonth({ month, sheets: extract.value, staff: staff?.ok ? staff.value : undefined });
+      const counted = countMonth({ month, sheets: extract.value, staff: staff?.ok ? staff.value : undefined, calendar });
       for (const id of ANNEX_A_MEASURE_IDS) {
         const reference = expected.months[month]!.measures[id]!;
         const ours = counted.measures[id];
@@ -47,10 +50,11 @@ function checkAgainst(expectedFile: string) {
     });
 
     it.each(Object.keys(expected.months))('%s: every problem, at its row and column', (month) => {
-      const counted = countMonth({ month, sheets: extract.value, staff: staff?.ok ? staff.value : undefined });
+      const counted = countMonth({ month, sheets: extract.value, staff: staff?.ok ? staff.value : undefined, calendar });
       expect(counted.problems.map(projectProblem)).toEqual(expected.months[month]!.problems);
     });
   });
 }
 
 checkAgainst('liia-expected.json');
+checkAgainst('sample-expected.json');
