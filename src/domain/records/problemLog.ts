@@ -49,7 +49,7 @@ export class ProblemLog {
   private readonly entries = new Map<string, Entry>();
 
   private entry(place: ProblemPlace): Entry {
-    const full: RecordProblem = { row: null, child: null, column: null, ...place, effect: '' };
+    const full: RecordProblem = { list: place.list, row: place.row ?? null, child: place.child ?? null, column: place.column ?? null, found: place.found, expected: place.expected, effect: '' };
     const key = JSON.stringify([full.list, full.row, full.column, full.found, full.expected]);
     let entry = this.entries.get(key);
     if (!entry) {
