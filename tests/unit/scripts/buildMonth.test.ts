@@ -147,7 +147,7 @@ describe('build-month refuses, naming the file', () => {
     writeFileSync(notWorkbook, 'Child Unique ID,Date of Contact\n');
     expect(refused(['--annex-a', notWorkbook])).toMatch(/extract\.xlsx cannot be read: not an Excel workbook/);
     const xls = join(work, 'extract.xls');
-    writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)]));
+    writeFileSync(xls, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Array.from({ length: 600 }, () => 0)]));
     expect(refused(['--annex-a', xls])).toMatch(/extract\.xls cannot be read: .*save it as an Excel Workbook \(\.xlsx\)/);
     expect(refused(['--annex-a', 'no-such.xlsx'])).toBe('build-month: No file or folder no-such.xlsx');
   });
