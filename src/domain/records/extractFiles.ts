@@ -3,9 +3,11 @@
 // the spreadsheet readers of spreadsheet/: the same in the command line and the browser's worker. A
 // file that cannot be read is said so by name, with what to do.
 import { decodeSpreadsheetText } from '../contract/decodeText';
-import type { SheetRow } from '../spreadsheet/cells';
+import type { Cell, SheetRow } from '../spreadsheet/cells';
 import { rowsFromCsv } from '../spreadsheet/csv';
 import { openWorkbook, type Workbook } from '../spreadsheet/xlsx';
+import { isEmptyLooking } from './cellValues';
+import { isBlankRow, normaliseHeader } from './headers';
 import { listNumberOfName, type ExtractSheet } from './lists';
 import { LIST_COLUMNS } from './measureNeeds';
 
@@ -52,6 +54,35 @@ function readRows(workbook: Workbook, sheet: string, onProgress?: (fraction: num
   return rows;
 }
 
+/**
+ * A list's rows kept as the counting reads them, as they stream from the workbook: the header row
+ * whole, then of each row only the cells under a header the counting reads (at their own columns),
+ * so that a 200,000-row extract's other columns never pile up in memory. A row whose read cells are
+ * all empty but which holds something elsewhere keeps that one cell too, so that it still counts as
+ * a row (a record with no date is a problem, not a blank line); a blank row is not kept.
+ */
+export function listRowCollector(list: number): { add: (row: SheetRow) => void; rows: SheetRow[] } {
+  const wanted = new Set(Object.values(LIST_COLUMNS[list as keyof typeof LIST_COLUMNS] ?? {}).map(normaliseHeader));
+  const rows: SheetRow[] = [];
+  let read: number[] | undefined;
+  const add = (row: SheetRow) => {
+    if (isBlankRow(row)) return;
+    if (read === undefined) {
+      read = row.cells.flatMap((cell, column) => (cell.kind === 'text' && wanted.has(normaliseHeader(cell.text)) ? [column] : []));
+      rows.push(row);
+      return;
+    }
+    const cells: Cell[] = [];
+    for (const column of read) if (row.cells[column] !== undefined) cells[column] = row.cells[column]!;
+    if (cells.every((cell) => isEmptyLooking(cell))) {
+      const other = row.cells.findIndex((cell) => !isEmptyLooking(cell));
+      cells[other] = row.cells[other]!;
+    }
+    rows.push({ row: row.row, cells });
+  };
+  return { add, rows };
+}
+
 /** A workbook's sheets for lists 1, 3, 4, 5, 6, 7 and 8, with `onProgress` from 0 to 1 over them. */
 export function readExtractWorkbook(file: NamedBytes, onProgress?: (fraction: number) => void): FileRead<ExtractSheet[]> {
   const opened = openOrFail(file);
@@ -59,11 +90,11 @@ export function readExtractWorkbook(file: NamedBytes, onProgress?: (fraction: nu
   const workbook = opened.value;
   const lists = workbook.sheets.filter((sheet) => isCountedList(sheet.name));
   try {
-    const sheets = lists.map((sheet, index) => ({
-      name: sheet.name,
-      visibility: sheet.visibility,
-      rows: readRows(workbook, sheet.name, (fraction) => onProgress?.((index + fraction) / lists.length)),
-    }));
+    const sheets = lists.map((sheet, index) => {
+      const collector = listRowCollector(listNumberOfName(sheet.name)!);
+      workbook.readSheet(sheet.name, collector.add, { onProgress: (fraction) => onProgress?.((index + fraction) / lists.length) });
+      return { name: sheet.name, visibility: sheet.visibility, rows: collector.rows };
+    });
     onProgress?.(1);
     return { ok: true, value: sheets };
   } catch (error) {
