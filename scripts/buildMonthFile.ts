@@ -9,7 +9,7 @@ import { readDataFile, type ReadFile } from '../src/domain/contract/readFile.ts'
 import { ANNEX_A_MEASURE_WORDS, measureCounts, measureFigure } from '../src/domain/present/annexAWords.ts';
 import type { MonthCount } from '../src/domain/records/countMonth.ts';
 import { mergeCountIntoSnapshot, type WrittenFigure } from '../src/domain/records/monthSnapshot.ts';
-import { ANNEX_A_MEASURE_IDS, normaliseValue, type IndicatorsFile, type Snapshot, type ValueObject } from '../src/domain/schema.ts';
+import { ANNEX_A_MEASURE_IDS, type IndicatorsFile, type Snapshot, type ValueObject } from '../src/domain/schema.ts';
 import { listDataFiles } from './lib/dataFolder.ts';
 import { snapshotText } from './lib/snapshotText.ts';
 import { writeAtomically } from './lib/writeAtomically.ts';
@@ -102,7 +102,7 @@ export function writeMonthFile({ dataFolder, dataShown, month, count, replace }:
   const written = merged.written.map((figure) => `${figure.indicator} ${figureWords(figure.counted)}`);
   if (unchanged) io.out(`${targetShown} already holds these figures; nothing written.`);
   else io.out(`${existing ? 'Updated' : 'Wrote'} ${targetShown}: ${written.length ? written.join('; ') : 'no figures changed'}; ${plural(warnings, 'warning')}.`);
-  for (const figure of merged.written.filter((entry) => entry.before && replace && normaliseValue(entry.before)!.value !== entry.counted.value)) {
+  for (const figure of merged.written.filter((entry) => entry.before && replace && entry.before.value !== entry.counted.value)) {
     io.out(`Replaced (--replace): ${changeWords(figure)}.`);
   }
   if (merged.kept.length) {

@@ -131,3 +131,14 @@ export function readStaffFile(file: NamedBytes): FileRead<SheetRow[]> {
     return { ok: false, file: file.name, detail: (error as Error).message };
   }
 }
+
+/** An extract as the officer gives it: one workbook (.xlsx; any file not a .csv is read as one), or CSV files, one per list. */
+export function readExtractFiles(files: readonly NamedBytes[], onProgress?: (fraction: number) => void): FileRead<ExtractSheet[]> {
+  const workbooks = files.filter((file) => !/\.csv$/i.test(file.name));
+  if (workbooks.length === 0) return readExtractCsvFiles(files);
+  if (files.length > 1) {
+    const other = files.find((file) => file !== workbooks[0])!;
+    return { ok: false, file: other.name, detail: `a second file beside the workbook ${workbooks[0]!.name}: give one workbook alone, or CSV files, one per list` };
+  }
+  return readExtractWorkbook(workbooks[0]!, onProgress);
+}

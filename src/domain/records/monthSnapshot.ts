@@ -4,7 +4,8 @@
 // workstreams, narrative, questions, other figures). A figure already in the file that the extract
 // would change is shown beside the new one and changed only when the officer says so (`replace`).
 // Only aggregates: nothing here can hold a child ID, a name or a date of the extract.
-import { ANNEX_A_MEASURE_UNITS, normaliseValue, type AnnexAMeasureId, type BreakdownEntry, type Indicator, type Snapshot, type ValueObject } from '../schema';
+import { ANNEX_A_MEASURE_UNITS, type AnnexAMeasureId, type BreakdownEntry, type Indicator, type Snapshot, type ValueObject } from '../schema';
+import { normaliseValue } from '../valueEntry';
 import { NO_CASES_NOTE, type MeasureResult } from './aggregate';
 import type { MonthCount } from './countMonth';
 
