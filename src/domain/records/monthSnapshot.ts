@@ -89,7 +89,9 @@ export function mergeCountIntoSnapshot(existing: Snapshot | undefined, count: Mo
     const counted = snapshotFigure(measure, result);
     const before = normaliseValue(values[indicator.id]);
     const figure: WrittenFigure = { indicator: indicator.id, measure, ...(before ? { before } : {}), counted };
-    if (before && changedParts(before, counted).length > 0 && !options.replace) {
+    // A null with the counting's own "No cases this month" was counted, not typed: it follows the count.
+    const countedBefore = before?.value === null && before.note === NO_CASES_NOTE;
+    if (before && !countedBefore && changedParts(before, counted).length > 0 && !options.replace) {
       merged.kept.push(figure);
       continue;
     }
