@@ -5,11 +5,12 @@
 // file. The page lays this out and decides nothing.
 import { formatValue } from '../format';
 import { formatMonthLong } from '../months';
-import type { MonthCount } from '../records/countMonth';
+import { DEFAULT_CLA_VISIT_DAYS, DEFAULT_CP_VISIT_WORKING_DAYS, type MonthCount } from '../records/countMonth';
 import { mergeCountIntoSnapshot, type WrittenFigure } from '../records/monthSnapshot';
 import { ANNEX_A_MEASURE_IDS, type Indicator, type Snapshot } from '../schema';
 import { PROBLEM_COLUMNS, problemCells } from './annexAProblems';
 import { ANNEX_A_MEASURE_WORDS, measureCounts, measureFigure } from './annexAWords';
+import type { CsvCell } from './csvExport';
 
 export interface AnnexATable {
   caption: string;
@@ -20,12 +21,15 @@ export interface AnnexATable {
 
 export interface AnnexAPageModel {
   summary: string;
+  /** How working days and visits were counted: the calendar used. */
+  calendar: string;
   /** The month's file with the counted figures in it: for the preview and Prepare a month. */
   snapshot: Snapshot;
   measures: AnnexATable;
   problems: AnnexATable;
-  /** The name the problems' CSV is downloaded as. */
+  /** The name the problems' CSV is downloaded as, and its columns and rows. */
   problemsFile: string;
+  problemsCsv: { header: string[]; rows: CsvCell[][] };
   /** What the month's file gets: a line an indicator. */
   written: string[];
   /** Figures already in the month's file that the extract would change, kept as they are. */
@@ -35,6 +39,15 @@ export interface AnnexAPageModel {
 }
 
 const plural = (count: number, word: string, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;
+
+/** "Working days skip weekends, bank holidays in England and Wales and 9 closure days (calendar.json); …" */
+export function calendarWords(calendar?: { closures: number; cpVisitWorkingDays?: number; claVisitDays?: number }): string {
+  const closures = calendar ? ` and ${plural(calendar.closures, 'closure day')} (the data folder’s calendar.json)` : ' (the data folder has no calendar.json: no closure days)';
+  return (
+    `Working days skip weekends, bank holidays in England and Wales${closures}. ` +
+    `Children on a plan count as visited within ${calendar?.cpVisitWorkingDays ?? DEFAULT_CP_VISIT_WORKING_DAYS} working days, looked-after children within ${calendar?.claVisitDays ?? DEFAULT_CLA_VISIT_DAYS} days.`
+  );
+}
 
 function measuresTable(count: MonthCount): AnnexATable {
   return {
@@ -68,13 +81,20 @@ const figureLine = (figure: WrittenFigure, indicators: ReadonlyMap<string, Indic
  * The page for a counted month. `existing`: the month's published file, if it has one; `replace`:
  * the officer chose to replace its figures that the extract would change.
  */
-export function annexAPageModel(count: MonthCount, indicators: readonly Indicator[], existing: Snapshot | undefined, replace: boolean): AnnexAPageModel {
+export function annexAPageModel(
+  count: MonthCount,
+  indicators: readonly Indicator[],
+  existing: Snapshot | undefined,
+  replace: boolean,
+  calendar?: { closures: number; cpVisitWorkingDays?: number; claVisitDays?: number },
+): AnnexAPageModel {
   const merged = mergeCountIntoSnapshot(existing, count, indicators, { replace });
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   const counted = ANNEX_A_MEASURE_IDS.filter((id) => count.measures[id].counted).length;
   const problems = count.problems.length;
   return {
     snapshot: merged.snapshot,
+    calendar: calendarWords(calendar),
     summary:
       `${formatMonthLong(count.month)}: ${counted} of ${ANNEX_A_MEASURE_IDS.length} measures counted; ` +
       (problems === 0 ? 'every record was counted as it stands.' : `${plural(problems, 'record')} could not be counted as ${problems === 1 ? 'it stands' : 'they stand'} (below).`),
@@ -85,6 +105,7 @@ export function annexAPageModel(count: MonthCount, indicators: readonly Indicato
       rows: count.problems.map((problem) => problemCells(problem).map((cell) => (cell === null || cell === undefined ? '' : String(cell)))),
     },
     problemsFile: `annex-a-problems-${count.month}.csv`,
+    problemsCsv: { header: [...PROBLEM_COLUMNS], rows: count.problems.map(problemCells) },
     written: merged.written.map((figure) => {
       const line = figureLine(figure, byId);
       return `${line.name}: ${line.now}, counted by ${figure.measure}`;
