@@ -4,7 +4,8 @@
 // shared between lists as real caseloads are, workers in teams with a staff list. Seeded: the same
 // plan always gives the same workbook. No real child: IDs, dates of birth and postcodes are made up.
 import { lastDayOfMonth } from '../../src/domain/months.ts';
-import { dayNumber, isoDateOf } from '../../src/domain/records/days.ts';
+import { dayNumber } from '../../src/domain/records/days.ts';
+import { isoDayFromUnixDays as isoDateOf } from '../../src/domain/spreadsheet/excelDate.ts';
 import { workingDayCalendar, workingDaysBetweenDays } from '../../src/domain/records/workingDays.ts';
 import { HEADERS, UNCOUNTED_HEADERS } from './syntheticHeaders.ts';
 import { allocation, Chance, childColumns, makeChildren, makeWorkers, seeded, staffRows, type Child } from './syntheticPeople.ts';

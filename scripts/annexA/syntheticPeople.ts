@@ -1,7 +1,8 @@
 // The people of a synthetic Annex A extract: a seeded random source, children (ID, gender,
 // ethnicity, date of birth), and the council's teams and social workers with a staff list. No real
 // child or worker: names are drawn from short lists of common first and last names, IDs from 93000000.
-import { dayNumber, dayNumberOf, isoDateOf } from '../../src/domain/records/days.ts';
+import { dayNumber, dayNumberOf } from '../../src/domain/records/days.ts';
+import { isoDayFromUnixDays as isoDateOf } from '../../src/domain/spreadsheet/excelDate.ts';
 import type { WrittenCell } from './xlsxWriter.ts';
 
 /** mulberry32: a small seeded generator, so every run writes the same extract. */

@@ -1,7 +1,9 @@
 // Days as whole numbers, so that counting working days is integer arithmetic on `YYYY-MM-DD`
-// strings and never a Date (a Date in local time shifts a day at midnight in any zone west of
+// strings and never a Date (the way back, a day number to YYYY-MM-DD, is spreadsheet/excelDate.ts'
+// isoDayFromUnixDays: the same day 0) (a Date in local time shifts a day at midnight in any zone west of
 // Greenwich, and twice a year at the clock change). Day 0 is 1970-01-01, a Thursday.
 import { daysInMonth, formatIsoDate, isIsoDate } from '../months';
+import { isoDayFromUnixDays } from '../spreadsheet/excelDate';
 
 /**
  * The day number of a `YYYY-MM-DD` date: days since 1970-01-01 in the proleptic Gregorian
@@ -22,20 +24,6 @@ export function dayNumberOf(year: number, month: number, day: number): number {
   return era * 146097 + dayOfEra - 719468;
 }
 
-/** The `YYYY-MM-DD` date of a day number (civil_from_days, the inverse of dayNumber). */
-export function isoDateOf(day: number): string {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
-  const dayOfMonth = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
-  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
-  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(dayOfMonth).padStart(2, '0')}`;
-}
-
 /** 0 for Monday to 6 for Sunday (day 0, 1970-01-01, was a Thursday). */
 export function weekdayOf(day: number): number {
   return (((day + 3) % 7) + 7) % 7;
@@ -46,7 +34,7 @@ export function isCalendarDay(year: number, month: number, day: number): boolean
   return Number.isInteger(year) && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** A day number in words, as a problem shows it: "2 March 2021". */
+/** A day number in words, as a problem shows it: "2 March 2021" (the day from spreadsheet/'s civil_from_days). */
 export function dayInWords(day: number): string {
-  return formatIsoDate(isoDateOf(day));
+  return formatIsoDate(isoDayFromUnixDays(day));
 }

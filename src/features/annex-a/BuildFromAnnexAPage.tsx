@@ -1,11 +1,11 @@
-import { useMemo, useState, type DragEvent, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
+import { DropZone } from '../../components/DropZone';
 import { Link } from '../../routing/routing';
 import { CsvDownload } from '../../components/CsvDownload';
 import { Page } from '../../components/Page';
 import { TextTable } from '../../components/TextTable';
 import { useReadyDataset } from '../../data/datasetContext';
-import { usePreview } from '../../data/preview';
-import { addMonths, currentMonth, formatMonthLong, isMonth } from '../../domain/months';
+import { addMonths, currentMonth, isMonth } from '../../domain/months';
 import { annexAPageModel } from '../../domain/present/annexAPage';
 import type { MonthCount } from '../../domain/records/countMonth';
 import type { CalendarUsed } from '../../data/annexACountJob';
@@ -19,7 +19,6 @@ export function BuildFromAnnexAPage() {
   const [month, setMonth] = useState(latest ? addMonths(latest, 1) : currentMonth());
   const [extract, setExtract] = useState<File[]>([]);
   const [staff, setStaff] = useState<File | undefined>(undefined);
-  const [dragging, setDragging] = useState(false);
   const [missing, setMissing] = useState<string | undefined>(undefined);
   const { ready, state, start } = useAnnexACount();
 
@@ -29,12 +28,6 @@ export function BuildFromAnnexAPage() {
     const wrong = !isMonth(month) ? 'Enter the month to count as YYYY-MM, for example 2019-04.' : extract.length === 0 ? 'Choose the Annex A extract first.' : undefined;
     setMissing(wrong);
     if (!wrong) void start(extract, staff, month);
-  };
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    const files = [...event.dataTransfer.files];
-    if (files.length) setExtract(files);
   };
 
   return (
@@ -54,15 +47,7 @@ export function BuildFromAnnexAPage() {
           Month to count (YYYY-MM)
         </label>
         <input id="annex-a-month" className="input-month" type="text" inputMode="numeric" pattern="\d{4}-\d{2}" required value={month} onChange={(event) => setMonth(event.target.value.trim())} />
-        <div
-          className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
-          onDragOver={(event) => {
-            event.preventDefault();
-            setDragging(true);
-          }}
-          onDragLeave={() => setDragging(false)}
-          onDrop={onDrop}
-        >
+        <DropZone onFiles={setExtract}>
           <label htmlFor="annex-a-extract" className="label">
             The Annex A extract
           </label>
@@ -71,7 +56,7 @@ export function BuildFromAnnexAPage() {
           </span>
           <input id="annex-a-extract" type="file" multiple accept=".xlsx,.csv" aria-describedby="annex-a-extract-hint" onChange={(event) => setExtract([...(event.target.files ?? [])])} />
           {extract.length > 0 && <p className="hint">Chosen: {extract.map((file) => file.name).join(', ')}</p>}
-        </div>
+        </DropZone>
         <label htmlFor="annex-a-staff" className="label">
           The staff list (optional, for caseloads)
         </label>
@@ -112,12 +97,10 @@ export function BuildFromAnnexAPage() {
 
 function CountedMonth({ count, calendar }: { count: MonthCount; calendar?: CalendarUsed }) {
   const { dataset } = useReadyDataset();
-  const { setPreview } = usePreview();
   const [replace, setReplace] = useState(false);
   // The month as published, taken once: once the dashboard previews the counted month, the dataset holds that instead.
   const [existing] = useState(() => dataset.snapshots.find((snapshot) => snapshot.month === count.month));
   const model = useMemo(() => annexAPageModel(count, dataset.indicators, existing, replace, calendar), [count, dataset.indicators, existing, replace, calendar]);
-  const showPreview = () => setPreview({ snapshot: model.snapshot, file: `snapshots/${count.month}.json`, originalName: `the Annex A extract (${formatMonthLong(count.month)})` });
   return (
     <section aria-labelledby="annex-a-result">
       <h2 id="annex-a-result">{model.summary}</h2>
@@ -173,7 +156,7 @@ function CountedMonth({ count, calendar }: { count: MonthCount; calendar?: Calen
           </ul>
         </>
       )}
-      <HandOn snapshot={model.snapshot} showPreview={showPreview} />
+      <HandOn snapshot={model.snapshot} />
     </section>
   );
 }

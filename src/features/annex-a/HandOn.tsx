@@ -2,20 +2,22 @@
 // does), and Prepare a month, where the officer adds the commentary and workstream reports and
 // downloads the file. Only the month's file (aggregates) goes on; the records stay on this page.
 import { useState } from 'react';
-import { Link, useNavigate } from '../../routing/routing';
+import { useNavigate } from '../../routing/routing';
+import { MonthPreviewLinks } from '../../components/MonthPreviewLinks';
 import { usePreview } from '../../data/preview';
 import { useReadyDataset } from '../../data/datasetContext';
 import { formatMonthLong } from '../../domain/months';
 import type { Snapshot } from '../../domain/schema';
 import { draftInStorage, storeAsDraft } from './draftHandOff';
 
-export function HandOn({ snapshot, showPreview }: { snapshot: Snapshot; showPreview: () => void }) {
-  const { preview } = usePreview();
+export function HandOn({ snapshot }: { snapshot: Snapshot }) {
+  const { preview, setPreview } = usePreview();
   const { dataset } = useReadyDataset();
   const navigate = useNavigate();
   const [confirming, setConfirming] = useState<string | undefined>(undefined);
   const [failed, setFailed] = useState(false);
   const month = snapshot.month;
+  const showPreview = () => setPreview({ snapshot, file: `snapshots/${month}.json`, originalName: `the Annex A extract (${formatMonthLong(month)})` });
   const showing = preview !== undefined && JSON.stringify(preview.snapshot) === JSON.stringify(snapshot);
 
   const toPrepare = () => {
@@ -40,18 +42,7 @@ export function HandOn({ snapshot, showPreview }: { snapshot: Snapshot; showPrev
           </button>
         )}
       </p>
-      <ul>
-        <li>
-          <Link to={`/?month=${month}`} onClick={showPreview}>
-            Overview for {formatMonthLong(month)}
-          </Link>
-        </li>
-        <li>
-          <Link to={`/meeting-pack/?month=${month}`} onClick={showPreview}>
-            Meeting pack for {formatMonthLong(month)}
-          </Link>
-        </li>
-      </ul>
+      <MonthPreviewLinks month={month} onFollow={showPreview} />
       <p>
         <button type="button" className="button button-secondary" onClick={toPrepare}>
           {confirming ? `Replace your draft of ${confirming} and finish this month` : 'Finish the month in Prepare a month'}

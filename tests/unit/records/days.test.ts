@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, dayNumberOf, isCalendarDay, isoDateOf, weekdayOf } from '../../../src/domain/records/days';
+import { dayInWords, dayNumber, dayNumberOf, isCalendarDay, weekdayOf } from '../../../src/domain/records/days';
+import { isoDayFromUnixDays } from '../../../src/domain/spreadsheet/excelDate';
 
 // Date.UTC is free of the time zone: the reference for day numbers in this test only.
 const utcDay = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
@@ -17,10 +18,14 @@ describe('day numbers', () => {
     const wrong: string[] = [];
     for (let day = first; day <= last; day++) {
       const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
-      if (dayNumber(iso) !== day || isoDateOf(day) !== iso) wrong.push(iso);
+      if (dayNumber(iso) !== day || isoDayFromUnixDays(dayNumber(iso)) !== iso) wrong.push(iso);
     }
     expect(wrong).toEqual([]);
     expect(last - first + 1).toBe(40177);
+  });
+
+  it('says a day in words', () => {
+    expect(dayInWords(dayNumber('2021-03-02'))).toBe('2 March 2021');
   });
 
   it('knows the weekday, Monday 0 to Sunday 6', () => {
