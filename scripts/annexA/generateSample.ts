@@ -17,7 +17,7 @@ export const SAMPLE_MONTH = '2019-04';
 export const SAMPLE_PLAN: ExtractPlan = {
   seed: 201904,
   month: SAMPLE_MONTH,
-  rows: { 1: 160, 3: 80, 4: 70, 5: 70, 6: 90, 7: 60, 8: 70 },
+  rows: { 1: 160, 3: 80, 4: 90, 5: 80, 6: 90, 7: 60, 8: 70 },
   otherRows: 5,
   workersPerTeam: 2,
 };

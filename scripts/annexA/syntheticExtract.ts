@@ -75,14 +75,14 @@ export function syntheticExtract(plan: ExtractPlan): SyntheticExtract {
   const child4 = eachOnce();
   const list4 = Array.from({ length: plan.rows[4] }, () => {
     const start = inWindow();
-    const authorised = addWorkingDays(start, chance.yes(0.8) ? chance.between(5, 45) : chance.between(46, 70));
+    const authorised = addWorkingDays(start, chance.yes(0.75) ? chance.between(5, 45) : chance.between(46, 70));
     return [...person(child4()), chance.pick(['a) Yes', 'b) No', 'b) No']), date(start), 'Yes', before(authorised), 'CS Assessment Updated', ...allocation(chance, workers, 'assessment', 0.06)];
   });
   const child5 = eachOnce();
   const list5 = Array.from({ length: plan.rows[5] }, () => {
     const strategy = inWindow();
     const unnecessary = chance.yes(0.35);
-    const conference = unnecessary ? null : before(addWorkingDays(strategy, chance.yes(0.75) ? chance.between(5, 15) : chance.between(16, 30)));
+    const conference = unnecessary ? null : before(addWorkingDays(strategy, chance.yes(0.7) ? chance.between(5, 15) : chance.between(16, 30)));
     return [...person(child5()), 'b) No', date(strategy), unnecessary ? 'Yes' : 'No', conference, conference ? yesNo(0.7) : null, chance.between(0, 2), unnecessary ? 0 : 1, ...allocation(chance, workers, 'child protection', 0.04)];
   });
   const child6 = eachOnce();
