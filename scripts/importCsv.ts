@@ -26,7 +26,10 @@ import { countProblems, describeProblem, formatProblem, problemAt, type Problem 
 import type { IndicatorsFile, Snapshot } from '../src/domain/schema.ts';
 import { normaliseValue } from '../src/domain/valueEntry.ts';
 import { listDataFiles } from './lib/dataFolder.ts';
+import { snapshotText } from './lib/snapshotText.ts';
 import { writeAtomically } from './lib/writeAtomically.ts';
+
+export { snapshotText };
 
 
 export const USAGE = `Usage: npm run import -- <file.csv> --month YYYY-MM [--data <folder>] [--force | --replace-whole-file] [--status provisional|final]
@@ -73,22 +76,6 @@ const CATALOGUE_FILES = ['site.json', 'indicators.json', 'workstreams.json'];
 export function monthFromFileName(file: string): string | undefined {
   return MONTH_IN_NAME.exec(basename(file))?.[1];
 }
-
-/** The snapshot as written: `$schema` first, then month, status, produced, commentary, values, the rest. */
-export function snapshotText(snapshot: Snapshot): string {
-  const { $schema, month, status, produced, commentary, values, ...rest } = snapshot;
-  const ordered = {
-    $schema: $schema ?? '../schema/snapshot.schema.json',
-    month,
-    status: status ?? 'final',
-    ...(produced === undefined ? {} : { produced }),
-    ...(commentary === undefined ? {} : { commentary }),
-    values,
-    ...rest,
-  };
-  return `${JSON.stringify(ordered, null, 2)}\n`;
-}
-
 
 /** The longest text in a snapshot and where it is: what to shorten when the file is too large. */
 export function longestText(value: unknown, path: (string | number)[] = []): { path: (string | number)[]; length: number } | undefined {

@@ -20,6 +20,7 @@ export const ENTRIES = {
   importBenchmarks: 'scripts/importBenchmarks.ts',
   generateSchema: 'scripts/generateSchema.ts',
   report: 'scripts/report.ts',
+  buildMonth: 'scripts/buildMonth.ts',
 };
 
 export async function compileScripts() {

@@ -30,6 +30,8 @@ const BY_PAGE: Record<PagePath, ReviewPage[]> = {
   accessibility: [{ name: 'accessibility', route: 'accessibility/' }],
   'prepare-month': [{ name: 'prepare-month', route: 'prepare-month/' }],
   'help/add-month': [{ name: 'help-add-month', route: 'help/add-month/' }],
+  'build-from-annex-a': [{ name: 'build-from-annex-a', route: 'build-from-annex-a/' }],
+  'help/annex-a': [{ name: 'help-annex-a', route: 'help/annex-a/' }],
   'help/glossary': [{ name: 'help-glossary', route: 'help/glossary/' }],
   '*': [{ name: 'not-found', route: '#/no-such-page' }],
 };

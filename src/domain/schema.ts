@@ -110,6 +110,48 @@ export const spcBaselineSchema = described(
   'Statistical process control baseline for this indicator.',
 );
 
+/**
+ * The measures of shared annex-a.md (version 1) an indicator's figure can be counted by, from the
+ * Annex A extract (src/domain/records/). Here, on the ground floor, so that an unknown id in
+ * indicators.json is an error naming the nearest, and the JSON Schema lists them for editors.
+ */
+export const ANNEX_A_MEASURE_IDS = [
+  'contacts',
+  'referrals',
+  'rereferrals',
+  'assessmentsIn45',
+  'icpcIn15',
+  'cpPlans',
+  'cpRepeat',
+  'cpVisits',
+  'claCount',
+  'claVisits',
+  'rhiOffered',
+  'caseload',
+  'unallocated',
+] as const;
+
+/** The unit each measure's figure is in: an indicator counted by a measure has that unit. */
+export const ANNEX_A_MEASURE_UNITS: Readonly<Record<(typeof ANNEX_A_MEASURE_IDS)[number], 'percent' | 'count' | 'number'>> = {
+  contacts: 'count',
+  referrals: 'count',
+  rereferrals: 'percent',
+  assessmentsIn45: 'percent',
+  icpcIn15: 'percent',
+  cpPlans: 'count',
+  cpRepeat: 'percent',
+  cpVisits: 'percent',
+  claCount: 'count',
+  claVisits: 'percent',
+  rhiOffered: 'percent',
+  caseload: 'number',
+  unallocated: 'count',
+};
+
+export const indicatorSourceSchema = z.strictObject({
+  annexA: described(z.enum(ANNEX_A_MEASURE_IDS), 'The measure of the Annex A counting (annex-a.md) this figure is counted by.'),
+});
+
 export const indicatorSchema = z.strictObject({
   id: idSchema,
   name: text(),
@@ -131,6 +173,10 @@ export const indicatorSchema = z.strictObject({
   aggregate: described(
     z.optional(z.enum(['sum', 'ratio', 'mean', 'latest', 'none'])),
     'How the year to date is made: sum (counts), ratio (percents: sum of numerators over sum of denominators), mean, latest or none.',
+  ),
+  source: described(
+    z.optional(indicatorSourceSchema),
+    'Optional: where the month\'s figure can be counted from, e.g. { "annexA": "icpcIn15" } (npm run build-month). A figure typed by hand stays valid.',
   ),
 });
 
@@ -165,12 +211,29 @@ export const eventsFileSchema = z.strictObject({
 });
 
 // ---------- snapshots/YYYY-MM.json ----------
+/**
+ * A team's figure in a breakdown: a number (or null), or, when it has them, the counts it rests on,
+ * as build-month writes it: the numbers a small-numbers rule needs to suppress a team figure that
+ * rests on fewer than 5 children.
+ */
+export const breakdownEntrySchema = z.union([
+  z.nullable(z.number()),
+  z.strictObject({
+    value: z.nullable(z.number()),
+    numerator: described(z.optional(wholeNonNegative), "How many of the team's cases met the measure: a whole number."),
+    denominator: described(z.optional(wholeNonNegative), "How many of the team's cases were counted: a whole number."),
+  }),
+]);
+
 export const valueObjectSchema = z.strictObject({
   value: z.nullable(z.number()),
   numerator: described(z.optional(wholeNonNegative), 'How many met the measure: a whole number.'),
   denominator: described(z.optional(wholeNonNegative), 'How many were counted: a whole number.'),
   note: z.optional(z.string()),
-  breakdown: z.optional(z.record(z.string(), z.nullable(z.number()))),
+  breakdown: described(
+    z.optional(z.record(z.string(), breakdownEntrySchema)),
+    'Figures by team or service: each a number, null, or { "value", "numerator", "denominator" }.',
+  ),
   quality: described(z.optional(z.enum(['good', 'caution', 'poor'])), 'How far the figure can be relied on; the reason goes in note.'),
   narrative: described(
     z.optional(
@@ -315,6 +378,28 @@ export const comparatorsFileSchema = z.strictObject({
   national: described(z.optional(z.array(nationalFieldSchema)), 'The council among every local authority: one entry per indicator and period.'),
 });
 
+// ---------- calendar.json (optional; for counting a month from Annex A) ----------
+export const closureSchema = z.strictObject({
+  date: isoDateSchema,
+  reason: described(z.optional(z.string()), 'Why the council is closed, e.g. Council Christmas closure.'),
+});
+
+export const calendarFileSchema = z.strictObject({
+  $schema: schemaRef,
+  closures: described(
+    z.optional(z.array(closureSchema)),
+    "The council's closure days: not working days for any timeliness measure counted from Annex A (bank holidays are known already).",
+  ),
+  cpVisitWorkingDays: described(
+    z.optional(z.int().check(z.minimum(1), z.maximum(65))),
+    'Children on a child protection plan are visited within this many working days (default 10; there is no national rule).',
+  ),
+  claVisitDays: described(
+    z.optional(z.int().check(z.minimum(1), z.maximum(183))),
+    'Looked-after children are visited within this many calendar days (default 42, six weeks: the longest interval Care Planning Regulations 2010 reg. 28 allows in general).',
+  ),
+});
+
 export type Site = z.infer<typeof siteSchema>;
 export type Unit = z.infer<typeof unitSchema>;
 export type Polarity = z.infer<typeof polaritySchema>;
@@ -327,6 +412,9 @@ export type WorkstreamsFile = z.infer<typeof workstreamsFileSchema>;
 export type DashboardEvent = z.infer<typeof eventSchema>;
 export type EventsFile = z.infer<typeof eventsFileSchema>;
 export type ValueObject = z.infer<typeof valueObjectSchema>;
+export type BreakdownEntry = z.infer<typeof breakdownEntrySchema>;
+export type AnnexAMeasureId = (typeof ANNEX_A_MEASURE_IDS)[number];
+export type CalendarFile = z.infer<typeof calendarFileSchema>;
 export type ValueEntry = z.infer<typeof valueEntrySchema>;
 export type Rag = z.infer<typeof ragSchema>;
 export type WorkstreamReport = z.infer<typeof workstreamReportSchema>;
@@ -349,6 +437,7 @@ export const fileSchemas = {
   events: eventsFileSchema,
   snapshot: snapshotSchema,
   comparators: comparatorsFileSchema,
+  calendar: calendarFileSchema,
 } as const;
 
 export type FileKind = keyof typeof fileSchemas;
@@ -361,6 +450,7 @@ export interface FileData {
   events: { events: DashboardEvent[] };
   snapshot: Snapshot;
   comparators: ComparatorsFile;
+  calendar: CalendarFile;
 }
 
 /** The JSON Schema file name for each kind, in data/schema/. */
@@ -371,6 +461,7 @@ export const jsonSchemaFileNames: Record<FileKind, string> = {
   events: 'events.schema.json',
   snapshot: 'snapshot.schema.json',
   comparators: 'comparators.schema.json',
+  calendar: 'calendar.schema.json',
 };
 
 /** JSON Schema (draft 2020-12) for one kind of file, for officers' editors. */

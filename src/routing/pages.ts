@@ -38,6 +38,9 @@ export const PAGES = [
   // Drawn once for each indicator of the publication.
   { path: 'indicator/:id', module: 'indicator/IndicatorPage', drawn: 'latest month' },
   { path: 'prepare-month', title: 'Prepare a month', module: 'prepare-month/PrepareMonthPage', drawn: 'shell' },
+  // Reads the Annex A extract the officer chooses, in the browser: a shell.
+  { path: 'build-from-annex-a', title: 'Build a month from Annex A', module: 'annex-a/BuildFromAnnexAPage', drawn: 'shell' },
+  { path: 'help/annex-a', title: 'How a month is built from Annex A', module: 'help/AnnexAHelpPage', drawn: 'latest month' },
   { path: 'help/add-month', title: 'How to add a month', module: 'add-month/AddMonthPage', drawn: 'latest month' },
   { path: 'help/spc', title: 'How to read these charts', module: 'help/SpcHelpPage', drawn: 'latest month' },
   { path: 'accessibility', title: 'Accessibility statement', module: 'about/AccessibilityPage', drawn: 'latest month' },

@@ -1085,6 +1085,37 @@ const specs: Spec[] = [
     },
     at: { marker: '"priority"' },
   },
+  // ---- counted from the case records (annex-a.md): calendar.json, an indicator's source, a team's counts
+  {
+    name: 'calendar-impossible-closure',
+    description: 'A closure day in calendar.json that is not a day of the calendar (31 September)',
+    exit: 1, file: 'calendar.json', code: 'impossible-date',
+    build: (f) => f.set('calendar.json', pretty({ closures: [{ date: '2020-12-29', reason: 'Council Christmas closure' }, { date: '2020-09-31' }] })),
+    at: { marker: '"date"', occurrence: 2 },
+  },
+  {
+    name: 'source-unknown-measure',
+    description: 'An indicator counted from Annex A by a measure that does not exist (icpcIn51)',
+    exit: 1, file: 'indicators.json', code: 'invalid-value',
+    build: (f) => editJson(f, 'indicators.json', (json) => { indicatorById(json, 'CP5').source = { annexA: 'icpcIn51' }; }),
+    at: { marker: '"annexA"' },
+  },
+  {
+    name: 'source-unit-mismatch',
+    description: 'A count indicator counted by a percentage measure of Annex A',
+    exit: 1, file: 'indicators.json', code: 'source-unit',
+    build: (f) => editJson(f, 'indicators.json', (json) => { indicatorById(json, 'WF1').source = { annexA: 'icpcIn15' }; }),
+    at: { marker: '"annexA"' },
+  },
+  {
+    name: 'breakdown-team-numerator-mismatch',
+    description: "A team's percentage that disagrees with its own numerator and denominator",
+    exit: 1, file: LAST, code: 'numerator-mismatch',
+    build: (f) => editJson(f, LAST, (json) => {
+      values(json).CP5 = { value: 32, numerator: 12, denominator: 37, breakdown: { 'Locality 1': { value: 90, numerator: 1, denominator: 4 } } };
+    }),
+    at: { marker: '"value": 90' },
+  },
 ];
 
 // ---------------------------------------------------------------- writing

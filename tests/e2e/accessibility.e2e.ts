@@ -38,6 +38,8 @@ const STATES_BY_PAGE: Record<PagePath, [string, string][]> = {
   compare: [['Compare', 'compare/?month=2019-03']],
   'prepare-month': [['Prepare a month', 'prepare-month/']],
   'help/add-month': [['How to add a month', 'help/add-month/']],
+  'build-from-annex-a': [['Build a month from Annex A', 'build-from-annex-a/']],
+  'help/annex-a': [['How a month is built from Annex A', 'help/annex-a/']],
   targets: [
     ['Targets', 'targets/?month=2017-11'],
     ['Targets, filtered and sorted', 'targets/?month=2017-11&status=red&area=Workforce&sort=-value'],

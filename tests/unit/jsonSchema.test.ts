@@ -18,6 +18,7 @@ describe('the JSON Schema for editors', () => {
       ['data/workstreams.json', './schema/workstreams.schema.json'],
       ['data/events.json', './schema/events.schema.json'],
       ['data/comparators.json', './schema/comparators.schema.json'],
+      ['data/calendar.json', './schema/calendar.schema.json'],
       ...readdirSync('data/snapshots').map((name): [string, string] => [`data/snapshots/${name}`, '../schema/snapshot.schema.json']),
     ];
     for (const [file, schema] of expected) {

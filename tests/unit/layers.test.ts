@@ -91,6 +91,15 @@ describe('the layer test itself catches each kind of breach', () => {
     expect(check('src/domain/present/trendData.ts', "import { ragFor } from '../board/rag';\nimport { formatValue } from '../format';")).toEqual([]);
   });
 
+  it('records/ reading board/, present/, the rest of contract/ or a package', () => {
+    expect(check('src/domain/records/caseload.ts', "import { ragFor } from '../board/rag';")[0]).toMatch(/records\/ \(counting a month from Annex A\) imports only/);
+    expect(check('src/domain/records/caseload.ts', "import { checkDataset } from '../contract/dataset';")).toHaveLength(1);
+    expect(check('src/domain/records/caseload.ts', "import Papa from 'papaparse';")).toHaveLength(1);
+    expect(
+      check('src/domain/records/caseload.ts', "import { nearest } from '../contract/suggest';\nimport type { Cell } from '../spreadsheet/cells';\nimport { isMonth } from '../months';\nimport { dayNumber } from './days';"),
+    ).toEqual([]);
+  });
+
   it('spreadsheet/ reading another room of the domain or a package not its own', () => {
     expect(check('src/domain/spreadsheet/xlsx.ts', "import { cellName } from '../contract/xlsxImport';")[0]).toMatch(/^src\/domain\/spreadsheet\/xlsx\.ts:1 imports '\.\.\/contract\/xlsxImport': spreadsheet\//);
     expect(check('src/domain/spreadsheet/xlsx.ts', "import { z } from 'zod';")).toHaveLength(1);

@@ -4,7 +4,7 @@
 import { ragFor, type RagStatus } from './rag';
 import { monthRange } from '../months';
 import type { Indicator, Snapshot, ValueObject } from '../schema';
-import { normaliseValue } from '../valueEntry';
+import { breakdownValues, normaliseValue } from '../valueEntry';
 
 export interface SeriesPoint {
   month: string;
@@ -41,7 +41,7 @@ export function indicatorSeries(indicator: Indicator, snapshots: readonly Snapsh
       numerator: entry?.numerator,
       denominator: entry?.denominator,
       note: entry?.note,
-      breakdown: entry?.breakdown,
+      breakdown: breakdownValues(entry?.breakdown),
       ...(entry?.quality ? { quality: entry.quality } : {}),
       ...(entry?.narrative ? { narrative: entry.narrative } : {}),
       noSnapshot: snapshot === undefined,

@@ -3,7 +3,7 @@
 // range; and the warnings of a catalogue that is probably wrong.
 import type { JsonPath } from './jsonSource';
 import { problemAt, type Problem } from './problems';
-import type { Indicator, IndicatorsFile } from '../schema';
+import { ANNEX_A_MEASURE_UNITS, type Indicator, type IndicatorsFile } from '../schema';
 import { checkNotEmpty, checkUniqueIds } from './uniqueIds';
 import { checkNumberForUnit, type Locate } from './unitRange';
 
@@ -72,7 +72,20 @@ export function checkIndicator(file: string, indicator: Indicator, path: JsonPat
     checkNumberForUnit(file, indicator, benchmark.value, [...path, 'benchmarks', index, 'value'], locate, `${indicator.id}'s ${benchmark.label} benchmark`).forEach(add);
   });
   checkDuplicateBenchmarks(file, indicator, path, locate).forEach(add);
+  checkSourceUnit(file, indicator, path, locate).forEach(add);
   return problems;
+}
+
+/** An indicator counted by an Annex A measure has the measure's unit: a percentage is never written into a count. */
+export function checkSourceUnit(file: string, indicator: Indicator, path: JsonPath, locate: Locate): Problem[] {
+  const measure = indicator.source?.annexA;
+  if (measure === undefined || ANNEX_A_MEASURE_UNITS[measure] === indicator.unit) return [];
+  const where: JsonPath = [...path, 'source', 'annexA'];
+  const unit = ANNEX_A_MEASURE_UNITS[measure];
+  return [problemAt(file, 'error', 'source-unit', `${indicator.id} is a ${indicator.unit}, but the Annex A measure ${measure} counts a ${unit}`, {
+    path: where, position: locate(where),
+    expected: `a measure whose figure is a ${indicator.unit}, or the unit "${unit}" for ${measure}`, found: `"${measure}"`,
+  })];
 }
 
 /** Two targets from one month: which applies would depend on the order they are listed in. */

@@ -2,7 +2,7 @@
 // checked Dataset the dashboard shows. The command line, the build and the browser all call
 // checkDataset over the files they read, so the three places agree by construction.
 import { currentMonth, FIRST_YEAR, isMonth, LAST_YEAR, missingMonths } from '../months';
-import { type ComparatorsFile, type DashboardEvent, type FileData, type FileKind, type Indicator, type Site, type Snapshot, type Workstream } from '../schema';
+import { type CalendarFile, type ComparatorsFile, type DashboardEvent, type FileData, type FileKind, type Indicator, type Site, type Snapshot, type Workstream } from '../schema';
 import {
   futureMonthWarning,
   latestMonthWarning,
@@ -48,6 +48,8 @@ export interface Dataset {
   events: DashboardEvent[];
   /** comparators.json (optional), when it has no errors. */
   comparators?: ComparatorsFile;
+  /** calendar.json (optional: closures and visit standards for counting from Annex A), when it has no errors. */
+  calendar?: CalendarFile;
   /** Snapshots without errors, oldest first. */
   snapshots: Snapshot[];
   files: FileReport[];
@@ -86,6 +88,7 @@ export function checkDataset(files: readonly ReadFile[], options: CheckOptions =
   const catalogue = usable<'indicators'>('indicators.json');
   const workstreamsFile = usable<'workstreams'>('workstreams.json');
   const eventsFile = usable<'events'>('events.json');
+  const calendar = usable<'calendar'>('calendar.json');
   const indicators = catalogue?.indicators ?? [];
   const workstreams = workstreamsFile?.workstreams ?? [];
 
@@ -154,6 +157,7 @@ export function checkDataset(files: readonly ReadFile[], options: CheckOptions =
     workstreams,
     events: eventsFile?.events ?? [],
     comparators,
+    ...(calendar ? { calendar } : {}),
     snapshots,
     files: reports,
     problems: [...reports.flatMap((report) => report.problems), ...folderWarnings],
@@ -231,7 +235,7 @@ function statusOf(problems: readonly Problem[]): FileStatus {
 }
 
 function fileOrder(file: string): number {
-  const order = ['site.json', 'indicators.json', 'workstreams.json', 'events.json', 'comparators.json'];
+  const order = ['site.json', 'indicators.json', 'workstreams.json', 'events.json', 'comparators.json', 'calendar.json'];
   const index = order.indexOf(file);
   return index === -1 ? order.length : index;
 }

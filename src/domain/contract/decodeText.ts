@@ -18,9 +18,10 @@ export const MAX_CSV_BYTES = 5 * 1024 * 1024;
 
 const SAVE_AS_UTF8 = 'next time, choose "CSV UTF-8 (Comma delimited)" in Excel\'s Save As';
 
-export function decodeSpreadsheetText(bytes: Uint8Array): DecodedText {
-  if (bytes.byteLength > MAX_CSV_BYTES) {
-    return { ok: false, detail: `${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the most a CSV may be is 5 MB` };
+/** `maxBytes`: the month's figures are refused above 5 MB; an Annex A list (a council's every contact) may be far larger. */
+export function decodeSpreadsheetText(bytes: Uint8Array, maxBytes: number = MAX_CSV_BYTES): DecodedText {
+  if (bytes.byteLength > maxBytes) {
+    return { ok: false, detail: `${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB; the most a CSV may be is ${Math.round(maxBytes / 1024 / 1024)} MB` };
   }
   // A workbook, a PDF or an image given as a CSV: say what it is, never quote its bytes back.
   const what = describeWhatItIs(bytes);

@@ -14,6 +14,7 @@ const TOP_FILES: Record<string, FileKind> = {
   'workstreams.json': 'workstreams',
   'events.json': 'events',
   'comparators.json': 'comparators',
+  'calendar.json': 'calendar',
 };
 
 /**

@@ -22,7 +22,7 @@ export interface ValueDraft {
   whatWeAreDoing: string;
   owner: string;
   /** Kept as it was: the form does not edit breakdowns. */
-  breakdown?: Record<string, number | null>;
+  breakdown?: ValueObject['breakdown'];
 }
 
 export interface ActionDraft {

@@ -31,6 +31,7 @@ export type ProblemCode =
   | 'duplicate-id'
   | 'unknown-indicator'
   | 'unknown-workstream'
+  | 'source-unit'
   // the plan's own fields (planChecks.ts)
   | 'trajectory-order'
   | 'aggregate-unit'

@@ -3,7 +3,7 @@
 import type { JsonPath } from './jsonSource';
 import { problemAt, quoteOrUndefined, type Problem } from './problems';
 import type { ComparatorsFile, Indicator, Snapshot, Workstream } from '../schema';
-import { normaliseValue } from '../valueEntry';
+import { breakdownValue, normaliseValue } from '../valueEntry';
 import { nearest } from './suggest';
 import { checkNumberForUnit, type Locate } from './unitRange';
 
@@ -35,8 +35,12 @@ export function checkValuesAgainstCatalogue(
     const value = normaliseValue(entry)!;
     const valuePath: JsonPath = typeof entry === 'object' && entry !== null ? [...path, 'value'] : path;
     problems.push(...checkNumberForUnit(file, indicator, value.value, valuePath, locate));
-    for (const [team, teamValue] of Object.entries(value.breakdown ?? {})) {
-      problems.push(...checkNumberForUnit(file, indicator, teamValue, [...path, 'breakdown', team], locate));
+    for (const [team, teamEntry] of Object.entries(value.breakdown ?? {})) {
+      const teamPath: JsonPath = [...path, 'breakdown', team];
+      const teamValue = breakdownValue(teamEntry);
+      const isObject = typeof teamEntry === 'object' && teamEntry !== null;
+      problems.push(...checkNumberForUnit(file, indicator, teamValue, isObject ? [...teamPath, 'value'] : teamPath, locate));
+      if (isObject) problems.push(...checkNumeratorAgreement(file, indicator, teamEntry, teamPath, locate, `${id}'s figure for ${team}`));
     }
     problems.push(...checkNumeratorAgreement(file, indicator, value, path, locate));
     const disagrees = checkQuotientAgreement(file, indicator, value, path, locate);
@@ -64,12 +68,13 @@ export function checkNumeratorAgreement(
   value: { value: number | null; numerator?: number; denominator?: number },
   path: JsonPath,
   locate: Locate,
+  subject: string = indicator.id,
 ): Problem[] {
   const { numerator, denominator } = value;
   if (numerator === undefined || denominator === undefined) return [];
   if (denominator === 0) {
     return [
-      problemAt(file, 'error', 'numerator-mismatch', `${indicator.id} has a denominator of 0`, {
+      problemAt(file, 'error', 'numerator-mismatch', `${subject} has a denominator of 0`, {
         path: [...path, 'denominator'],
         position: locate([...path, 'denominator']),
         expected: 'a denominator above 0',
@@ -81,7 +86,7 @@ export function checkNumeratorAgreement(
   const computed = (numerator / denominator) * 100;
   if (Math.abs(computed - value.value) <= 0.5) return [];
   return [
-    problemAt(file, 'error', 'numerator-mismatch', `${indicator.id}'s value disagrees with its numerator and denominator`, {
+    problemAt(file, 'error', 'numerator-mismatch', `${subject === indicator.id ? `${subject}'s value` : subject} disagrees with its numerator and denominator`, {
       path: [...path, 'value'],
       position: locate([...path, 'value']),
       expected: `${numerator} / ${denominator} = ${round1(computed)}% (within 0.5)`,

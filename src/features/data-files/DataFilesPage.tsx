@@ -59,6 +59,10 @@ export function DataFilesPage() {
       <RawFiles state={state} />
 
       <PreviewForm checker={checker} ready={state.status === 'checked'} />
+      <p className="preview-alternative">
+        Counting the month from the case records? <Link to="/build-from-annex-a/">Build a month from Annex A</Link>: the month’s figures
+        from the Annex A extract, counted in your browser, then previewed here.
+      </p>
 
       <h2>How to add a month</h2>
       <p>

@@ -1,4 +1,5 @@
-import { useState, type ChangeEvent, type DragEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
+import { DropZone } from '../../components/DropZone';
 import { usePreview } from '../../data/preview';
 import type { PreviewResult } from '../../data/rawCheck';
 import type { RawChecker } from '../../data/rawFiles';
@@ -23,7 +24,6 @@ export function PreviewForm({ checker, ready }: { checker: RawChecker; ready: bo
   const { dataset } = useReadyDataset();
   const [candidate, setCandidate] = useState<Candidate | undefined>(undefined);
   const [csvMonth, setCsvMonth] = useState('');
-  const [dragging, setDragging] = useState(false);
   const [readError, setReadError] = useState<string | undefined>(undefined);
   const [reading, setReading] = useState<{ sheet: string; percent: number } | undefined>(undefined);
 
@@ -70,12 +70,6 @@ export function PreviewForm({ checker, ready }: { checker: RawChecker; ready: bo
     const file = event.target.files?.[0];
     if (file) void check(file);
   };
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) void check(file);
-  };
 
   const counts = candidate ? countProblems(candidate.problems) : undefined;
   return (
@@ -87,15 +81,7 @@ export function PreviewForm({ checker, ready }: { checker: RawChecker; ready: bo
         uploaded or published.
       </p>
       {!ready && <p className="hint">A file you choose now is checked as soon as the data folder’s check above is done.</p>}
-      <div
-        className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
-        onDragOver={(event) => {
-          event.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
+      <DropZone onFiles={(files) => void check(files[0]!)}>
         <label htmlFor="preview-file" className="label">
           Snapshot file
         </label>
@@ -107,7 +93,7 @@ export function PreviewForm({ checker, ready }: { checker: RawChecker; ready: bo
           Month of a CSV file (YYYY-MM)
         </label>
         <input id="preview-csv-month" className="input-month" type="text" inputMode="numeric" pattern="\d{4}-\d{2}" value={csvMonth} onChange={(event) => setCsvMonth(event.target.value.trim())} />
-      </div>
+      </DropZone>
       {reading && (
         <p role="status">
           Reading the sheet {reading.sheet}: {reading.percent}%

@@ -1,8 +1,7 @@
 // What the preview gives back once a file passes: the converted JSON, ready to put in
 // snapshots/, and the previewed month's Overview and meeting pack (with the file in place).
-import { Link } from '../../routing/routing';
 import { snapshotFileText } from '../../domain/contract/monthDraft';
-import { formatMonthLong } from '../../domain/months';
+import { MonthPreviewLinks } from '../../components/MonthPreviewLinks';
 import { downloadBlob } from '../../components/chartExport';
 
 
@@ -18,18 +17,7 @@ export function PreviewHandBack({ month, content, showPreview }: { month: string
         </button>{' '}
         <span className="hint">Put it in the data folder’s snapshots/ folder, then publish.</span>
       </p>
-      <ul>
-        <li>
-          <Link to={`/?month=${month}`} onClick={showPreview}>
-            Overview for {formatMonthLong(month)}
-          </Link>
-        </li>
-        <li>
-          <Link to={`/meeting-pack/?month=${month}`} onClick={showPreview}>
-            Meeting pack for {formatMonthLong(month)}
-          </Link>
-        </li>
-      </ul>
+      <MonthPreviewLinks month={month} onFollow={showPreview} />
     </div>
   );
 }

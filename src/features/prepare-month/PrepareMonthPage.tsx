@@ -72,7 +72,8 @@ export function PrepareMonthPage() {
         <p>
           Fill in a month’s figures, commentary and workstream reports, then download the file to put in the data folder’s{' '}
           <code>snapshots/</code>. Everything is checked here, in your browser, with the same checks as <code>npm run check-data</code>.
-          Nothing is sent anywhere. See <Link to="/help/add-month/">how to add a month</Link>.
+          Nothing is sent anywhere. See <Link to="/help/add-month/">how to add a month</Link>, or{' '}
+          <Link to="/build-from-annex-a/">count the month’s figures from the Annex A extract</Link> first.
         </p>
       }
     >

@@ -75,6 +75,15 @@ describe('indicatorSeries', () => {
   });
 });
 
+describe("a team's figure with its counts", () => {
+  it('is shown by its value, as a plain number is', () => {
+    const points = indicatorSeries(indicator, [
+      snap('2018-01', { CP5: { value: 75, numerator: 6, denominator: 8, breakdown: { 'Locality 1': { value: 66.7, numerator: 2, denominator: 3 }, 'Locality 2': 80, 'Locality 3': { value: null } } } }),
+    ]);
+    expect(points[0]!.breakdown).toEqual({ 'Locality 1': 66.7, 'Locality 2': 80, 'Locality 3': null });
+  });
+});
+
 describe('breakdownKeys', () => {
   it('lists every team used anywhere, in the order first seen, once each', () => {
     const points = indicatorSeries({ ...indicator, unit: 'number' }, [

@@ -720,6 +720,59 @@ describe('warnings of the contract: the file is used', () => {
   });
 });
 
+describe('counted from the case records (annex-a.md): calendar.json, source, a team\'s counts', () => {
+  const CALENDAR = { closures: [{ date: '2020-12-29', reason: 'Council Christmas closure' }], cpVisitWorkingDays: 10, claVisitDays: 42 };
+
+  it('a folder without calendar.json is as valid as before; with one, it is used', () => {
+    expect(check().dataset.calendar).toBeUndefined();
+    const { dataset } = check({ 'calendar.json': CALENDAR });
+    expect(dataset.problems).toEqual([]);
+    expect(dataset.calendar).toEqual(CALENDAR);
+    expect(dataset.files.find((file) => file.file === 'calendar.json')).toMatchObject({ kind: 'calendar', status: 'ok' });
+  });
+
+  it('a closure that is not a day of the calendar is an error naming calendar.json and the place; the rest is still used', () => {
+    const { dataset, texts } = check({ 'calendar.json': { closures: [{ date: '2020-12-29' }, { date: '2020-09-31', reason: 'Typo' }] } });
+    const problem = only(dataset, 'impossible-date');
+    expect(problem).toMatchObject({ severity: 'error', file: 'calendar.json', path: ['closures', 1, 'date'], found: 'text "2020-09-31"' });
+    expectAt(problem, texts, '"date"', 2);
+    expect(dataset.calendar).toBeUndefined();
+    expect(months(dataset)).toEqual(['2017-10', '2017-11', '2017-12']);
+  });
+
+  it('a visit standard outside its range, or an unknown key, is an error', () => {
+    expect(only(check({ 'calendar.json': { cpVisitWorkingDays: 0 } }).dataset, 'out-of-range')).toMatchObject({ file: 'calendar.json', path: ['cpVisitWorkingDays'] });
+    expect(only(check({ 'calendar.json': { claVisitDays: 42.5 } }).dataset, 'fractional-count')).toMatchObject({ path: ['claVisitDays'] });
+    expect(only(check({ 'calendar.json': { closure: [] } }).dataset, 'unknown-key')).toMatchObject({ suggestion: '"closures"' });
+  });
+
+  it('an indicator counted by an Annex A measure; an unknown measure is an error naming the nearest', () => {
+    const counted = { ...CP5, source: { annexA: 'icpcIn15' } };
+    expect(check({ 'indicators.json': { indicators: [counted, WF1, CL1] } }).dataset.problems).toEqual([]);
+    const { dataset } = check({ 'indicators.json': { indicators: [{ ...CP5, source: { annexA: 'icpcIn51' } }, WF1, CL1] } });
+    expect(only(dataset, 'invalid-value')).toMatchObject({ file: 'indicators.json', path: ['indicators', 0, 'source', 'annexA'], suggestion: '"icpcIn15"' });
+  });
+
+  it("a measure whose unit is not the indicator's is an error: a percentage is never written into a count", () => {
+    const { dataset } = check({ 'indicators.json': { indicators: [CP5, { ...WF1, source: { annexA: 'cpVisits' } }, { ...CL1, source: { annexA: 'caseload' } }] } });
+    expect(only(dataset, 'source-unit')).toMatchObject({ severity: 'error', path: ['indicators', 1, 'source', 'annexA'], found: '"cpVisits"' });
+  });
+
+  it("a team's figure may carry its counts; a team's percentage must agree with them, and its denominator is above 0", () => {
+    const breakdown = { 'Locality 1': { value: 75, numerator: 3, denominator: 4 }, 'Locality 2': 80, 'Locality 3': null };
+    const valid = check({ 'snapshots/2017-12.json': withValues('2017-12', { CP5: { value: 78.6, numerator: 11, denominator: 14, breakdown } }) });
+    expect(valid.dataset.problems).toEqual([]);
+    const wrong = check({ 'snapshots/2017-12.json': withValues('2017-12', { CP5: { value: 40, breakdown: { 'Locality 1': { value: 90, numerator: 3, denominator: 4 } } } }) });
+    expect(only(wrong.dataset, 'numerator-mismatch')).toMatchObject({ path: ['values', 'CP5', 'breakdown', 'Locality 1', 'value'], message: "CP5's figure for Locality 1 disagrees with its numerator and denominator" });
+    const zero = check({ 'snapshots/2017-12.json': withValues('2017-12', { CP5: { value: 40, breakdown: { 'Locality 1': { value: null, numerator: 0, denominator: 0 } } } }) });
+    expect(only(zero.dataset, 'numerator-mismatch')).toMatchObject({ path: ['values', 'CP5', 'breakdown', 'Locality 1', 'denominator'] });
+    const outOfRange = check({ 'snapshots/2017-12.json': withValues('2017-12', { CP5: { value: 40, breakdown: { 'Locality 1': { value: 140 } } } }) });
+    expect(only(outOfRange.dataset, 'percent-out-of-range')).toMatchObject({ path: ['values', 'CP5', 'breakdown', 'Locality 1', 'value'] });
+    const unknownKey = check({ 'snapshots/2017-12.json': withValues('2017-12', { CP5: { value: 40, breakdown: { 'Locality 1': { value: 40, children: 4 } } } }) });
+    expect(only(unknownKey.dataset, 'unknown-key')).toMatchObject({ path: ['values', 'CP5', 'breakdown', 'Locality 1', 'children'] });
+  });
+});
+
 describe('formatProblem', () => {
   it('is compiler style: folder/file:line:col: severity: message (the place in words): expected, found. Did you mean?', () => {
     const { dataset } = check({ 'snapshots/2017-12.json': withValues('2017-12', { cp5: 40 }) });

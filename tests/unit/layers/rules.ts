@@ -94,6 +94,11 @@ export const RULES: Rule[] = [
     only: { paths: [...GROUND_FLOOR, 'src/domain/spreadsheet/'], packages: ['fflate', 'papaparse'] },
   },
   {
+    rule: 'records/ (counting a month from Annex A) imports only the ground floor, spreadsheet/, contract/suggest, contract/decodeText and itself: no package, no board/, present/ or other contract/ module',
+    files: ['src/domain/records/'],
+    only: { paths: [...GROUND_FLOOR, 'src/domain/records/', 'src/domain/spreadsheet/', 'src/domain/contract/suggest', 'src/domain/contract/decodeText'], packages: [] },
+  },
+  {
     rule: 'present/ words what board/ works out: it imports the ground floor, board/ and itself, never contract/',
     files: ['src/domain/present/'],
     never: ['src/domain/contract/'],

@@ -64,6 +64,7 @@ describe('routesDrawn', () => {
       '/help/glossary/',
       '/indicator/CP5/',
       '/indicator/WF1/',
+      '/help/annex-a/',
       '/help/add-month/',
       '/help/spc/',
       '/accessibility/',
@@ -71,7 +72,7 @@ describe('routesDrawn', () => {
   });
 
   it('draws the pages that read the officer’s own files as shells, and never the not-found page', () => {
-    expect(shells).toEqual(['/data-files/', '/prepare-month/']);
+    expect(shells).toEqual(['/data-files/', '/prepare-month/', '/build-from-annex-a/']);
     expect([...figures, ...shells].some((route) => route.includes('*'))).toBe(false);
   });
 

@@ -83,7 +83,7 @@ async function pool<T, R>(items: readonly T[], limit: number, task: (item: T) =>
 
 /** The contract files in a folder, counted here without the product's code. */
 function countDataFiles(folder: string): number {
-  const top = readdirSync(folder).filter((name) => ['site.json', 'indicators.json', 'workstreams.json', 'events.json', 'comparators.json'].includes(name));
+  const top = readdirSync(folder).filter((name) => ['site.json', 'indicators.json', 'workstreams.json', 'events.json', 'comparators.json', 'calendar.json'].includes(name));
   // A hidden file (a Mac's ._2017-12.json) is never a month.
   const snapshots = existsSync(join(folder, 'snapshots')) ? readdirSync(join(folder, 'snapshots')).filter((name) => /\.json$/i.test(name) && !name.startsWith('.')) : [];
   return top.length + snapshots.length;

@@ -1,0 +1,162 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { DropZone } from '../../components/DropZone';
+import { Link } from '../../routing/routing';
+import { CsvDownload } from '../../components/CsvDownload';
+import { Page } from '../../components/Page';
+import { TextTable } from '../../components/TextTable';
+import { useReadyDataset } from '../../data/datasetContext';
+import { addMonths, currentMonth, isMonth } from '../../domain/months';
+import { annexAPageModel } from '../../domain/present/annexAPage';
+import type { MonthCount } from '../../domain/records/countMonth';
+import type { CalendarUsed } from '../../data/annexACountJob';
+import { HandOn } from './HandOn';
+import { useAnnexACount } from './useAnnexACount';
+import './annexA.css';
+
+export function BuildFromAnnexAPage() {
+  const { dataset } = useReadyDataset();
+  const latest = dataset.snapshots.at(-1)?.month;
+  const [month, setMonth] = useState(latest ? addMonths(latest, 1) : currentMonth());
+  const [extract, setExtract] = useState<File[]>([]);
+  const [staff, setStaff] = useState<File | undefined>(undefined);
+  const [missing, setMissing] = useState<string | undefined>(undefined);
+  const { ready, state, start } = useAnnexACount();
+
+  // Not the input's `required`: files dropped on the zone are not in the input, and are enough.
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const wrong = !isMonth(month) ? 'Enter the month to count as YYYY-MM, for example 2019-04.' : extract.length === 0 ? 'Choose the Annex A extract first.' : undefined;
+    setMissing(wrong);
+    if (!wrong) void start(extract, staff, month);
+  };
+
+  return (
+    <Page
+      title="Build a month from Annex A"
+      lead={
+        <p>
+          Count the month’s figures from the council’s Annex A extract (Ofsted’s lists, one sheet or CSV file per list) and a
+          staff list, with every record that could not be counted named. The files are read here, in your browser, and
+          never sent anywhere: the page makes no request while it reads them. See <Link to="/help/annex-a/">how the month is counted</Link>.
+        </p>
+      }
+    >
+      <form className="annex-a-form" onSubmit={onSubmit} aria-labelledby="annex-a-files">
+        <h2 id="annex-a-files">The month and the files</h2>
+        <label htmlFor="annex-a-month" className="label">
+          Month to count (YYYY-MM)
+        </label>
+        <input id="annex-a-month" className="input-month" type="text" inputMode="numeric" pattern="\d{4}-\d{2}" required value={month} onChange={(event) => setMonth(event.target.value.trim())} />
+        <DropZone onFiles={setExtract}>
+          <label htmlFor="annex-a-extract" className="label">
+            The Annex A extract
+          </label>
+          <span className="hint" id="annex-a-extract-hint">
+            An Excel workbook (.xlsx) with a sheet per list, or the lists’ CSV files together. You can also drag them here.
+          </span>
+          <input id="annex-a-extract" type="file" multiple accept=".xlsx,.csv" aria-describedby="annex-a-extract-hint" onChange={(event) => setExtract([...(event.target.files ?? [])])} />
+          {extract.length > 0 && <p className="hint">Chosen: {extract.map((file) => file.name).join(', ')}</p>}
+        </DropZone>
+        <label htmlFor="annex-a-staff" className="label">
+          The staff list (optional, for caseloads)
+        </label>
+        <span className="hint" id="annex-a-staff-hint">
+          A CSV or workbook with the columns Worker, Team and FTE.
+        </span>
+        <input id="annex-a-staff" type="file" accept=".csv,.xlsx" aria-describedby="annex-a-staff-hint" onChange={(event) => setStaff(event.target.files?.[0])} />
+        <p>
+          <button type="submit" className="button" disabled={!ready || state.phase === 'reading'}>
+            Count the month
+          </button>{' '}
+          <span className="hint">{ready ? 'Ready: nothing you choose leaves this computer.' : 'Getting ready…'}</span>
+        </p>
+      </form>
+
+      <div aria-live="polite">
+        {missing && (
+          <p className="notice notice-error" role="alert">
+            {missing}
+          </p>
+        )}
+        {state.phase === 'reading' && (
+          <p className="annex-a-progress">
+            <label htmlFor="annex-a-progress">Reading and counting the extract, in your browser: {Math.round(state.fraction * 100)}%</label>{' '}
+            <progress id="annex-a-progress" max={1} value={state.fraction} />
+          </p>
+        )}
+        {state.phase === 'failed' && (
+          <p className="notice notice-error" role="alert">
+            {state.message}
+          </p>
+        )}
+      </div>
+      {state.phase === 'counted' && <CountedMonth count={state.count} calendar={state.calendar} />}
+    </Page>
+  );
+}
+
+function CountedMonth({ count, calendar }: { count: MonthCount; calendar?: CalendarUsed }) {
+  const { dataset } = useReadyDataset();
+  const [replace, setReplace] = useState(false);
+  // The month as published, taken once: once the dashboard previews the counted month, the dataset holds that instead.
+  const [existing] = useState(() => dataset.snapshots.find((snapshot) => snapshot.month === count.month));
+  const model = useMemo(() => annexAPageModel(count, dataset.indicators, existing, replace, calendar), [count, dataset.indicators, existing, replace, calendar]);
+  return (
+    <section aria-labelledby="annex-a-result">
+      <h2 id="annex-a-result">{model.summary}</h2>
+      <p>{model.calendar}</p>
+      <TextTable table={model.measures} label="The month’s figures" />
+
+      <h2>Records not counted as they stand</h2>
+      {model.problems.rows.length === 0 ? (
+        <p>Every record was counted as it stands.</p>
+      ) : (
+        <>
+          <p>
+            Each names the child by ID: fix them in the case system. The download is for your own use; keep it with the extract.{' '}
+            <CsvDownload fileName={model.problemsFile} header={model.problemsCsv.header} rows={model.problemsCsv.rows} label="Download the problems (CSV)" />
+          </p>
+          <TextTable table={model.problems} label="Records not counted as they stand" />
+        </>
+      )}
+
+      <h2>Into the month’s file</h2>
+      {model.written.length === 0 && model.kept.length === 0 ? (
+        <p>
+          No indicator in <code>indicators.json</code> says which measure counts it (<code>"source": {'{'} "annexA": … {'}'}</code>), so no figure goes into
+          the month’s file.
+        </p>
+      ) : (
+        <ul>
+          {model.written.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )}
+      {(model.kept.length > 0 || replace) && (
+        <div className="notice notice-warning">
+          <p>The published month already has figures the extract would change{replace ? ': they are replaced with the extract’s.' : '; they are kept:'}</p>
+          <ul>
+            {model.kept.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          <label>
+            <input type="checkbox" checked={replace} onChange={(event) => setReplace(event.target.checked)} /> Replace them with the extract’s figures
+          </label>
+        </div>
+      )}
+      {model.notCounted.length > 0 && (
+        <>
+          <p>Not counted, so left as they are:</p>
+          <ul>
+            {model.notCounted.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <HandOn snapshot={model.snapshot} />
+    </section>
+  );
+}
