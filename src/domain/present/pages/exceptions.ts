@@ -1,0 +1,80 @@
+// The Exceptions page's model: the indicators to look at first in a month, why (in words), the
+// story behind each and who answers for it; then the questions for scrutiny, the officer's own
+// and those suggested from the exceptions; then the rules that make an exception.
+import { monthView, type MonthView } from '../../board/monthView';
+import { displayName } from '../../board/summary';
+import { formatValue } from '../../format';
+import { formatMonth } from '../../months';
+import { EXCEPTION_RULES, sentenceCase } from '../exceptionWords';
+import { suggestQuestions } from '../questions';
+import { indicatorHref, ragTag, type Tag } from '../statusWords';
+import { storyOf, type Story } from '../storyWords';
+import { exceptionsSentence } from './monthParts';
+import { monthFrame, type MonthFrame, type PageData } from './pageData';
+
+export interface ExceptionItem {
+  id: string;
+  href: string;
+  name: string;
+  figure: string;
+  tag: Tag;
+  /** "Why ICPC timeliness is an exception": the list's name. */
+  reasonsLabel: string;
+  reasons: string[];
+  note?: string;
+  story: Story;
+}
+
+/** The officer's questions (each with the indicator it is about, by name) and the suggested ones. */
+export interface QuestionsModel {
+  officer: { indicator?: string; text: string }[];
+  suggested: { key: string; text: string }[];
+}
+
+export interface ExceptionsModel extends MonthFrame {
+  lead: string;
+  /** "3 of 16 indicators are exceptions in Mar 2019." or "No indicator is an exception in Mar 2019." */
+  sentence: string;
+  items: ExceptionItem[];
+  questions: QuestionsModel & { officerIntro: string; suggestedIntro: string; noneSuggested: string };
+  rules: readonly string[];
+}
+
+/** The month's questions: the scrutiny officer's from the snapshot, then those suggested from the exceptions. */
+export function questionsOf(view: MonthView): QuestionsModel {
+  const names = new Map(view.indicators.map((status) => [status.indicator.id, displayName(status.indicator)]));
+  return {
+    officer: (view.snapshot?.questions ?? []).map((question) => ({ ...(question.indicator ? { indicator: names.get(question.indicator) ?? question.indicator } : {}), text: question.text })),
+    suggested: suggestQuestions(view.exceptions).map((question) => ({ key: question.indicator, text: question.text })),
+  };
+}
+
+export function exceptionsModel(data: PageData, month: string): ExceptionsModel {
+  const view = monthView(data, month);
+  return {
+    ...monthFrame(data, month),
+    lead: `The indicators to look at first in ${formatMonth(month)}, why, the story behind each and who answers for it.`,
+    sentence: exceptionsSentence(view.exceptions.length, view.indicators.length, month),
+    items: view.exceptions.map(({ indicator, reasons, status }) => {
+      const name = displayName(status.indicator);
+      return {
+        id: indicator,
+        href: indicatorHref(indicator, month),
+        name,
+        figure: formatValue(status.value, status.indicator),
+        tag: ragTag(status),
+        reasonsLabel: `Why ${name} is an exception`,
+        reasons: reasons.map(sentenceCase),
+        ...(status.point?.note ? { note: `Note: ${status.point.note}` } : {}),
+        story: storyOf(status),
+      };
+    }),
+    questions: {
+      ...questionsOf(view),
+      officerIntro: `Key lines of enquiry from the scrutiny officer for ${formatMonth(month)}:`,
+      suggestedIntro: 'Suggested from the exceptions above, in neutral words, for members to adapt or set aside.',
+      noneSuggested: `No questions are suggested for ${formatMonth(month)}.`,
+    },
+    rules: EXCEPTION_RULES,
+  };
+}
