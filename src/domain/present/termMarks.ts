@@ -1,14 +1,14 @@
 // The glossary marks of a whole page or paper built in parts: each text is added in the order it
 // is printed, and once all are added the first use of each term across them is marked (glossary.ts'
 // firstUses). The meeting pack marks its terms this way, across every section.
-import { firstUses, termsUsed, type GlossaryEntry, type TermSegment } from './glossary';
+import { firstUses, termsUsed, type GlossaryTerm, type TermSegment } from './glossary';
 
 export interface Marked {
   text: string;
   terms: TermSegment[];
 }
 
-export function termMarks(): { mark: (text: string) => Marked; finish: () => GlossaryEntry[] } {
+export function termMarks(): { mark: (text: string) => Marked; finish: () => GlossaryTerm[] } {
   const all: Marked[] = [];
   return {
     mark: (text) => {

@@ -1,12 +1,12 @@
 // The terms the pack uses, explained at its end: on paper a marked term cannot be followed to the
 // Glossary page, so its entry is here (present/glossary.ts; packTerms.ts lists the terms used).
-import type { GlossaryEntry } from '../../domain/present/glossary';
+import type { GlossaryTerm } from '../../domain/present/glossary';
 import { glossaryAnchor } from './packTerms';
 import { PackSection, type SectionPlacing } from './PackSection';
 
 export const GLOSSARY_HEADING = 'pack-glossary-heading';
 
-export function GlossarySection({ used, source, reference, placing }: { used: readonly GlossaryEntry[]; source: string; reference: string; placing: SectionPlacing }) {
+export function GlossarySection({ used, source, reference, placing }: { used: readonly GlossaryTerm[]; source: string; reference: string; placing: SectionPlacing }) {
   return (
     <PackSection id="glossary" labelledBy={GLOSSARY_HEADING} source={source} reference={reference} placing={placing} flows>
       <h2 id={GLOSSARY_HEADING} tabIndex={-1}>

@@ -8,7 +8,7 @@ import { displayName } from '../../board/summary';
 import { collectSurveys, responseRate, surveyForMonth } from '../../board/surveys';
 import { formatIsoDate, formatIsoTime, formatMonth, formatMonthLong } from '../../months';
 import { overdueActionList, type ActionList } from '../actionWords';
-import type { GlossaryEntry } from '../glossary';
+import type { GlossaryTerm } from '../glossary';
 import type { PackPart } from '../packPlacement';
 import { reconcilingSentence } from '../reconcile';
 import type { TableModel } from '../table';
@@ -55,7 +55,7 @@ export interface MeetingPackModel extends MonthFrame {
     none?: string;
     current?: { name: string; before: string; after: string; returns: TableModel; byTeam?: { heading: string; note: string; table: TableModel }; statements?: { heading: string; table: TableModel } };
   };
-  glossary: GlossaryEntry[];
+  glossary: GlossaryTerm[];
 }
 
 export const WORKSTREAMS_INTRO = 'Each senior responsible owner’s (SRO’s) progress report';
