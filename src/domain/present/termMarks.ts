@@ -12,14 +12,15 @@ export function termMarks(): { mark: (text: string) => Marked; finish: () => Glo
   const all: Marked[] = [];
   return {
     mark: (text) => {
-      const marked = { text, terms: [{ text }] };
+      const marked: Marked = { text, terms: [{ text }] };
       all.push(marked);
       return marked;
     },
     /** Marks every text added, and gives the glossary's entries used, in the glossary's order. */
     finish: () => {
       const segments = firstUses(all.map((marked) => marked.text));
-      all.forEach((marked, index) => (marked.terms = segments[index]!));
+      // In place: a table cell made before the marks holds the same array.
+      all.forEach((marked, index) => marked.terms.splice(0, marked.terms.length, ...segments[index]!));
       return termsUsed(segments);
     },
   };
