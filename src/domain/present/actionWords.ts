@@ -8,8 +8,8 @@ import type { Workstream } from '../schema';
 
 export interface ActionList {
   heading: string;
-  /** Said instead of the list when it is empty. */
-  empty: string;
+  /** Said instead of the list, only when it is empty. */
+  empty?: string;
   items: { key: string; text: string }[];
 }
 
@@ -20,7 +20,7 @@ export function overdueActionList(overdue: readonly OverdueAction[], workstreams
   const names = workstreamNames(workstreams);
   return {
     heading: 'Overdue actions',
-    empty: `No action of the plan is overdue at the end of ${formatMonth(month)}.`,
+    ...(overdue.length === 0 ? { empty: `No action of the plan is overdue at the end of ${formatMonth(month)}.` } : {}),
     items: overdue.map(({ workstream, action, due }, index) => ({
       key: `${workstream}-${action.id ?? index}`,
       text:
@@ -38,7 +38,7 @@ export function actionChangeList(heading: string, empty: string, actions: readon
   const names = workstreamNames(workstreams);
   return {
     heading: `${heading} (${actions.length})`,
-    empty,
+    ...(actions.length === 0 ? { empty } : {}),
     items: actions.map(({ workstream, action, date }, index) => ({
       key: `${workstream}-${action.id ?? index}`,
       text: `${action.id ? `${action.id} ` : ''}${action.action} (${names.get(workstream) ?? workstream}). Owner: ${action.owner ?? 'not named'}${date ? `; ${dateWords} ${formatIsoDate(date)}` : ''}.`,

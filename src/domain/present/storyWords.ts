@@ -42,16 +42,18 @@ export interface OffTrackItem {
 
 export interface OffTrackList {
   heading: string;
-  empty: string;
+  /** Only when no indicator is off track. */
+  empty?: string;
   items: OffTrackItem[];
 }
 
 /** Every indicator red or behind its trajectory in the month, with its story. */
 export function offTrackList(statuses: readonly IndicatorStatus[], month: string): OffTrackList {
+  const items = offTrack(statuses);
   return {
     heading: 'Off track: the story behind the figures',
-    empty: `No indicator is red or behind its trajectory in ${formatMonth(month)}.`,
-    items: offTrack(statuses).map((status) => {
+    ...(items.length === 0 ? { empty: `No indicator is red or behind its trajectory in ${formatMonth(month)}.` } : {}),
+    items: items.map((status) => {
       const { indicator, plan } = status;
       const why = [status.rag === 'red' ? ragLabel(indicator.polarity, status.rag, status.value) : undefined, plan.trajectory?.status === 'behind' ? TRAJECTORY_WORDS.behind : undefined]
         .filter(Boolean)

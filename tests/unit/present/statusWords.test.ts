@@ -7,7 +7,7 @@ import type { Indicator } from '../../../src/domain/schema';
 const up: Indicator = { id: 'UP1', name: 'Visits in time', area: 'A', unit: 'percent', polarity: 'up', priority: true };
 const neutral: Indicator = { ...up, id: 'NE1', polarity: 'neutral' };
 const travel = (direction: 'improved' | 'worsened' | 'no-change' | 'up' | 'down', previousValue: number) => ({ direction, previousMonth: '2018-02', previousValue });
-const spc = { variation: undefined, assurance: 'none' as const, tooFewPoints: true, points: 3 };
+const spc = { variation: undefined, assurance: 'none' as const, recalculateFrom: undefined, changedBy: undefined, signal: undefined, tooFewPoints: true, points: 3 };
 
 describe('arrowOf', () => {
   it('points the way the figure moved, whatever that means for the board', () => {

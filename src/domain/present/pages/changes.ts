@@ -22,10 +22,15 @@ export interface ChangesModel {
   lead: string;
   /** Why the months shown are not the ones the address asked for. */
   note?: string;
-  rag: { empty: string; items: { id: string; href: string; name: string; change: string }[] };
-  targets: { empty: string; items: string[] };
+  rag: { empty?: string; items: { id: string; href: string; name: string; change: string }[] };
+  targets: { empty?: string; items: string[] };
   actions: [ActionList, ActionList];
   grid: TableModel;
+}
+
+/** A list, with the words said in its place only when it is empty. */
+export function whenNone<T>(items: T[], empty: string): { items: T[]; empty?: string } {
+  return items.length === 0 ? { items, empty } : { items };
 }
 
 /** The plan's actions newly overdue and completed between the two months, in a page's words. */
@@ -74,11 +79,11 @@ export function changesModel(data: PageData, params: ChangesParams = {}): Change
     to: span.to,
     lead: `What changed from ${formatMonthLong(span.from)} to ${formatMonthLong(span.to)}.`,
     ...(span.note ? { note: span.note } : {}),
-    rag: {
-      empty: `No indicator’s RAG changed from ${formatMonth(span.from)} to ${formatMonth(span.to)}.`,
-      items: rows.flatMap((row) => (row.change ? [{ id: row.id, href: indicatorHref(row.id, span.to), name: row.name, change: row.change }] : [])),
-    },
-    targets: { empty: 'No target changed in these months.', items: targetChangeSentences(data.indicators, changes) },
+    rag: whenNone(
+      rows.flatMap((row) => (row.change ? [{ id: row.id, href: indicatorHref(row.id, span.to), name: row.name, change: row.change }] : [])),
+      `No indicator’s RAG changed from ${formatMonth(span.from)} to ${formatMonth(span.to)}.`,
+    ),
+    targets: whenNone(targetChangeSentences(data.indicators, changes), 'No target changed in these months.'),
     actions: actionChangeLists(changes, data, { overdue: `Newly overdue since ${formatMonth(span.from)}`, completed: `Completed since ${formatMonth(span.from)}`, between }),
     grid: grid(rows, changes),
   };

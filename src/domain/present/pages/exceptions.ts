@@ -36,7 +36,8 @@ export interface ExceptionsModel extends MonthFrame {
   /** "3 of 16 indicators are exceptions in Mar 2019." or "No indicator is an exception in Mar 2019." */
   sentence: string;
   items: ExceptionItem[];
-  questions: QuestionsModel & { officerIntro: string; suggestedIntro: string; noneSuggested: string };
+  /** Each intro only with its questions; `noneSuggested` only when none is suggested. */
+  questions: QuestionsModel & { officerIntro?: string; suggestedIntro?: string; noneSuggested?: string };
   rules: readonly string[];
 }
 
@@ -51,6 +52,7 @@ export function questionsOf(view: MonthView): QuestionsModel {
 
 export function exceptionsModel(data: PageData, month: string): ExceptionsModel {
   const view = monthView(data, month);
+  const questions = questionsOf(view);
   return {
     ...monthFrame(data, month),
     lead: `The indicators to look at first in ${formatMonth(month)}, why, the story behind each and who answers for it.`,
@@ -70,10 +72,11 @@ export function exceptionsModel(data: PageData, month: string): ExceptionsModel 
       };
     }),
     questions: {
-      ...questionsOf(view),
-      officerIntro: `Key lines of enquiry from the scrutiny officer for ${formatMonth(month)}:`,
-      suggestedIntro: 'Suggested from the exceptions above, in neutral words, for members to adapt or set aside.',
-      noneSuggested: `No questions are suggested for ${formatMonth(month)}.`,
+      ...questions,
+      ...(questions.officer.length > 0 ? { officerIntro: `Key lines of enquiry from the scrutiny officer for ${formatMonth(month)}:` } : {}),
+      ...(questions.suggested.length > 0
+        ? { suggestedIntro: 'Suggested from the exceptions above, in neutral words, for members to adapt or set aside.' }
+        : { noneSuggested: `No questions are suggested for ${formatMonth(month)}.` }),
     },
     rules: EXCEPTION_RULES,
   };

@@ -60,7 +60,7 @@ export interface TrendView {
   heading: string;
   summary: string;
   chart: TrendChartModel & { fileName: string };
-  key: KeyPart[];
+  chartKey: KeyPart[];
   events?: { heading: string; items: { number: number; text: string }[] };
   table: TableModel;
 }
@@ -86,14 +86,18 @@ export interface IndicatorModel {
   narrative?: { heading: string; parts: { key: string; heading: string; text: string }[]; owner?: string };
   views: { label: string; value: '' | 'spc'; current: boolean }[];
   /** The SPC view, when asked for: undefined inside when there is no figure to chart. */
-  spc?: { view: SpcViewModel | undefined; none: string };
+  /** The SPC view, when asked for; `none` when there is no figure to chart. */
+  spc?: { view?: SpcViewModel; none?: string };
   trend?: TrendView;
   breakdown?: { heading: string; summary: string; multiples: SmallMultiples; overallName: string; unitSuffix: string; decimals: number; table: TableModel };
   ragHistory: { heading: string; cells: RagHistoryCell[] };
   targetChanges?: TableModel;
   comparators?: { heading: string; table: TableModel; source?: string; notes: string[] };
-  definition: { heading: string; terms?: TermSegment[]; none: string; id: string; after: string };
+  /** The definition with its terms marked, or `none` when there is none. */
+  definition: { heading: string; terms?: TermSegment[]; none?: string; id: string; after: string };
 }
+
+const spcOrNone = (view: SpcViewModel | undefined) => (view ? { view } : { none: 'There are no figures to chart.' });
 
 function notFound(params: IndicatorParams): IndicatorNotFound {
   return {
@@ -123,6 +127,8 @@ function facts(status: IndicatorStatus, planInUse: boolean): Fact[] {
   ];
 }
 
+const withoutPrevious = ({ previous: _previous, ...change }: ChangeWords): ChangeWords => change;
+
 function headlineOf(status: IndicatorStatus, planInUse: boolean): IndicatorModel['headline'] {
   const { indicator, point, plan } = status;
   return {
@@ -130,8 +136,8 @@ function headlineOf(status: IndicatorStatus, planInUse: boolean): IndicatorModel
     figure: formatValue(status.value, indicator),
     tag: ragTag(status),
     ...(plan.quality ? { quality: { level: plan.quality, text: `Quality: ${QUALITY_WORDS[plan.quality]}` } } : {}),
-    // The headline says which way the figure moved, as the month table does.
-    change: changeWords(status, directionWord),
+    // The headline says which way the figure moved, as the month table does, and not from what.
+    change: withoutPrevious(changeWords(status, directionWord)),
     ...(status.smallDenominator ? { smallNumber: `Small number: ${status.smallDenominator}` } : {}),
     ...(point?.numerator !== undefined && point.denominator !== undefined ? { counted: `${point.numerator} of ${point.denominator}` } : {}),
     ...(point?.note ? { note: `Note: ${point.note}` } : {}),
@@ -144,7 +150,7 @@ function trendView(indicator: Indicator, shown: readonly SeriesPoint[], data: Tr
     heading: 'Trend, every month',
     summary: describeTrend(indicator, shown),
     chart: { data, unitSuffix: unitSuffix(indicator.unit), decimals: decimalsFor(indicator), valueName: displayName(indicator), axisTitle: axisTitle(indicator), fileName: `${indicator.id}-trend` },
-    key: [
+    chartKey: [
       'Points: ',
       { symbol: '●' },
       ' green, ',
@@ -198,7 +204,7 @@ export function indicatorModel(data: PageData, month: string | undefined, params
       { label: 'Trend and targets', value: '', current: view === 'trend' },
       { label: 'Statistical process control', value: 'spc', current: view === 'spc' },
     ],
-    ...(view === 'spc' ? { spc: { view: spcViewModel(indicator, series, month), none: 'There are no figures to chart.' } } : {}),
+    ...(view === 'spc' ? { spc: spcOrNone(spcViewModel(indicator, series, month)) } : {}),
     ...(chart ? { trend: trendView(indicator, shown, chart) } : {}),
     ...(chart && multiples && multiples.panels.length > 0
       ? {
@@ -218,8 +224,7 @@ export function indicatorModel(data: PageData, month: string | undefined, params
     ...(comparators ? { comparators: { heading: 'Published comparators', ...comparators } } : {}),
     definition: {
       heading: 'How it is counted',
-      ...(definitionTerms ? { terms: definitionTerms } : {}),
-      none: 'No definition has been given for this indicator.',
+      ...(definitionTerms ? { terms: definitionTerms } : { none: 'No definition has been given for this indicator.' }),
       id: indicator.id,
       after: `. Unit: ${indicator.unit}.${month && status?.travel ? ` Change in ${formatMonth(month)}: ${directionWord(status.travel.direction)}.` : ''}`,
     },

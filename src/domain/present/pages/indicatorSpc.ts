@@ -34,7 +34,7 @@ export interface SpcViewModel {
   /** Sentences about the baseline: trial limits, a fixed baseline, recalculations. */
   notes: { text: string; warning?: boolean }[];
   chart: { rows: SpcChartRow[]; unitSuffix: string; decimals: number; axisTitle: string; fileName: string };
-  key: KeyPart[];
+  chartKey: KeyPart[];
   table: TableModel;
 }
 
@@ -97,7 +97,7 @@ export function spcViewModel(indicator: Indicator, series: readonly SeriesPoint[
       axisTitle: axisTitle(indicator),
       fileName: `${indicator.id}-spc`,
     },
-    key: [
+    chartKey: [
       'Points: ',
       { symbol: '●' },
       ' grey common cause, ',

@@ -45,12 +45,13 @@ export interface MeetingPackModel extends MonthFrame {
   exceptions: { sentence: string; items: PackException[] };
   /** Undefined for the first month: no earlier pack to compare with. */
   changes?: PackChanges;
-  noChanges: string;
+  /** Only for the first month. */
+  noChanges?: string;
   /** Only when the folder uses the plan's fields. */
   overdue?: ActionList;
   questions: ReturnType<typeof packQuestions>;
   indicators: PackIndicatorModel[];
-  workstreams: { intro: Marked; after: string; table?: TableModel; none: string };
+  workstreams: { intro: Marked; after: string; table?: TableModel; none?: string };
   survey: {
     none?: string;
     current?: { name: string; before: string; after: string; returns: TableModel; byTeam?: { heading: string; note: string; table: TableModel }; statements?: { heading: string; table: TableModel } };
@@ -140,16 +141,14 @@ export function meetingPackModel(data: PageData, month: string, params: MeetingP
     glance,
     summary,
     exceptions,
-    ...(changes ? { changes } : {}),
-    noChanges: `${formatMonth(month)} is the first month with figures: there is no earlier pack to compare with.`,
+    ...(changes ? { changes } : { noChanges: `${formatMonth(month)} is the first month with figures: there is no earlier pack to compare with.` }),
     ...(view.planInUse ? { overdue: overdueActionList(view.actions.overdue, data.workstreams, month) } : {}),
     questions,
     indicators: view.priority.map((status) => packIndicator(status, data.events, reconcilingSentence(status))),
     workstreams: {
       intro,
       after: ` for ${formatMonthLong(month)}.`,
-      ...(data.workstreams.length > 0 ? { table: progressTable(data.workstreams, snapshot) } : {}),
-      none: 'No workstreams are listed in the data.',
+      ...(data.workstreams.length > 0 ? { table: progressTable(data.workstreams, snapshot) } : { none: 'No workstreams are listed in the data.' }),
     },
     survey: survey(data, month),
     glossary,

@@ -15,8 +15,8 @@ export interface SummaryList {
   heading: string;
   /** Each sentence with its glossary terms marked. */
   items: { key: string; text: string; terms: TermSegment[] }[];
-  /** Said when the list is empty. */
-  empty: string;
+  /** Said in place of the list, only when it is empty. */
+  empty?: string;
 }
 
 export type SummaryLists = [SummaryList, SummaryList];
@@ -27,7 +27,7 @@ export function summaryLists(summary: MonthSummary, terms: readonly TermSegment[
     key,
     heading,
     items: items.map((item, index) => ({ key: `${item.indicatorId}-${item.kind}`, text: item.text, terms: terms[from + index] ?? [{ text: item.text }] })),
-    empty,
+    ...(items.length === 0 ? { empty } : {}),
   });
   return [
     list('strengths', 'Strengths and improvement', 'No indicator turned green or better, showed special cause improvement, improved three months running or did better than England.', summary.strengths, 0),

@@ -12,6 +12,7 @@ import { formatMonth, lastMonthsUpTo } from '../../months';
 import { overdueActionList, type ActionList } from '../actionWords';
 import { exceptionReasonText } from '../exceptionWords';
 import { firstUses, type TermSegment } from '../glossary';
+import { paragraphsOf } from '../paragraphs';
 import { ragCountWords, type RagCountWords } from '../ragCounts';
 import { reconcilingSentence } from '../reconcile';
 import { tooFewMonthsNote } from '../spcReport';
@@ -66,7 +67,8 @@ export interface OverviewModel extends MonthFrame {
   cards: CardModel[];
   /** Only when the folder uses the plan's fields. */
   offTrack?: OffTrackList;
-  commentary?: string;
+  /** The officers' commentary, in paragraphs. */
+  commentary?: string[];
   workstreams: { items: { id: string; name: string; tag: Tag; status?: string }[]; link: { text: string; href: string } };
   overdue?: ActionList;
 }
@@ -139,7 +141,7 @@ export function overviewModel(data: PageData, month: string): OverviewModel {
     summary: summaryLists(view.summary, marked.slice(summaryFrom, cardsFrom)),
     cards: statuses.map((status, index) => cardOf(status, marked.slice(cardsFrom + index * 4, cardsFrom + index * 4 + 4))),
     ...(view.planInUse ? { offTrack: offTrackList(view.indicators, month), overdue: overdueActionList(view.actions.overdue, data.workstreams, month) } : {}),
-    ...(view.snapshot?.commentary ? { commentary: view.snapshot.commentary } : {}),
+    ...(view.snapshot?.commentary ? { commentary: paragraphsOf(view.snapshot.commentary) } : {}),
     workstreams: {
       items: data.workstreams.map((workstream) => {
         const report = view.snapshot?.workstreams?.[workstream.id];

@@ -12,12 +12,13 @@ import type { ActionList } from '../actionWords';
 import { changeRows, targetChangeSentences } from '../changeRows';
 import { sentenceCase } from '../exceptionWords';
 import { trajectoryWords, yearToDateParts } from '../planWords';
+import { paragraphsOf } from '../paragraphs';
 import { ragCountWords, type RagCountWords } from '../ragCounts';
 import { changeWords, englandWords, ragTag, type Tag } from '../statusWords';
 import { storyOf } from '../storyWords';
 import { tableOf, textCell, type ColumnSpec, type TableModel } from '../table';
 import type { Marked } from '../termMarks';
-import { actionChangeLists } from './changes';
+import { actionChangeLists, whenNone } from './changes';
 import { questionsOf } from './exceptions';
 import { exceptionsSentence, type SummaryList } from './monthParts';
 import type { PageData } from './pageData';
@@ -89,16 +90,19 @@ export interface PackSummary {
   counts: RagCountWords;
   lists: (Omit<SummaryList, 'items'> & { items: { key: string; text: Marked }[] })[];
   commentaryHeading: string;
-  commentary?: string;
-  noCommentary: string;
+  /** The officers' commentary in paragraphs, or the sentence saying there is none. */
+  commentary: string[];
+  noCommentary?: boolean;
 }
 
 export function packSummary(view: MonthView, mark: Mark): PackSummary {
   const list = (key: SummaryList['key'], heading: string, empty: string, items: MonthView['summary']['strengths']) => ({
     key,
     heading,
-    empty,
-    items: items.map((item) => ({ key: `${item.indicatorId}-${item.kind}`, text: mark(item.text) })),
+    ...whenNone(
+      items.map((item) => ({ key: `${item.indicatorId}-${item.kind}`, text: mark(item.text) })),
+      empty,
+    ),
   });
   return {
     heading: `Summary of ${formatMonthLong(view.month)}`,
@@ -108,8 +112,7 @@ export function packSummary(view: MonthView, mark: Mark): PackSummary {
       list('underperformance', 'Underperformance', 'No indicator is red, slipped a RAG, showed special cause concern, worsened three months running or did worse than England.', view.summary.underperformance),
     ],
     commentaryHeading: 'Officers’ commentary',
-    ...(view.snapshot?.commentary ? { commentary: view.snapshot.commentary } : {}),
-    noCommentary: `No commentary was given for ${formatMonthLong(view.month)}.`,
+    ...(view.snapshot?.commentary ? { commentary: paragraphsOf(view.snapshot.commentary) } : { commentary: [`No commentary was given for ${formatMonthLong(view.month)}.`], noCommentary: true }),
   };
 }
 
@@ -147,8 +150,8 @@ export function packExceptions(view: MonthView, mark: Mark): { sentence: string;
 export interface PackChanges {
   /** "From Dec 2018 (three reporting months before, …) to Mar 2019." */
   intro: string;
-  rag: { empty: string; items: { id: string; name: Marked; change: string }[] };
-  targets: { empty: string; items: string[] };
+  rag: { empty?: string; items: { id: string; name: Marked; change: string }[] };
+  targets: { empty?: string; items: string[] };
   actions: [ActionList, ActionList];
 }
 
@@ -160,20 +163,20 @@ export function packChanges(data: PageData, view: MonthView, mark: Mark): PackCh
   const range = `from ${formatMonth(span.from)} to ${formatMonth(span.to)}`;
   return {
     intro: `From ${formatMonth(span.from)} (three reporting months before, as the committee meets about quarterly) to ${formatMonth(span.to)}.`,
-    rag: {
-      empty: `No indicator’s RAG changed ${range}.`,
-      items: changeRows(data.indicators, seriesOf(data), between).flatMap((row) => (row.change ? [{ id: row.id, name: mark(row.name), change: row.change }] : [])),
-    },
-    targets: { empty: `No target changed ${range}.`, items: targetChangeSentences(data.indicators, between) },
+    rag: whenNone(
+      changeRows(data.indicators, seriesOf(data), between).flatMap((row) => (row.change ? [{ id: row.id, name: mark(row.name), change: row.change }] : [])),
+      `No indicator’s RAG changed ${range}.`,
+    ),
+    targets: whenNone(targetChangeSentences(data.indicators, between), `No target changed ${range}.`),
     actions: actionChangeLists(between, data, { overdue: 'Actions newly overdue', completed: 'Actions completed', between: range }),
   };
 }
 
-export function packQuestions(view: MonthView, mark: Mark): { officer: { indicator?: string; text: Marked }[]; suggested: { key: string; text: Marked }[]; none: string } {
+export function packQuestions(view: MonthView, mark: Mark): { officer: { indicator?: string; text: Marked }[]; suggested: { key: string; text: Marked }[]; none?: string } {
   const { officer, suggested } = questionsOf(view);
   return {
     officer: officer.map((question) => ({ ...question, text: mark(question.text) })),
     suggested: suggested.map((question) => ({ key: question.key, text: mark(question.text) })),
-    none: `No questions are suggested for ${formatMonth(view.month)}.`,
+    ...(suggested.length === 0 ? { none: `No questions are suggested for ${formatMonth(view.month)}.` } : {}),
   };
 }

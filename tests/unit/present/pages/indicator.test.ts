@@ -50,7 +50,7 @@ describe('indicatorModel', () => {
     expect(model.views.map((view) => view.current)).toEqual([true, false]);
     expect(model.spc).toBeUndefined();
     const trend = model.trend!;
-    expect(keyWords(trend.key)).toBe('Points:  green,  amber,  red,  (black) no RAG. The target steps where it changes. Numbered dotted lines mark the events listed below.');
+    expect(keyWords(trend.chartKey)).toBe('Points:  green,  amber,  red,  (black) no RAG. The target steps where it changes. Numbered dotted lines mark the events listed below.');
     expect(trend.events!.items).toEqual([{ number: 1, text: '13 February 2018: Ofsted monitoring visit' }]);
     expect(trend.table.caption).toBe('Case supervision: every month’s figure (percent)');
     expect(cellTexts(trend.table)).toEqual([
@@ -86,7 +86,7 @@ describe('indicatorModel', () => {
     // A neutral indicator's chart has no target, and its key names the neutral points.
     const demand = found(indicatorModel(data, '2018-05', { id: 'FD2', view: 'spc' })).spc!.view!;
     expect(demand.chart.rows.every((row) => row.target === null)).toBe(true);
-    expect(keyWords(demand.key)).toContain('■ purple special cause (neither good nor bad)');
+    expect(keyWords(demand.chartKey)).toContain('■ purple special cause (neither good nor bad)');
   });
 
   it('marks the glossary terms of the name and the definition, and words the rest of how it is counted', () => {

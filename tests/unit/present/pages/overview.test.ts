@@ -72,7 +72,8 @@ describe('overviewModel', () => {
       { id: 'practice', name: 'Practice', tag: { tone: 'green', text: 'Green' } },
       { id: 'people-performance', name: 'People and Performance', tag: { tone: 'none', text: 'Not reported' } },
     ]);
-    expect(may.commentary).toBe('May: vacancies rose again.');
+    expect(may.commentary).toEqual(['May: vacancies rose again.']);
+    expect(overviewModel(data, '2018-01').commentary).toEqual(['January was a difficult month.', 'Demand at the front door peaked.']);
   });
 
   it('adds the off-track stories and the overdue actions only when the folder uses the plan’s fields', () => {
