@@ -68,18 +68,18 @@ const isTable = (value: unknown): value is TableModel => typeof value === 'objec
 const NOT_WORDS = new Set(['href', 'id', 'key', 'month', 'months', 'from', 'to', 'tone', 'direction', 'level', 'icon', 'variation', 'assurance', 'csv', 'sort', 'fileName', 'testId', 'kind', 'headingId', 'summaryId', 'chart', 'multiples', 'sparkline', 'entry', 'value', 'pageName', 'publication', 'footer']);
 
 /** Every word of a model outside its tables, and its tables, in the order the model gives them. */
-function wordsOf(model: unknown, words: string[] = [], tables: TableModel[] = [], parent?: object): { words: string[]; tables: TableModel[] } {
+function wordsOf(model: unknown, words: string[] = [], tables: TableModel[] = []): { words: string[]; tables: TableModel[] } {
   if (typeof model === 'string') {
     if (squash(model)) words.push(squash(model));
   } else if (Array.isArray(model)) {
-    for (const item of model) wordsOf(item, words, tables, parent);
+    for (const item of model) wordsOf(item, words, tables);
   } else if (isTable(model)) {
     tables.push(model);
   } else if (typeof model === 'object' && model !== null) {
     for (const [key, value] of Object.entries(model)) {
       // A pack part's target is its heading's id; a filter option's value is the address's.
       if (NOT_WORDS.has(key) || (key === 'target' && typeof value === 'string' && 'reference' in model)) continue;
-      wordsOf(value, words, tables, model);
+      wordsOf(value, words, tables);
     }
   }
   return { words, tables };
