@@ -73,7 +73,7 @@ function Main({ cell, terms, link }: { cell: TableCell; terms: (segments: readon
       </span>
     );
   }
-  const words = cell.terms ? terms(cell.terms, cell.href === undefined) : cell.text;
+  const words = cell.terms ? terms(cell.terms, cell.href === undefined) : cell.code ? <code>{cell.text}</code> : cell.text;
   const shown = cell.strong ? <strong>{words}</strong> : words;
   return cell.href ? link(cell.href, shown) : shown;
 }

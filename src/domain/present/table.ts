@@ -6,8 +6,8 @@
 import type { CsvCell } from './csvExport';
 import type { TermSegment } from './glossary';
 
-/** The status a cell's tag shows in colour; the cell's text says it in words. */
-export type TagTone = 'red' | 'amber' | 'green' | 'blue' | 'none';
+/** The status a cell's tag shows in colour (a RAG, or a data file's check); the cell's text says it in words. */
+export type TagTone = 'red' | 'amber' | 'green' | 'blue' | 'none' | 'file-ok' | 'file-warnings' | 'file-error';
 
 /** Direction of travel, for the arrow and its colour: the words are the cell's text. */
 export interface DirectionMark {
@@ -44,6 +44,8 @@ export interface TableCell {
   detail?: string;
   /** The text in bold: a figure behind its trajectory, our own council. */
   strong?: boolean;
+  /** The text is code, as typed: a file's name. */
+  code?: boolean;
   /** A short list in one cell (highlights, risks); the text joins them for the CSV and the reader. */
   items?: string[];
   /** Smaller words on a line of their own under the text (a workstream's owner). */
