@@ -4,7 +4,7 @@
 // ?sort=value or ?sort=-value), and its CSV, written from the rows shown, in the order shown.
 // It decides nothing: every word, tag and link comes from the model.
 import { Fragment, useId, type ReactNode } from 'react';
-import { Link, useSearchParams } from '../app/routing';
+import { Link, useSearchParams } from '../routing/routing';
 import type { TermSegment } from '../domain/present/glossary';
 import { nextSort, parseSort, sortRows, tableCsvRows, type SortOrder, type TableCell, type TableColumn, type TableModel, type TableRow } from '../domain/present/table';
 import { CsvDownload } from './CsvDownload';

@@ -1,16 +1,15 @@
-// What one cell of a table model shows, in the order the model gives: a lead in bold, the words
+// What one cell of a table model shows, in the order the model gives: words above, a lead, the words
 // (linked, glossary-marked, tagged, with an arrow or an SPC icon, or as a list or links), then
 // smaller words after them and under them. Every meaning is in words; colour only repeats it.
 import { Fragment, type ReactNode } from 'react';
 import type { TermSegment } from '../domain/present/glossary';
 import type { TableCell } from '../domain/present/table';
-import type { VariationIcon } from '../domain/board/spcTypes';
-import type { Assurance } from '../domain/board/spcVerdict';
 import { AssuranceBadge, VariationBadge } from './SpcIcons';
 
 export function CellContent({ cell, terms, link }: { cell: TableCell; terms: (segments: readonly TermSegment[], linked: boolean) => ReactNode; link: (href: string, children: ReactNode) => ReactNode }) {
   return (
     <>
+      {cell.above && <span className="cell-above">{cell.above}</span>}
       {(cell.lead || cell.mark) && (
         <>
           <span className="cell-lead">
@@ -62,7 +61,7 @@ function Main({ cell, terms, link }: { cell: TableCell; terms: (segments: readon
     );
   }
   if (cell.spc) {
-    return cell.spc.kind === 'variation' ? <VariationBadge icon={cell.spc.icon as VariationIcon} /> : <AssuranceBadge icon={cell.spc.icon as Assurance} />;
+    return cell.spc.kind === 'variation' ? <VariationBadge icon={cell.spc.icon} /> : <AssuranceBadge icon={cell.spc.icon} />;
   }
   if (cell.tag) return <span className={`tag tag-${cell.tag}`}>{cell.text}</span>;
   if (cell.direction) {

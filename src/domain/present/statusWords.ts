@@ -5,11 +5,11 @@
 import type { Direction, DirectionOfTravel } from '../board/direction';
 import type { IndicatorStatus } from '../board/status';
 import type { Threshold } from '../board/targets';
-import { describeThreshold } from '../board/targets';
 import { formatValue } from '../format';
 import { formatMonth } from '../months';
 import type { Indicator } from '../schema';
 import { changeWord } from './changeWords';
+import { describeThreshold } from './targetWords';
 import type { DirectionMark, TagTone } from './table';
 import { noTargetWords, ragLabel } from './words';
 

@@ -4,15 +4,17 @@
 // meeting pack all tell it in these words.
 import { offTrack } from '../board/offTrack';
 import type { IndicatorStatus } from '../board/status';
-import { displayName } from '../board/summary';
+import { displayName } from '../names';
 import { formatValue } from '../format';
 import { formatMonth } from '../months';
+import type { TermSegment } from './glossary';
 import { narrativeParts, TRAJECTORY_WORDS } from './planWords';
 import { indicatorHref } from './statusWords';
 import { ragLabel } from './words';
 
 export interface Story {
-  parts: { key: string; heading: string; text: string }[];
+  /** Each part under its heading; `terms` where the page marks its glossary terms (the pack). */
+  parts: { key: string; heading: string; text: string; terms?: TermSegment[] }[];
   /** "No narrative was given for Mar 2019." when there is none to tell (and the page says so). */
   none?: string;
   /** "Owner: …": the narrative's owner, else the indicator's. */

@@ -3,6 +3,8 @@
 // model feeds both the table and its download). components/DataTable.tsx draws any of them; a page
 // model (present/pages/) builds them from column specs, so a new column is one spec in one place.
 // Plain data (no functions), so a model worked out at publication can be written as JSON.
+import type { VariationIcon } from '../board/spc/spcTypes';
+import type { Assurance } from '../board/spc/spcVerdict';
 import type { CsvCell } from './csvExport';
 import type { TermSegment } from './glossary';
 
@@ -17,11 +19,8 @@ export interface DirectionMark {
   arrow?: string;
 }
 
-/** A Making Data Count icon (board/spcTypes' names); the cell's text is its short words. */
-export interface SpcMark {
-  kind: 'variation' | 'assurance';
-  icon: string;
-}
+/** A Making Data Count icon; the cell's text is its short words. */
+export type SpcMark = { kind: 'variation'; icon: VariationIcon } | { kind: 'assurance'; icon: Assurance };
 
 export interface TableCell {
   /** The words a reader sees in the cell (for a tag or a badge: its words). */
@@ -38,7 +37,9 @@ export interface TableCell {
   tag?: TagTone;
   direction?: DirectionMark;
   spc?: SpcMark;
-  /** Words before the text in bold: "Overdue", an action's id. */
+  /** Words on a line of their own above the text: an overdue action's "Overdue". */
+  above?: string;
+  /** Words before the text, set apart: an indicator's id ("CP5"), a figure before its tag. */
   lead?: string;
   /** Smaller words after the text, in brackets: "(2017-18)", "(joint figure)". */
   detail?: string;
@@ -246,7 +247,7 @@ export function sortRows(table: TableModel, order: SortOrder | undefined): Table
 /** Every word a reader sees in a cell, in order: for the check that a drawn page shows its model. */
 export function cellWords(cell: TableCell): string[] {
   const main = cell.items?.length ? cell.items : cell.links?.length ? cell.links.map((link) => link.text) : [cell.text];
-  return [cell.lead, cell.mark?.spoken, ...main, cell.detail, cell.below].filter(
+  return [cell.above, cell.lead, cell.mark?.spoken, ...main, cell.detail, cell.below].filter(
     (text): text is string => text !== undefined && text !== '',
   );
 }

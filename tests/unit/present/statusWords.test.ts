@@ -1,6 +1,6 @@
 // One indicator's month in the words every page gives it.
 import { describe, expect, it } from 'vitest';
-import { directionWord } from '../../../src/domain/board/direction';
+import { directionWord } from '../../../src/domain/present/changeWords';
 import { arrowOf, changeWords, indicatorHref, targetSentence, targetWords } from '../../../src/domain/present/statusWords';
 import type { Indicator } from '../../../src/domain/schema';
 

@@ -86,7 +86,7 @@ describe('csvValue and cellWords', () => {
   });
 
   it('lists every word a reader sees in a cell, in order', () => {
-    expect(cellWords({ text: 'A1: Recruit', lead: 'Overdue' })).toEqual(['Overdue', 'A1: Recruit']);
+    expect(cellWords({ text: 'A1: Recruit', above: 'Overdue' })).toEqual(['Overdue', 'A1: Recruit']);
     expect(cellWords({ text: '16.5%', detail: '2017-18' })).toEqual(['16.5%', '2017-18']);
     expect(cellWords({ text: 'Practice', below: 'SRO: Jo' })).toEqual(['Practice', 'SRO: Jo']);
     expect(cellWords({ text: 'x; y', items: ['x', 'y'] })).toEqual(['x', 'y']);

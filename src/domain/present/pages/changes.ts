@@ -65,8 +65,8 @@ function grid(rows: readonly ChangeRow[], changes: MonthChanges): TableModel {
   );
 }
 
-/** Undefined when there are not two months to compare. */
-export function changesModel(data: PageData, params: ChangesParams = {}): ChangesModel | undefined {
+/** Undefined when there are not two months to compare. The months are the address's `from` and `to`, not its month. */
+export function changesModel(data: PageData, _month: string | undefined, params: ChangesParams = {}): ChangesModel | undefined {
   const months = snapshotMonths(data.snapshots);
   const span = resolveChangeSpan(months, params.from ?? null, params.to ?? null);
   if (!span) return undefined;

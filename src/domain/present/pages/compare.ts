@@ -2,10 +2,11 @@
 // measure (data/comparators.json), for the month's own period or the year the address asks for;
 // each measure as a sentence, a ranked bar chart and the same figures as a table. Without
 // comparators.json, what the page says instead and the council's name for the import command.
-import { periodRule } from '../../board/comparison';
+import { periodRule } from '../comparisonWords';
 import { snapshotMonths } from '../../board/monthView';
-import { councilEntry, describeRanking, figureText, measuresFor, measuresForMonth, rankCouncils, rankingRule, yearOfPeriod, yearsOf } from '../../board/ranking';
-import { displayName } from '../../board/summary';
+import { councilEntry, measuresFor, measuresForMonth, rankCouncils, yearOfPeriod, yearsOf } from '../../board/ranking';
+import { describeRanking, figureText, rankingRule } from '../rankingWords';
+import { displayName } from '../../names';
 import { decimalsFor, unitSuffix } from '../../format';
 import { formatMonth } from '../../months';
 import type { ComparatorsFile } from '../../schema';

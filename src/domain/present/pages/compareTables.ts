@@ -1,8 +1,9 @@
 // Compare's tables: every measure's rank at a glance, and each measure's councils ranked with the
 // neighbour mean and England under them (and its CSV). Figures the DfE does not publish say so in
 // words and are never ranked; a joint figure is marked.
-import { figureText, isJointFigure, neighbourMeanLabel, notPublishedText, rankText, type Ranked } from '../../board/ranking';
-import { displayName } from '../../board/summary';
+import { isJointFigure, type Ranked } from '../../board/ranking';
+import { figureText, neighbourMeanLabel, notPublishedText, rankText } from '../rankingWords';
+import { displayName } from '../../names';
 import { formatValue } from '../../format';
 import type { ComparatorMeasure, ComparatorValue, Indicator } from '../../schema';
 import { indicatorHref } from '../statusWords';

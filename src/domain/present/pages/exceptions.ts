@@ -2,7 +2,7 @@
 // story behind each and who answers for it; then the questions for scrutiny, the officer's own
 // and those suggested from the exceptions; then the rules that make an exception.
 import { monthView, type MonthView } from '../../board/monthView';
-import { displayName } from '../../board/summary';
+import { displayName } from '../../names';
 import { formatValue } from '../../format';
 import { formatMonth } from '../../months';
 import { EXCEPTION_RULES, sentenceCase } from '../exceptionWords';

@@ -2,11 +2,11 @@
 // counts, note and key facts), the month's story, the trend or SPC view (as the address asks) with
 // its tables, the team breakdown, the RAG history, the target changes, the published comparators
 // and how it is counted. An unknown id gives the words for "not found" instead.
-import { directionWord } from '../../board/direction';
+import { directionWord } from '../changeWords';
 import { monthView, seriesOf } from '../../board/monthView';
 import type { SeriesPoint } from '../../board/series';
 import type { IndicatorStatus } from '../../board/status';
-import { displayName } from '../../board/summary';
+import { displayName } from '../../names';
 import { decimalsFor, formatValue, unitSuffix } from '../../format';
 import { formatIsoDate, formatMonth } from '../../months';
 import type { Indicator } from '../../schema';

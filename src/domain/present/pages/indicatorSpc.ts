@@ -1,12 +1,13 @@
 // The Indicator page's SPC view: the icons as every other page shows them (none from fewer than 12
 // points; "recalculate" after a shift or trend), a sentence saying what the chart shows, the notes
 // on its baseline, the chart's rows, its key, and the table of values, mean and limits with its CSV.
-import { FEW_POINTS_THRESHOLD, type SpcPointType } from '../../board/spcTypes';
-import { ASSURANCE_WORDS, indicatorSpc, VARIATION_WORDS } from '../../board/spcIndicator';
-import { spcVerdict } from '../../board/spcVerdict';
+import { FEW_POINTS_THRESHOLD, type SpcPointType, type VariationIcon } from '../../board/spc/spcTypes';
+import { indicatorSpc } from '../../board/spc/spcIndicator';
+import { ASSURANCE_WORDS, VARIATION_WORDS } from '../spcWords';
+import { spcVerdict, type Assurance } from '../../board/spc/spcVerdict';
 import type { SeriesPoint } from '../../board/series';
-import { recalculationPoints } from '../../board/spcRecalculation';
-import { displayName } from '../../board/summary';
+import { recalculationPoints } from '../../board/spc/spcRecalculation';
+import { displayName } from '../../names';
 import { thresholdFor } from '../../board/targets';
 import { decimalsFor, formatNumber, unitLabel, unitSuffix } from '../../format';
 import { formatMonth } from '../../months';
@@ -28,8 +29,8 @@ export interface SpcChartRow {
 }
 
 export interface SpcViewModel {
-  variation?: string;
-  assurance: string;
+  variation?: VariationIcon;
+  assurance: Assurance;
   summary: string;
   /** Sentences about the baseline: trial limits, a fixed baseline, recalculations. */
   notes: { text: string; warning?: boolean }[];

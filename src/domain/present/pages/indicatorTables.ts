@@ -2,10 +2,11 @@
 // the figures by team, the published comparators and the log of target changes. Each month table
 // starts with the same Month column; figures are shown as officers wrote them, at least three
 // decimal places, and written to the CSV as in the file.
-import { directionOfTravel, directionWord } from '../../board/direction';
-import { ragWord } from '../../board/rag';
+import { directionOfTravel } from '../../board/direction';
+import { directionWord } from '../changeWords';
+import { ragWord } from '../words';
 import { smallDenominatorNote, type SeriesPoint } from '../../board/series';
-import { displayName } from '../../board/summary';
+import { displayName } from '../../names';
 import { hasTargetRecord, targetChanges } from '../../board/targetChanges';
 import { decimalsFor, formatNumber, formatValue, unitLabel } from '../../format';
 import { formatIsoDate, formatMonth } from '../../months';

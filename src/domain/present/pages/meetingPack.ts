@@ -4,7 +4,7 @@
 // priority indicator, the workstreams, the staff survey and the terms used), each with its
 // reference; where each prints is placePack's (packPlacement.ts), from the page plan.
 import { monthView } from '../../board/monthView';
-import { displayName } from '../../board/summary';
+import { displayName } from '../../names';
 import { collectSurveys, responseRate, surveyForMonth } from '../../board/surveys';
 import { formatIsoDate, formatIsoTime, formatMonth, formatMonthLong } from '../../months';
 import { overdueActionList, type ActionList } from '../actionWords';

@@ -4,9 +4,11 @@
 // glossary term on the page is marked, in that order. Plain data: the build writes it as JSON
 // beside each publication, so the page's first load needs none of the rules that made it.
 import { monthView } from '../../board/monthView';
-import { ragWord } from '../../board/rag';
+import type { VariationIcon } from '../../board/spc/spcTypes';
+import type { Assurance } from '../../board/spc/spcVerdict';
+import { ragWord } from '../words';
 import type { IndicatorStatus } from '../../board/status';
-import { displayName } from '../../board/summary';
+import { displayName } from '../../names';
 import { formatValue } from '../../format';
 import { formatMonth, lastMonthsUpTo } from '../../months';
 import { overdueActionList, type ActionList } from '../actionWords';
@@ -34,8 +36,8 @@ export interface CardModel {
   title: TermSegment[];
   figure: string;
   tag: Tag;
-  variation?: string;
-  assurance: string;
+  variation?: VariationIcon;
+  assurance: Assurance;
   /** "Too few months for the SPC icons: 5 of the 12 needed." */
   spcNote?: TermSegment[];
   /** Why two of its signals point different ways. */

@@ -1,10 +1,11 @@
 // One priority indicator on its own page of the meeting pack: the figure, RAG and change in words,
 // the key facts, the notes, a sentence on the trend, the chart of the last two years (and the teams'
 // small multiples), and the last twelve months as a table.
-import { directionOfTravel, directionWord } from '../../board/direction';
-import { ragWord } from '../../board/rag';
+import { directionOfTravel } from '../../board/direction';
+import { directionWord } from '../changeWords';
+import { ragWord } from '../words';
 import type { IndicatorStatus } from '../../board/status';
-import { displayName } from '../../board/summary';
+import { displayName } from '../../names';
 import { decimalsFor, formatValue, unitSuffix } from '../../format';
 import { formatIsoDate, formatMonth } from '../../months';
 import type { DashboardEvent } from '../../schema';

@@ -5,7 +5,7 @@
 import { changesBetween, previousPackSpan } from '../../board/changes';
 import { seriesOf, type MonthView } from '../../board/monthView';
 import type { IndicatorStatus } from '../../board/status';
-import { displayName } from '../../board/summary';
+import { displayName } from '../../names';
 import { formatValue } from '../../format';
 import { formatMonth, formatMonthLong } from '../../months';
 import type { ActionList } from '../actionWords';
@@ -15,12 +15,12 @@ import { trajectoryWords, yearToDateParts } from '../planWords';
 import { paragraphsOf } from '../paragraphs';
 import { ragCountWords, type RagCountWords } from '../ragCounts';
 import { changeWords, englandWords, ragTag, type Tag } from '../statusWords';
-import { storyOf } from '../storyWords';
+import { storyOf, type Story } from '../storyWords';
 import { tableOf, textCell, type ColumnSpec, type TableModel } from '../table';
 import type { Marked } from '../termMarks';
 import { actionChangeLists, whenNone } from './changes';
 import { questionsOf } from './exceptions';
-import { exceptionsSentence, type SummaryList } from './monthParts';
+import { exceptionsSentence, type SummaryList, type SummaryLists } from './monthParts';
 import type { PageData } from './pageData';
 
 type Mark = (text: string) => Marked;
@@ -88,7 +88,7 @@ const ragTagCell = (tag: Tag) => ({ text: tag.text, tag: tag.tone });
 export interface PackSummary {
   heading: string;
   counts: RagCountWords;
-  lists: (Omit<SummaryList, 'items'> & { items: { key: string; text: Marked }[] })[];
+  lists: SummaryLists;
   commentaryHeading: string;
   /** The officers' commentary in paragraphs, or the sentence saying there is none. */
   commentary: string[];
@@ -96,11 +96,11 @@ export interface PackSummary {
 }
 
 export function packSummary(view: MonthView, mark: Mark): PackSummary {
-  const list = (key: SummaryList['key'], heading: string, empty: string, items: MonthView['summary']['strengths']) => ({
+  const list = (key: SummaryList['key'], heading: string, empty: string, items: MonthView['summary']['strengths']): SummaryList => ({
     key,
     heading,
     ...whenNone(
-      items.map((item) => ({ key: `${item.indicatorId}-${item.kind}`, text: mark(item.text) })),
+      items.map((item) => ({ key: `${item.indicatorId}-${item.kind}`, ...mark(item.text) })),
       empty,
     ),
   });
@@ -123,7 +123,7 @@ export interface PackException {
   tag: Tag;
   reasons: Marked;
   note?: string;
-  story: { parts: { key: string; heading: string; text: Marked }[]; none?: string; owner?: string };
+  story: Story;
 }
 
 export function packExceptions(view: MonthView, mark: Mark): { sentence: string; items: PackException[] } {
@@ -141,7 +141,7 @@ export function packExceptions(view: MonthView, mark: Mark): { sentence: string;
         tag: ragTag(status),
         reasons: why,
         ...(status.point?.note ? { note: `Note: ${status.point.note}` } : {}),
-        story: { ...story, parts: story.parts.map((part) => ({ ...part, text: mark(part.text) })) },
+        story: { ...story, parts: story.parts.map((part) => ({ ...part, ...mark(part.text) })) },
       };
     }),
   };

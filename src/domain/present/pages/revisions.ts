@@ -2,7 +2,7 @@
 // meeting on the first month saw last (from the publication log), or another the reader chooses.
 // The log and the earlier publication load after the page, so this part has its own model, made
 // from what has loaded so far.
-import type { RevisedFigure } from '../../contract/publication';
+import type { RevisedFigure } from '../../board/revisedFigures';
 import { formatIsoTime, formatMonth } from '../../months';
 import type { Indicator } from '../../schema';
 import { revisionRows } from '../changeRows';

@@ -2,11 +2,11 @@
 // value its CSV writes (figures as in the data, months as YYYY-MM). The plan's columns (trajectory,
 // year to date, quality, owner) show only when the folder uses the plan's fields. A new column is
 // one spec here, and its key in the CSV's order below.
-import { comparisonWord } from '../../board/comparison';
-import { ragWord } from '../../board/rag';
-import { ASSURANCE_WORDS, VARIATION_WORDS } from '../../board/spcIndicator';
+import { comparisonWord } from '../comparisonWords';
+import { ragWord } from '../words';
+import { ASSURANCE_WORDS, VARIATION_WORDS } from '../spcWords';
 import type { IndicatorStatus } from '../../board/status';
-import { displayName } from '../../board/summary';
+import { displayName } from '../../names';
 import { formatValue, unitLabel } from '../../format';
 import { changeWord } from '../changeWords';
 import { qualityWords, trajectoryWords, yearToDateCell } from '../planWords';

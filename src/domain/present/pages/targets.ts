@@ -3,8 +3,8 @@
 // column is one spec (targetColumns.ts): its cell for the page and its value for the CSV.
 import { monthView } from '../../board/monthView';
 import type { IndicatorStatus } from '../../board/status';
-import { displayName } from '../../board/summary';
-import { COMPARISON_RULE } from '../../board/comparison';
+import { displayName } from '../../names';
+import { COMPARISON_RULE } from '../comparisonWords';
 import type { Indicator } from '../../schema';
 import { formatMonth } from '../../months';
 import { firstUses } from '../glossary';

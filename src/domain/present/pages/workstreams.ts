@@ -2,8 +2,8 @@
 // the pack's, and the page's CSV), each workstream's action plan with the overdue actions first,
 // and the last twelve months' RAGs as a matrix in letters and words.
 import { actionsOverdueFirst, reportActionCounts } from '../../board/actions';
-import { ragWord } from '../../board/rag';
-import { displayName } from '../../board/summary';
+import { ragWord } from '../words';
+import { displayName } from '../../names';
 import { formatMonth, lastMonthsUpTo } from '../../months';
 import { actionCounts } from '../../plan';
 import type { Action, Snapshot, Workstream } from '../../schema';
@@ -65,7 +65,7 @@ function actionPlan(workstream: Workstream, plan: readonly Action[], data: PageD
     {
       caption: `${workstream.name}: action plan, ${formatMonth(month)}`,
       columns: [
-        { key: 'action', label: 'Action', rowHeader: true, cell: ({ action, overdue }) => textCell(`${action.id ? `${action.id}: ` : ''}${action.action}`, overdue ? { lead: 'Overdue' } : {}) },
+        { key: 'action', label: 'Action', rowHeader: true, cell: ({ action, overdue }) => textCell(`${action.id ? `${action.id}: ` : ''}${action.action}`, overdue ? { above: 'Overdue' } : {}) },
         { key: 'owner', label: 'Owner', cell: ({ action }) => textCell(action.owner ?? '–') },
         { key: 'due', label: 'Due', cell: ({ action }) => textCell(dueWords(action)) },
         { key: 'status', label: 'Status', cell: ({ action }) => textCell(actionStatusWords(action.status)) },

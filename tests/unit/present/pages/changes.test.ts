@@ -5,14 +5,14 @@ import { cellTexts, data, planData, rowNamed } from './pageFixtures';
 
 describe('changesModel', () => {
   it('compares the three months before the latest with the latest by default', () => {
-    const model = changesModel(data)!;
+    const model = changesModel(data, undefined)!;
     expect([model.from, model.to]).toEqual(['2018-01', '2018-05']);
     expect(model.lead).toBe('What changed from January 2018 to May 2018.');
     expect(model.note).toBeUndefined();
   });
 
   it('lists the RAG changes, the target changes and the grid of every indicator month by month', () => {
-    const model = changesModel(data, { from: '2018-01', to: '2018-05' })!;
+    const model = changesModel(data, undefined, { from: '2018-01', to: '2018-05' })!;
     expect(model.rag.items.map((item) => `${item.name}: ${item.change}`)).toEqual(['ICPC timeliness: Red to Green', 'Vacancy rate: Red to Amber', 'Average caseload: Red to Amber']);
     expect(model.targets.items).toEqual(['ICPC timeliness: target changed from 60% to 85% in Mar 2018.']);
     expect(model.grid.columns.map((column) => column.label)).toEqual(['Indicator', 'Jan 2018', 'Feb 2018', 'Mar 2018', 'May 2018', 'RAG change']);
@@ -23,17 +23,17 @@ describe('changesModel', () => {
   });
 
   it('says so when the months asked for cannot be compared, and shows the latest', () => {
-    const model = changesModel(data, { from: '2018-05', to: '2018-01' })!;
+    const model = changesModel(data, undefined, { from: '2018-05', to: '2018-01' })!;
     expect(model.note).toBe('The first month must come before the second, so the latest months are shown.');
-    expect(changesModel({ ...data, snapshots: [] })).toBeUndefined();
+    expect(changesModel({ ...data, snapshots: [] }, undefined)).toBeUndefined();
   });
 
   it('lists the plan’s actions newly overdue and completed, with counts in the headings', () => {
-    const [overdue, completed] = changesModel(planData, { from: '2018-03', to: '2018-05' })!.actions;
+    const [overdue, completed] = changesModel(planData, undefined, { from: '2018-03', to: '2018-05' })!.actions;
     expect(overdue.heading).toBe('Newly overdue since Mar 2018 (1)');
     expect(overdue.items[0]!.text).toBe('PR-04 Recruit 20 permanent social workers (Practice). Owner: Head of Workforce; due 30 April 2018.');
     expect(completed.items[0]!.text).toBe('PR-01 Daily conference slots with the police (Practice). Owner: Head of Service, Child Protection; done 20 March 2018.');
-    const [none] = changesModel(data, { from: '2018-01', to: '2018-03' })!.actions;
+    const [none] = changesModel(data, undefined, { from: '2018-01', to: '2018-03' })!.actions;
     expect(none).toMatchObject({ heading: 'Newly overdue since Jan 2018 (0)', empty: 'No action of the plan became overdue between Jan 2018 and Mar 2018.', items: [] });
   });
 });

@@ -38,8 +38,8 @@ describe('meetingPackModel', () => {
   it('marks each glossary term once across the whole pack, in print order, and lists those used at its end', () => {
     const texts = [
       ...may.glance.table.rows.map((row) => row.cells.indicator!.terms),
-      ...may.summary.lists.flatMap((list) => list.items.map((item) => item.text.terms)),
-      ...may.exceptions.items.flatMap((item) => [item.name.terms, item.reasons.terms, ...item.story.parts.map((part) => part.text.terms)]),
+      ...may.summary.lists.flatMap((list) => list.items.map((item) => item.terms)),
+      ...may.exceptions.items.flatMap((item) => [item.name.terms, item.reasons.terms, ...item.story.parts.map((part) => part.terms)]),
       ...(may.changes?.rag.items ?? []).map((item) => item.name.terms),
       ...may.questions.officer.map((question) => question.text.terms),
       ...may.questions.suggested.map((question) => question.text.terms),

@@ -31,7 +31,7 @@ describe('workstreamsModel', () => {
     expect(practice!.overdue).toBe('1 overdue');
     const first = practice!.table.rows[0]!;
     expect(first.flag).toBe('overdue');
-    expect(first.cells.action).toEqual({ text: 'PR-04: Recruit 20 permanent social workers', lead: 'Overdue' });
+    expect(first.cells.action).toEqual({ text: 'PR-04: Recruit 20 permanent social workers', above: 'Overdue' });
     expect(first.cells.indicators!.links).toEqual([{ text: 'Vacancy rate', href: '/indicator/WF1/?month=2018-05' }]);
     expect(practice!.table.rows.at(-1)!.cells.indicators!.text).toBe('–');
     expect(workstreamsModel(data, '2018-05').plans).toBeUndefined();
