@@ -1,17 +1,15 @@
 // One indicator's month in the words every page gives it: the figure, its RAG tag, the change since
-// the month before (word, arrow and the figure it moved from), the target line and England. The
+// the month before (word, arrow and the figure it moved from) and England (the target line is
+// targetWords.ts'). The
 // Overview's cards, the Indicator page's headline, the Targets table, the Exceptions page and the
 // meeting pack all take them from here, so they cannot say it differently.
 import type { Direction, DirectionOfTravel } from '../board/direction';
 import type { IndicatorStatus } from '../board/status';
-import type { Threshold } from '../board/targets';
 import { formatValue } from '../format';
 import { formatMonth } from '../months';
-import type { Indicator } from '../schema';
 import { changeWord } from './changeWords';
-import { describeThreshold } from './targetWords';
 import type { DirectionMark, TagTone } from './table';
-import { noTargetWords, ragLabel } from './words';
+import { ragLabel } from './words';
 
 export interface Tag {
   tone: TagTone;
@@ -55,24 +53,6 @@ export function changeWords(status: Pick<IndicatorStatus, 'indicator' | 'travel'
     arrow: arrowOf(travel, status.value),
     previous: `from ${formatValue(travel.previousValue, indicator)} in ${formatMonth(travel.previousMonth)}`,
   };
-}
-
-export interface TargetWords {
-  /** "85%", "None: context only", "No target". */
-  target: string;
-  /** "Green at 85% or more; amber from 75%; red below"; none without a target. */
-  rule?: string;
-}
-
-/** The target line of an indicator's key facts, for the month's threshold. */
-export function targetWords(indicator: Indicator, threshold: Threshold | undefined): TargetWords {
-  const rule = describeThreshold(indicator, threshold);
-  return { target: threshold ? formatValue(threshold.target, indicator) : noTargetWords(indicator), ...(rule ? { rule } : {}) };
-}
-
-/** "85%. Green at 85% or more; …": the target line in one sentence. */
-export function targetSentence(words: TargetWords): string {
-  return words.rule ? `${words.target}. ${words.rule}` : words.target;
 }
 
 /** England's published figure and its period: "16.5%" and "2017-18"; none when not published. */

@@ -1,11 +1,10 @@
 // One indicator's month in the words every page gives it.
 import { describe, expect, it } from 'vitest';
 import { directionWord } from '../../../src/domain/present/changeWords';
-import { arrowOf, changeWords, indicatorHref, targetSentence, targetWords } from '../../../src/domain/present/statusWords';
+import { arrowOf, changeWords, indicatorHref } from '../../../src/domain/present/statusWords';
 import type { Indicator } from '../../../src/domain/schema';
 
 const up: Indicator = { id: 'UP1', name: 'Visits in time', area: 'A', unit: 'percent', polarity: 'up', priority: true };
-const neutral: Indicator = { ...up, id: 'NE1', polarity: 'neutral' };
 const travel = (direction: 'improved' | 'worsened' | 'no-change' | 'up' | 'down', previousValue: number) => ({ direction, previousMonth: '2018-02', previousValue });
 const spc = { variation: undefined, assurance: 'none' as const, recalculateFrom: undefined, changedBy: undefined, signal: undefined, tooFewPoints: true, points: 3 };
 
@@ -26,16 +25,6 @@ describe('changeWords', () => {
     const status = { indicator: up, travel: travel('improved', 20), spc, value: 30 };
     expect(changeWords(status)).toEqual({ text: 'Improved', direction: 'improved', arrow: '↑', previous: 'from 20% in Feb 2018' });
     expect(changeWords(status, directionWord).text).toBe('Improved');
-  });
-});
-
-describe('targetWords', () => {
-  it('words the target in force with its rule, and says why there is none', () => {
-    const words = targetWords(up, { target: 85, amber: 75 });
-    expect(words).toEqual({ target: '85%', rule: 'Green at 85% or more; amber from 75%; red below' });
-    expect(targetSentence(words)).toBe('85%. Green at 85% or more; amber from 75%; red below');
-    expect(targetWords(up, undefined)).toEqual({ target: 'No target' });
-    expect(targetSentence(targetWords(neutral, undefined))).toBe('None: context only');
   });
 });
 

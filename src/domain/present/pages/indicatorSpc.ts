@@ -8,7 +8,7 @@ import { spcVerdict, type Assurance } from '../../board/spc/spcVerdict';
 import type { SeriesPoint } from '../../board/series';
 import { recalculationPoints } from '../../board/spc/spcRecalculation';
 import { displayName } from '../../names';
-import { thresholdFor } from '../../board/targets';
+import { targetInForce } from '../../board/targets';
 import { decimalsFor, formatNumber, unitLabel, unitSuffix } from '../../format';
 import { formatMonth } from '../../months';
 import type { Indicator } from '../../schema';
@@ -90,7 +90,7 @@ export function spcViewModel(indicator: Indicator, series: readonly SeriesPoint[
         mean: point.mean,
         lowerLimit: point.lowerLimit,
         upperLimit: point.upperLimit,
-        target: indicator.polarity === 'neutral' ? null : (thresholdFor(indicator, point.month)?.target ?? null),
+        target: targetInForce(indicator, point.month)?.target ?? null,
         pointType: point.pointType,
       })),
       unitSuffix: suffix,
