@@ -6,6 +6,7 @@
 // nothing of the contract.
 import { formatIsoTime, formatMonth, formatMonthLong } from '../../months';
 import { publicationChangeWords } from '../publicationWords';
+import type { Tag } from '../statusWords';
 import { tableOf, textCell, type TableModel } from '../table';
 import type { PageData } from './pageData';
 
@@ -58,8 +59,6 @@ export const PUBLISHING_WORDS: Record<Publishing, string> = {
   'not-published': 'Not published yet',
   removed: 'Removed since publishing',
 };
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export interface PublishedPart {
   months: { count: string; range?: string };
@@ -114,7 +113,7 @@ export interface FileProblems {
   publishing?: string;
   /** What to say when it has no problem: it is new, changed or removed. */
   none?: string;
-  problems: { severity: 'error' | 'warning'; tag: string; place: string; text: string }[];
+  problems: { severity: 'error' | 'warning'; tag: Tag; place: string; text: string }[];
 }
 
 export type RawFilesPart =
@@ -123,16 +122,21 @@ export type RawFilesPart =
   | {
       status: 'checked';
       count: string;
-      stats: string[];
-      blocked?: string;
+      /** "3 files", "1 error": the number, stressed, and what it counts. */
+      stats: { count: string; words: string }[];
+      /** When the folder has errors: why it cannot be published (stressed), and what the site does meanwhile. */
+      blocked?: { lead: string; text: string };
       missingMonths: { intro?: string; items: { month: string; file: string }[]; none?: string };
       table: TableModel;
       problems: FileProblems[];
       allClear?: string;
-      folder?: { heading: string; intro: string; problems: { severity: 'error' | 'warning'; tag: string; file: string; text: string }[] };
+      folder?: { heading: string; intro: string; problems: { severity: 'error' | 'warning'; tag: Tag; file: string; text: string }[] };
     };
 
-const tagOf = (severity: 'error' | 'warning') => (severity === 'error' ? 'Error' : 'Warning');
+/** A problem's severity in a tag: an error red, a warning amber, each in words. */
+const tagOf = (severity: 'error' | 'warning'): Tag => (severity === 'error' ? { tone: 'red', text: 'Error' } : { tone: 'amber', text: 'Warning' });
+
+const stat = (count: number, one: string, many: string) => ({ count: String(count), words: count === 1 ? one : many });
 
 function checkedPart(input: Extract<RawCheckInput, { status: 'checked' }>): RawFilesPart {
   const changed = input.files.filter((file) => file.publishing !== 'published').length;
@@ -141,8 +145,8 @@ function checkedPart(input: Extract<RawCheckInput, { status: 'checked' }>): RawF
   return {
     status: 'checked',
     count: `Checked ${input.files.length} files.`,
-    stats: [plural(input.files.length, 'file', 'files'), plural(input.errors, 'error', 'errors'), plural(input.warnings, 'warning', 'warnings'), `${changed} ${changed === 1 ? 'file differs' : 'files differ'} from what is published`],
-    ...(input.errors > 0 ? { blocked: 'The data folder has errors, so it cannot be published.' } : {}),
+    stats: [stat(input.files.length, 'file', 'files'), stat(input.errors, 'error', 'errors'), stat(input.warnings, 'warning', 'warnings'), stat(changed, 'file differs from what is published', 'files differ from what is published')],
+    ...(input.errors > 0 ? { blocked: { lead: 'The data folder has errors, so it cannot be published.', text: ' The dashboard keeps showing the last publication until they are fixed.' } } : {}),
     missingMonths:
       input.missingMonths.length > 0
         ? { intro: 'These months have no snapshot between the first and the last month:', items: input.missingMonths.map((month) => ({ month: formatMonthLong(month), file: `snapshots/${month}.json` })) }

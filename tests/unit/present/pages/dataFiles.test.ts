@@ -40,8 +40,8 @@ describe('the Data page’s model', () => {
     ];
     const part = rawFilesPart({ status: 'checked', files, folderProblems: [], missingMonths: ['2018-04'], errors: 1, warnings: 0 });
     if (part.status !== 'checked') throw new Error('not checked');
-    expect(part.stats).toEqual(['3 files', '1 error', '0 warnings', '2 files differ from what is published']);
-    expect(part.blocked).toBe('The data folder has errors, so it cannot be published.');
+    expect(part.stats.map((stat) => `${stat.count} ${stat.words}`)).toEqual(['3 files', '1 error', '0 warnings', '2 files differ from what is published']);
+    expect(part.blocked!.lead).toBe('The data folder has errors, so it cannot be published.');
     expect(part.missingMonths.items).toEqual([{ month: 'April 2018', file: 'snapshots/2018-04.json' }]);
     expect(cellTexts(part.table)).toEqual([
       ['indicators.json', '–', 'OK', 'Published', '0', '0'],
@@ -49,7 +49,7 @@ describe('the Data page’s model', () => {
       ['snapshots/2018-02.json', 'Feb 2018', '–', 'Removed since publishing', '0', '0'],
     ]);
     expect(part.problems).toEqual([
-      { file: 'snapshots/2018-06.json', publishing: 'Not published yet', problems: [{ severity: 'error', tag: 'Error', place: 'line 4, column 12', text: 'CP5: 143 is above 100' }] },
+      { file: 'snapshots/2018-06.json', publishing: 'Not published yet', problems: [{ severity: 'error', tag: { tone: 'red', text: 'Error' }, place: 'line 4, column 12', text: 'CP5: 143 is above 100' }] },
       { file: 'snapshots/2018-02.json', publishing: 'Removed since publishing', none: 'No longer in the data folder: the next publication leaves it out.', problems: [] },
     ]);
     expect(part.allClear).toBeUndefined();
