@@ -2,6 +2,7 @@
 // of every month with its CSV; and the team breakdown as small multiples with their table.
 import { ChartFigure } from '../../components/ChartFigure';
 import { ChartKey } from '../../components/ChartKey';
+import { ChartSection } from '../../components/ChartSection';
 import { DataTable } from '../../components/DataTable';
 import { SmallMultiples } from '../../components/SmallMultiples';
 import { TrendChart } from '../../components/TrendChart';
@@ -10,11 +11,7 @@ import type { IndicatorModel, TrendView } from '../../domain/present/pages/indic
 export function TrendSection({ trend }: { trend: TrendView }) {
   const { chart } = trend;
   return (
-    <section className="chart-section" aria-labelledby="trend-heading">
-      <h2 id="trend-heading">{trend.heading}</h2>
-      <p className="chart-summary" id="trend-summary">
-        {trend.summary}
-      </p>
+    <ChartSection id="trend" heading={trend.heading} summary={trend.summary}>
       <ChartFigure labelledBy="trend-heading" describedBy="trend-summary" fileName={chart.fileName}>
         <TrendChart data={chart.data} unitSuffix={chart.unitSuffix} decimals={chart.decimals} valueName={chart.valueName} axisTitle={chart.axisTitle} />
       </ChartFigure>
@@ -36,23 +33,19 @@ export function TrendSection({ trend }: { trend: TrendView }) {
       <div className="table-block">
         <DataTable table={trend.table} className="table-months" />
       </div>
-    </section>
+    </ChartSection>
   );
 }
 
 export function BreakdownSection({ breakdown }: { breakdown: NonNullable<IndicatorModel['breakdown']> }) {
   return (
-    <section className="chart-section" aria-labelledby="breakdown-heading">
-      <h2 id="breakdown-heading">{breakdown.heading}</h2>
-      <p className="chart-summary" id="breakdown-summary">
-        {breakdown.summary}
-      </p>
+    <ChartSection id="breakdown" heading={breakdown.heading} summary={breakdown.summary}>
       <figure className="chart-figure" aria-labelledby="breakdown-heading" aria-describedby="breakdown-summary">
         <SmallMultiples multiples={breakdown.multiples} overallName={breakdown.overallName} unitSuffix={breakdown.unitSuffix} decimals={breakdown.decimals} />
       </figure>
       <div className="table-block">
         <DataTable table={breakdown.table} className="table-months" />
       </div>
-    </section>
+    </ChartSection>
   );
 }
