@@ -7,7 +7,7 @@ import { Page } from '../../components/Page';
 import { RagTag } from '../../components/RagTag';
 import { Story } from '../../components/Story';
 import { useMonthModel } from '../../data/usePageModel';
-import { exceptionsModel } from '../../domain/present/pages/exceptions';
+import { exceptionsModel, type ExceptionsModel } from '../../domain/present/pages/exceptions';
 import './exceptions.css';
 
 export function ExceptionsPage() {
@@ -19,28 +19,7 @@ export function ExceptionsPage() {
       <p className="lead">{model.lead}</p>
       <MonthPicker months={model.months} month={model.month} />
       <p>{model.sentence}</p>
-      {model.items.length > 0 && (
-        <ol className="exception-list">
-          {model.items.map((item) => (
-            <li key={item.id} className="exception">
-              <h2 className="exception-name">
-                <Link to={item.href}>{item.name}</Link>
-              </h2>
-              <p className="card-figure">
-                <span className="figure">{item.figure}</span>
-                <RagTag tag={item.tag} />
-              </p>
-              <ul className="exception-reasons" aria-label={item.reasonsLabel}>
-                {item.reasons.map((reason) => (
-                  <li key={reason}>{reason}</li>
-                ))}
-              </ul>
-              {item.note && <p className="card-note">{item.note}</p>}
-              <Story story={item.story} />
-            </li>
-          ))}
-        </ol>
-      )}
+      {model.items.length > 0 && <ExceptionList items={model.items} />}
       <h2>Questions for scrutiny</h2>
       {questions.officerIntro && (
         <>
@@ -75,5 +54,31 @@ export function ExceptionsPage() {
         ))}
       </ul>
     </Page>
+  );
+}
+
+/** Each exception: its name linked to its page, its figure and RAG, its reasons, its note and its story. */
+function ExceptionList({ items }: { items: ExceptionsModel['items'] }) {
+  return (
+    <ol className="exception-list">
+      {items.map((item) => (
+        <li key={item.id} className="exception">
+          <h2 className="exception-name">
+            <Link to={item.href}>{item.name}</Link>
+          </h2>
+          <p className="card-figure">
+            <span className="figure">{item.figure}</span>
+            <RagTag tag={item.tag} />
+          </p>
+          <ul className="exception-reasons" aria-label={item.reasonsLabel}>
+            {item.reasons.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+          {item.note && <p className="card-note">{item.note}</p>}
+          <Story story={item.story} />
+        </li>
+      ))}
+    </ol>
   );
 }
