@@ -5,12 +5,26 @@ import { monthView, type MonthView } from '../../board/monthView';
 import { displayName } from '../../names';
 import { formatValue } from '../../format';
 import { formatMonth } from '../../months';
-import { EXCEPTION_RULES, sentenceCase } from '../exceptionWords';
+import { sentenceCase } from '../exceptionWords';
 import { suggestQuestions } from '../questions';
 import { indicatorHref, ragTag, type Tag } from '../statusWords';
 import { storyOf, type Story } from '../storyWords';
 import { exceptionsSentence } from './monthParts';
 import { monthFrame, type MonthFrame, type PageData } from './pageData';
+
+/**
+ * The exception rules (board/exceptions.ts) in words, as this page lists them. Here, not in
+ * exceptionWords.ts, so that the Overview, which words exceptions' reasons, does not load them.
+ */
+export const EXCEPTION_RULES: readonly string[] = [
+  'No figure this month: a priority indicator left blank in a month that has been reported.',
+  'Newly red: red this month, and not red the month before.',
+  'Red for a number of months: red this month and in the months just before it.',
+  'Special cause concerning: the SPC chart shows a change for the worse that is unlikely to be chance.',
+  'Will miss target: on the SPC chart, the target lies outside the process limits on the wrong side, so it will not be met without a change.',
+  'Behind trajectory: worse than the improvement plan’s trajectory for the month.',
+  'Poor quality: the officers who produce the figure say it cannot yet be relied on.',
+];
 
 export interface ExceptionItem {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exceptionsModel } from '../../../../src/domain/present/pages/exceptions';
+import { EXCEPTION_RULES, exceptionsModel } from '../../../../src/domain/present/pages/exceptions';
 import { data, planData } from './pageFixtures';
 
 describe('exceptionsModel', () => {
@@ -28,6 +28,19 @@ describe('exceptionsModel', () => {
     expect(may.questions.officer).toEqual([{ indicator: 'Case supervision', text: 'When will supervision be recorded reliably?' }]);
     expect(may.questions.suggested.map((question) => question.key)).toEqual(['WF1', 'SUP1']);
     expect(may.questions.suggested[1]!.text).toMatch(/^Case supervision has been red for two months/);
-    expect(may.rules).toHaveLength(6);
+    expect(may.rules).toBe(EXCEPTION_RULES);
+  });
+
+  it('states each rule once, as a sentence naming it', () => {
+    expect(EXCEPTION_RULES.map((rule) => rule.split(':')[0])).toEqual([
+      'No figure this month',
+      'Newly red',
+      'Red for a number of months',
+      'Special cause concerning',
+      'Will miss target',
+      'Behind trajectory',
+      'Poor quality',
+    ]);
+    for (const rule of EXCEPTION_RULES) expect(rule).toMatch(/^[A-Z].*\.$/);
   });
 });
