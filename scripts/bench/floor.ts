@@ -20,7 +20,9 @@ import { SPARKLINE, sparklineGeometry } from '../../src/domain/present/sparkline
 import { ragWord } from '../../src/domain/present/words.ts';
 import { directionWord } from '../../src/domain/present/changeWords.ts';
 import { comparisonWord } from '../../src/domain/present/comparisonWords.ts';
-import { describeTarget, describeThreshold } from '../../src/domain/present/targetWords.ts';
+import { targetWords } from '../../src/domain/present/targetWords.ts';
+import type { Threshold } from '../../src/domain/board/targets.ts';
+import type { Indicator } from '../../src/domain/schema.ts';
 import { ASSURANCE_WORDS, VARIATION_WORDS } from '../../src/domain/present/spcWords.ts';
 
 export interface Floor {
@@ -35,6 +37,12 @@ export interface Floor {
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The same line as src/components/Sparkline.tsx draws (src/domain/present/sparkline.ts), as an SVG string. */
+
+/** The target line as the pages give it (present/targetWords.ts), its rule in brackets. */
+function targetText(indicator: Indicator, threshold: Threshold | undefined): string {
+  const words = targetWords(indicator, threshold);
+  return words.rule ? `${words.target} (${words.rule})` : words.target;
+}
 export function sparklineSvg(points: readonly SeriesPoint[], label: string, target?: number): string {
   const geometry = sparklineGeometry(points.map((point) => point.value), target);
   if (!geometry) return '';
@@ -71,7 +79,6 @@ export function floorPage(folder: string, dataset: Dataset = checkFolder(folder)
   let sparklines = 0;
   const rows = statuses.map((status) => {
     const { indicator, value, rag, travel, threshold } = status;
-    const thresholdText = describeThreshold(indicator, threshold);
     const last12 = status.series.filter((point) => point.month <= month).slice(-12);
     const valued = last12.filter((point) => typeof point.value === 'number');
     const label = valued.length
@@ -80,7 +87,7 @@ export function floorPage(folder: string, dataset: Dataset = checkFolder(folder)
     const svg = sparklineSvg(last12, label, threshold?.target);
     if (svg) sparklines++;
     const change = travel ? `${directionWord(travel.direction)} from ${formatValue(travel.previousValue, indicator)} in ${formatMonth(travel.previousMonth)}` : 'No earlier figure';
-    const target = indicator.polarity === 'neutral' ? 'None: context only' : `${describeTarget(indicator, threshold)}${thresholdText ? ` (${thresholdText})` : ''}`;
+    const target = targetText(indicator, threshold);
     return (
       `<tr><th scope="row">${escape(displayName(indicator))}</th><td>${escape(formatValue(value, indicator))}</td>` +
       `<td class="rag-${rag ?? 'none'}">${escape(rag ? ragWord(rag) : 'No RAG')}</td><td>${escape(change)}</td><td>${escape(target)}</td><td>${svg}</td></tr>`
@@ -168,7 +175,7 @@ export function indicatorFloorPage(folder: string, id: string, dataset: Dataset 
 <tbody>${series.map((point) => `<tr><th scope="row">${formatMonth(point.month)}</th>${teams.map((team) => cell(point.breakdown?.[team])).join('')}</tr>`).join('\n')}</tbody></table>`
     : '';
   const main = `<h1>${escape(displayName(indicator))}</h1>
-<p><strong>${escape(formatValue(status.value, indicator))}</strong> in ${formatMonth(month)}: ${escape(status.rag ? ragWord(status.rag) : 'No RAG')}. Target: ${escape(describeTarget(indicator, status.threshold))}.</p>
+<p><strong>${escape(formatValue(status.value, indicator))}</strong> in ${formatMonth(month)}: ${escape(status.rag ? ragWord(status.rag) : 'No RAG')}. Target: ${escape(targetWords(indicator, status.threshold).target)}.</p>
 ${lineChartSvg(series, `${displayName(indicator)}, every month to ${formatMonth(month)}`)}
 <table><caption>${escape(displayName(indicator))}: every month's figure</caption><thead><tr><th scope="col">Month</th><th scope="col">Value</th><th scope="col">Numerator</th><th scope="col">Denominator</th><th scope="col">Target</th><th scope="col">RAG</th><th scope="col">Change</th></tr></thead>
 <tbody>${rows.join('\n')}</tbody></table>
@@ -187,8 +194,7 @@ export function targetsFloorPage(folder: string, dataset: Dataset = checkFolder(
   const seriesById = allSeries(dataset.indicators, dataset.snapshots);
   const rows = dataset.indicators.map((indicator) => {
     const status = indicatorStatus(indicator, seriesById.get(indicator.id) ?? [], month);
-    const thresholdText = describeThreshold(indicator, status.threshold);
-    const target = indicator.polarity === 'neutral' ? 'None: context only' : `${describeTarget(indicator, status.threshold)}${thresholdText ? ` (${thresholdText})` : ''}`;
+    const target = targetText(indicator, status.threshold);
     const cells = [
       formatValue(status.value, indicator),
       status.rag ? ragWord(status.rag) : 'No RAG',

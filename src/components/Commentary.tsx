@@ -1,6 +1,5 @@
-/** Officers' plain text: paragraphs separated by a blank line. Rendered as text, never as HTML. */
-export function Commentary({ text }: { text: string }) {
-  const paragraphs = text.split(/\r?\n\s*\r?\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
+/** Officers' plain text, in its paragraphs (present/paragraphs.ts). Rendered as text, never as HTML. */
+export function Commentary({ paragraphs }: { paragraphs: readonly string[] }) {
   return (
     <div className="commentary">
       {paragraphs.map((paragraph, index) => (

@@ -1,52 +1,29 @@
 import type { ReactNode } from 'react';
-import type { MonthSummary } from '../domain/board/summary';
 import type { TermSegment } from '../domain/present/glossary';
+import type { SummaryLists } from '../domain/present/pages/monthParts';
 import { TermText } from './TermText';
 
 /**
- * Strengths and underperformance, side by side, as officers wrote them in the seed report.
- * `terms`, when given, marks the glossary terms of each sentence (present/glossary.ts's firstUses);
- * `renderText`, when given, draws each sentence instead (the meeting pack marks its own terms).
+ * Strengths and underperformance, side by side, as officers wrote them in the seed report, each
+ * sentence with its glossary terms marked; `terms` draws them (the meeting pack links its own).
  */
-export function MonthSummaryLists({
-  summary,
-  columnClassName,
-  terms,
-  renderText,
-}: {
-  summary: MonthSummary;
-  columnClassName: string;
-  terms?: { strengths: TermSegment[][]; underperformance: TermSegment[][] };
-  renderText?: (list: 'strengths' | 'underperformance', index: number, text: string) => ReactNode;
-}) {
+export function MonthSummaryLists({ lists, columnClassName, terms = (segments) => <TermText segments={segments} /> }: { lists: SummaryLists; columnClassName: string; terms?: (segments: readonly TermSegment[]) => ReactNode }) {
   return (
     <>
-      <div className={columnClassName}>
-        <h3>Strengths and improvement</h3>
-        {summary.strengths.length ? (
-          <ul className="summary-list">
-            {summary.strengths.map((item, index) => (
-              <li key={`${item.indicatorId}-${item.kind}`}>{renderText ? renderText('strengths', index, item.text) : terms?.strengths[index] ? <TermText segments={terms.strengths[index]} /> : item.text}</li>
-            ))}
-          </ul>
-        ) : (
-          <p>No indicator turned green or better, showed special cause improvement, improved three months running or did better than England.</p>
-        )}
-      </div>
-      <div className={columnClassName}>
-        <h3>Underperformance</h3>
-        {summary.underperformance.length ? (
-          <ul className="summary-list">
-            {summary.underperformance.map((item, index) => (
-              <li key={`${item.indicatorId}-${item.kind}`}>
-                {renderText ? renderText('underperformance', index, item.text) : terms?.underperformance[index] ? <TermText segments={terms.underperformance[index]} /> : item.text}
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p>No indicator is red, slipped a RAG, showed special cause concern, worsened three months running or did worse than England.</p>
-        )}
-      </div>
+      {lists.map((list) => (
+        <div key={list.key} className={columnClassName}>
+          <h3>{list.heading}</h3>
+          {list.empty ? (
+            <p>{list.empty}</p>
+          ) : (
+            <ul className="summary-list">
+              {list.items.map((item) => (
+                <li key={item.key}>{terms(item.terms)}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ))}
     </>
   );
 }

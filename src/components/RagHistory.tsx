@@ -1,20 +1,18 @@
-import type { SeriesPoint } from '../domain/board/series';
-
-const LETTER = { red: 'R', amber: 'A', green: 'G' } as const;
+import type { RagHistoryCell } from '../domain/present/pages/ragHistory';
 
 /** Month by month RAG as a strip of labelled cells: a letter and a colour, and the full words for screen readers. */
-export function RagHistory({ series, describe }: { series: readonly SeriesPoint[]; describe: (point: SeriesPoint) => string }) {
+export function RagHistory({ cells }: { cells: readonly RagHistoryCell[] }) {
   return (
     <ol className="rag-strip">
-      {series.map((point) => (
-        <li key={point.month} className={`rag-cell rag-cell-${point.rag ?? 'none'}`} title={describe(point)}>
+      {cells.map((cell) => (
+        <li key={cell.month} className={`rag-cell rag-cell-${cell.tone}`} title={cell.words}>
           <span aria-hidden="true" className="rag-letter">
-            {point.rag ? LETTER[point.rag] : point.value === null ? 'n/a' : '–'}
+            {cell.letter}
           </span>
           <span aria-hidden="true" className="rag-month">
-            {point.month.slice(5)}/{point.month.slice(2, 4)}
+            {cell.label}
           </span>
-          <span className="visually-hidden">{describe(point)}</span>
+          <span className="visually-hidden">{cell.words}</span>
         </li>
       ))}
     </ol>

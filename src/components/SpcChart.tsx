@@ -5,20 +5,10 @@
 import { memo } from 'react';
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../domain/format';
-import type { SpcPointType } from '../domain/board/spc/spcTypes';
+import type { SpcChartRow as SpcRow } from '../domain/present/pages/indicatorSpc';
 import { GRID, INK, SPC_COLOURS, SPC_LIMIT, SPC_TARGET } from './palette';
 import { StaticLineChart } from './StaticLineChart';
 import { useHydrated } from './useHydrated';
-
-export interface SpcRow {
-  label: string;
-  value: number;
-  mean: number;
-  lowerLimit: number | null;
-  upperLimit: number | null;
-  target: number | null;
-  pointType: SpcPointType;
-}
 
 function SpcDot({ cx, cy, payload }: { cx?: number; cy?: number; payload?: SpcRow }) {
   if (cx === undefined || cy === undefined || !payload) return null;
@@ -29,7 +19,7 @@ function SpcDot({ cx, cy, payload }: { cx?: number; cy?: number; payload?: SpcRo
   return <circle cx={cx} cy={cy} r={4} fill={fill} />;
 }
 
-export const SpcChart = memo(function SpcChart({ rows, unitSuffix, decimals, axisTitle, width }: { rows: SpcRow[]; unitSuffix: string; decimals: number; axisTitle: string; width?: number }) {
+export const SpcChart = memo(function SpcChart({ rows, unitSuffix, decimals, axisTitle, width }: { rows: readonly SpcRow[]; unitSuffix: string; decimals: number; axisTitle: string; width?: number }) {
   const hydrated = useHydrated();
   const format = (value: unknown) => (typeof value === 'number' ? `${formatNumber(value, decimals)}${unitSuffix}` : '–');
   if (!hydrated) {

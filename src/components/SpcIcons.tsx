@@ -34,29 +34,30 @@ function Icon({ colour, letter }: { colour: string; letter: string }) {
   );
 }
 
-export function VariationBadge({ icon }: { icon: VariationIcon | undefined }) {
-  if (!icon) return null;
-  const style = VARIATION_STYLE[icon];
+/** An icon with its short words beside it, and its long words for the tooltip and screen readers. */
+function Badge({ style, words }: { style: { colour: string; letter: string }; words: { short: string; long: string } }) {
   return (
-    <span className="spc-badge" title={VARIATION_WORDS[icon].long}>
+    <span className="spc-badge" title={words.long}>
       <Icon {...style} />
-      <span className="spc-badge-text">{VARIATION_WORDS[icon].short}</span>
-      <span className="visually-hidden"> ({VARIATION_WORDS[icon].long})</span>
+      <span className="spc-badge-text">{words.short}</span>
+      <span className="visually-hidden"> ({words.long})</span>
     </span>
   );
 }
 
-export function AssuranceBadge({ icon }: { icon: Assurance }) {
-  if (icon === 'none') return null;
-  const style = ASSURANCE_STYLE[icon];
-  return (
-    <span className="spc-badge" title={ASSURANCE_WORDS[icon].long}>
-      <Icon {...style} />
-      <span className="spc-badge-text">{ASSURANCE_WORDS[icon].short}</span>
-      <span className="visually-hidden"> ({ASSURANCE_WORDS[icon].long})</span>
-    </span>
-  );
+export function VariationBadge({ icon }: { icon: VariationIcon | undefined }) {
+  return icon ? <Badge style={VARIATION_STYLE[icon]} words={VARIATION_WORDS[icon]} /> : null;
 }
+
+export function AssuranceBadge({ icon }: { icon: Assurance }) {
+  return icon === 'none' ? null : <Badge style={ASSURANCE_STYLE[icon]} words={ASSURANCE_WORDS[icon]} />;
+}
+
+/** Every variation icon, then every assurance icon a page can show, with their words. */
+const KEY = [
+  ...(Object.keys(VARIATION_WORDS) as VariationIcon[]).map((icon) => ({ icon, style: VARIATION_STYLE[icon], words: VARIATION_WORDS[icon] })),
+  ...(['consistently-met', 'consistently-missed', 'hit-and-miss', 'recalculate'] as Assurance[]).map((icon) => ({ icon, style: ASSURANCE_STYLE[icon], words: ASSURANCE_WORDS[icon] })),
+];
 
 /** The key to the icons, shown wherever they are. */
 export function SpcKey() {
@@ -69,20 +70,12 @@ export function SpcKey() {
         <Link to="/help/spc/">How to read these charts</Link>.
       </p>
       <dl className="spc-key-list">
-        {(Object.keys(VARIATION_WORDS) as VariationIcon[]).map((icon) => (
+        {KEY.map(({ icon, style, words }) => (
           <div key={icon}>
             <dt>
-              <Icon {...VARIATION_STYLE[icon]} /> {VARIATION_WORDS[icon].short}
+              <Icon {...style} /> {words.short}
             </dt>
-            <dd>{VARIATION_WORDS[icon].long}.</dd>
-          </div>
-        ))}
-        {(['consistently-met', 'consistently-missed', 'hit-and-miss', 'recalculate'] as Assurance[]).map((icon) => (
-          <div key={icon}>
-            <dt>
-              <Icon {...ASSURANCE_STYLE[icon]} /> {ASSURANCE_WORDS[icon].short}
-            </dt>
-            <dd>{ASSURANCE_WORDS[icon].long}.</dd>
+            <dd>{words.long}.</dd>
           </div>
         ))}
       </dl>

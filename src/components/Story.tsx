@@ -1,28 +1,25 @@
 // The story behind an indicator's figure: the month's narrative under its three headings, and
 // who answers for it. Used by the off-track stories, the Exceptions page and the pack.
-import type { IndicatorStatus } from '../domain/board/status';
-import { formatMonth } from '../domain/months';
-import { narrativeParts } from '../domain/present/planWords';
+import type { ReactNode } from 'react';
+import type { TermSegment } from '../domain/present/glossary';
+import type { Story as StoryModel } from '../domain/present/storyWords';
 
-export function Story({ status }: { status: IndicatorStatus }) {
-  const { plan } = status;
-  const parts = narrativeParts(plan.narrative);
-  const owner = plan.narrative?.owner ?? plan.owner;
+/** `terms` draws a part whose glossary terms are marked (the pack links them to its own glossary). */
+export function Story({ story, className = 'story', terms }: { story: StoryModel; className?: string; terms?: (segments: readonly TermSegment[]) => ReactNode }) {
   return (
     <>
-      {parts.length === 0 ? (
-        <p>No narrative was given for {formatMonth(status.month)}.</p>
-      ) : (
-        <dl className="story">
-          {parts.map((part) => (
+      {story.none && <p>{story.none}</p>}
+      {story.parts.length > 0 && (
+        <dl className={className}>
+          {story.parts.map((part) => (
             <div key={part.key}>
               <dt>{part.heading}</dt>
-              <dd>{part.text}</dd>
+              <dd>{part.terms && terms ? terms(part.terms) : part.text}</dd>
             </div>
           ))}
         </dl>
       )}
-      {owner && <p className="narrative-owner">Owner: {owner}</p>}
+      {story.owner && <p className="narrative-owner">{story.owner}</p>}
     </>
   );
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importCycles, importGraph, roomEdges, roomOf } from './layers/graph';
 import { repoRoot, sourceFiles } from './layers/imports';
-import { breaches, describeBreach, GROUND_FLOOR, pendingMended } from './layers/rules';
+import { breaches, describeBreach, GROUND_FLOOR } from './layers/rules';
 
 const read = (file: string) => ({ file, text: readFileSync(path.join(repoRoot, file), 'utf8') });
 
@@ -32,10 +32,6 @@ describe('the layer rules', () => {
     const result = breaches(files);
     expect(result.errors).toEqual([]);
     expect(result.breaches.map(describeBreach).join('\n')).toBe('');
-  });
-
-  it('let off only files that still break a rule', () => {
-    expect(pendingMended(files)).toEqual([]);
   });
 
   it('leave no import cycle', () => {
@@ -149,18 +145,6 @@ describe('the layer test itself catches each kind of breach', () => {
     expect(check('src/features/help/GlossaryPage.tsx', "import { Layout } from '../../app/Layout';")[0]).toMatch(/a feature imports only src\/domain, src\/data/);
     expect(check('src/main.tsx', "import { start } from './app/start';")).toEqual([]);
     expect(check('src/entry-server.tsx', "import { AppRoutes } from './app/routes';")).toEqual([]);
-  });
-
-  it('a feature still on board/ is let off that rule only, and comes off the list once mended', () => {
-    const onBoard = "import { offTrack } from '../../domain/board/offTrack';";
-    expect(check('src/features/overview/OverviewPage.tsx', onBoard)).toEqual([]);
-    expect(check('src/features/overview/OverviewPage.tsx', "import { Layout } from '../../app/Layout';")).toEqual([
-      expect.stringMatching(/a feature imports only src\/domain, src\/data/),
-      expect.stringMatching(/src\/app is the top floor/),
-    ]);
-    expect(pendingMended([{ file: 'src/features/overview/OverviewPage.tsx', text: "import { Page } from '../../components/Page';" }])).toContainEqual(
-      expect.stringMatching(/^src\/features\/overview\/OverviewPage\.tsx: no longer breaks "a feature never imports board\//),
-    );
   });
 
   it('scripts/ reading src/ beyond the domain and the page manifest', () => {

@@ -9,7 +9,7 @@ import type { VariationIcon } from './spc/spcTypes';
 import { indicatorPlan, type IndicatorPlan } from './indicatorPlan';
 import { indicatorSpcVerdict } from './spc/spcIndicator';
 import type { Assurance, SpcVerdict } from './spc/spcVerdict';
-import { thresholdFor, type Threshold } from './targets';
+import { targetInForce, type Threshold } from './targets';
 
 export interface IndicatorStatus {
   indicator: Indicator;
@@ -35,7 +35,7 @@ export interface IndicatorStatus {
 export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], month: string): IndicatorStatus {
   const point = series.find((candidate) => candidate.month === month);
   const value = point?.value;
-  const threshold = indicator.polarity === 'neutral' ? undefined : thresholdFor(indicator, month);
+  const threshold = targetInForce(indicator, month);
   const england = englandFor(indicator, month);
   const spc = indicatorSpcVerdict(indicator, series, month);
   return {

@@ -25,3 +25,12 @@ export function thresholdFor(indicator: Indicator, month: string): Threshold | u
   }
   return current ? { target: current.target, amber: current.amber, from: current.from } : undefined;
 }
+
+/**
+ * The target a month is judged against: none for a neutral indicator, which is context only and
+ * has no target by design (shared/data-contract.md: "neutral: no RAG"), else the threshold in
+ * force. Every status, chart and table asks this, never the polarity itself.
+ */
+export function targetInForce(indicator: Indicator, month: string): Threshold | undefined {
+  return indicator.polarity === 'neutral' ? undefined : thresholdFor(indicator, month);
+}

@@ -1,14 +1,4 @@
-// The exception rules (board/exceptions.ts) in words for the page that lists them.
-export const EXCEPTION_RULES: readonly string[] = [
-  'No figure this month: a priority indicator left blank in a month that has been reported.',
-  'Newly red: red this month, and not red the month before.',
-  'Red for a number of months: red this month and in the months just before it.',
-  'Special cause concerning: the SPC chart shows a change for the worse that is unlikely to be chance.',
-  'Will miss target: on the SPC chart, the target lies outside the process limits on the wrong side, so it will not be met without a change.',
-  'Behind trajectory: worse than the improvement plan’s trajectory for the month.',
-  'Poor quality: the officers who produce the figure say it cannot yet be relied on.',
-];
-
+// Words for an exception's reasons, shared by the Overview, the Exceptions page and the pack.
 /** "red for 3 months" -> "Red for 3 months". */
 export function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

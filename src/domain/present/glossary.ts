@@ -45,7 +45,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
 
 export const GLOSSARY_PATH = '/help/glossary/';
 
-export type TermSegment = { text: string; entry?: undefined } | { text: string; entry: GlossaryEntry };
+/** An entry as a page shows it: without the pattern that finds it, so a page model stays plain data (JSON). */
+export type GlossaryTerm = Omit<GlossaryEntry, 'pattern'>;
+
+export type TermSegment = { text: string; entry?: undefined } | { text: string; entry: GlossaryTerm };
+
+const termOf = ({ pattern: _pattern, ...term }: GlossaryEntry): GlossaryTerm => term;
 
 /**
  * Texts in page order, each split so that the first use of each term on the page (across all the
@@ -71,7 +76,7 @@ export function firstUses(texts: readonly string[]): TermSegment[][] {
     let at = 0;
     for (const { start, end, entry } of found) {
       if (start > at) segments.push({ text: text.slice(at, start) });
-      segments.push({ text: text.slice(start, end), entry });
+      segments.push({ text: text.slice(start, end), entry: termOf(entry) });
       at = end;
     }
     if (at < text.length || segments.length === 0) segments.push({ text: text.slice(at) });
@@ -80,7 +85,7 @@ export function firstUses(texts: readonly string[]): TermSegment[][] {
 }
 
 /** The glossary's entries marked anywhere in `segments` (firstUses' result), in the glossary's order: a printed paper's list of its terms. */
-export function termsUsed(segments: readonly (readonly TermSegment[])[]): GlossaryEntry[] {
+export function termsUsed(segments: readonly (readonly TermSegment[])[]): GlossaryTerm[] {
   const used = new Set(segments.flatMap((text) => text.flatMap((segment) => (segment.entry ? [segment.entry.id] : []))));
-  return GLOSSARY.filter((entry) => used.has(entry.id));
+  return GLOSSARY.filter((entry) => used.has(entry.id)).map(termOf);
 }

@@ -6,7 +6,7 @@ import { formatMonth, monthOfDate } from '../months';
 import type { RagStatus } from '../board/rag';
 import type { DashboardEvent, Indicator, Unit } from '../schema';
 import { breakdownKeys, type SeriesPoint } from '../board/series';
-import { thresholdFor } from '../board/targets';
+import { targetInForce } from '../board/targets';
 import { plannedValue } from '../board/trajectory';
 
 export interface TrendRow {
@@ -74,7 +74,7 @@ export function trendData(indicator: Indicator, series: readonly SeriesPoint[], 
   const teamKeys = teams.map((team, index) => ({ key: `breakdown${index}`, label: team }));
   const planned = (indicator.trajectory ?? []).length > 0;
   const rows = series.map((point) => {
-    const threshold = indicator.polarity === 'neutral' ? undefined : thresholdFor(indicator, point.month);
+    const threshold = targetInForce(indicator, point.month);
     const row: TrendRow = {
       month: point.month,
       label: formatMonth(point.month),

@@ -6,6 +6,8 @@ import type { PublishedFile } from '../../domain/contract/publication';
 import type { RawCheckResult } from '../../data/rawCheck';
 import { createRawChecker, dataFolderUrl, rawManifestQueryOptions, type RawChecker } from '../../data/rawFiles';
 import { FetchFailure, fetchSettings } from '../../data/published';
+import { describeProblem, type Problem } from '../../domain/contract/problems';
+import type { RawCheckInput } from '../../domain/present/pages/dataFiles';
 
 export type RawCheckState =
   | { status: 'listing' }
@@ -44,4 +46,19 @@ export function useRawCheck(published: PublishedFile[]): { state: RawCheckState;
     };
   }
   return { state: manifest.data ? state : { status: 'listing' }, checker };
+}
+
+/** The check as far as it has got, its problems in words (contract/problems.ts), for the page's model. */
+export function rawCheckInput(state: RawCheckState): RawCheckInput {
+  if (state.status !== 'checked') return state;
+  const { result } = state;
+  const described = (problem: Problem) => ({ severity: problem.severity, file: problem.file, line: problem.line, column: problem.column, text: describeProblem(problem) });
+  return {
+    status: 'checked',
+    files: result.files.map((file) => ({ file: file.file, month: file.month, status: file.status, publishing: file.publishing, problems: file.problems.map(described) })),
+    folderProblems: result.folderProblems.map(described),
+    missingMonths: result.missingMonths,
+    errors: result.errors,
+    warnings: result.warnings,
+  };
 }

@@ -1,16 +1,16 @@
-// The glossary: every term pages mark, from present/glossary.ts, in alphabetical order, each with
-// an anchor that the marked terms link to (/help/glossary#icpc).
+// The glossary: every term pages mark, in alphabetical order, each with an anchor that the marked
+// terms link to (/help/glossary#icpc); laid out from its model (present/pages/glossary.ts).
 import { Link } from '../../routing/routing';
 import { Page } from '../../components/Page';
-import { GLOSSARY } from '../../domain/present/glossary';
+import { glossaryModel } from '../../domain/present/pages/glossary';
 
 export function GlossaryPage() {
-  const entries = [...GLOSSARY].sort((a, b) => a.term.localeCompare(b.term, 'en-GB', { sensitivity: 'base' }));
+  const model = glossaryModel();
   return (
     <Page title="Glossary">
-      <p className="lead">The abbreviations and terms used on this dashboard, in plain English.</p>
+      <p className="lead">{model.lead}</p>
       <dl className="glossary">
-        {entries.map((entry) => (
+        {model.entries.map((entry) => (
           <div key={entry.id} id={entry.id} className="glossary-entry">
             <dt>
               {entry.expansion ? (
@@ -18,7 +18,7 @@ export function GlossaryPage() {
                   <abbr title={entry.expansion}>{entry.term}</abbr>: {entry.expansion}
                 </>
               ) : (
-                entry.term.charAt(0).toUpperCase() + entry.term.slice(1)
+                entry.term
               )}
             </dt>
             <dd>{entry.definition}</dd>

@@ -1,78 +1,46 @@
-// Since the previous pack: the RAG changes and the target changes between the month three
-// reporting months before (board/changes.ts' previousPackSpan: committees meet about quarterly)
-// and the pack's month, in the Changes page's words (present/changeRows.ts).
-import type { ChangeRow } from '../../domain/present/changeRows';
-import { formatMonth } from '../../domain/months';
-import type { ActionChanges } from '../../domain/board/changes';
+// Since the previous pack: the RAG changes, the target changes and the plan's actions that changed
+// between the month three reporting months before (committees meet about quarterly) and the pack's
+// month, in the Changes page's words.
 import { ActionChangeList } from '../../components/ActionChangeList';
-import { PackSection, type SectionPlacing } from './PackSection';
-import { PackText } from './PackText';
+import type { PackChanges } from '../../domain/present/pages/packSections';
+import { PackSection, type PartProps } from './PackSection';
+import { PackTerms } from './PackText';
 
-export const CHANGES_HEADING = 'pack-changes-heading';
-
-export interface PackChanges {
-  from: string;
-  to: string;
-  /** The indicators whose RAG changed, with "Red to Amber". */
-  rag: readonly ChangeRow[];
-  targets: readonly string[];
-  /** The plan's actions newly overdue and completed since `from` (board/actions.ts actionChanges). */
-  actions: ActionChanges;
-  /** Workstream names by id. */
-  workstreams: ReadonlyMap<string, string>;
-}
-
-export function ChangesSection({ month, changes, source, reference, placing }: { month: string; changes: PackChanges | undefined; source: string; reference: string; placing: SectionPlacing }) {
+export function ChangesSection({ changes, none, ...part }: PartProps & { changes: PackChanges | undefined; none: string | undefined }) {
   return (
-    <PackSection id="changes" labelledBy={CHANGES_HEADING} source={source} reference={reference} placing={placing} flows>
-      <h2 id={CHANGES_HEADING} tabIndex={-1}>
+    <PackSection id="changes" labelledBy="pack-changes-heading" {...part}>
+      <h2 id="pack-changes-heading" tabIndex={-1}>
         Changes since the previous pack
       </h2>
-      {!changes ? (
-        <p>{formatMonth(month)} is the first month with figures: there is no earlier pack to compare with.</p>
-      ) : (
+      {none && <p>{none}</p>}
+      {changes && (
         <>
-          <p>
-            From {formatMonth(changes.from)} (three reporting months before, as the committee meets about quarterly) to {formatMonth(changes.to)}.
-          </p>
+          <p>{changes.intro}</p>
           <h3>RAG changes</h3>
-          {changes.rag.length === 0 ? (
-            <p>No indicator’s RAG changed from {formatMonth(changes.from)} to {formatMonth(changes.to)}.</p>
+          {changes.rag.empty ? (
+            <p>{changes.rag.empty}</p>
           ) : (
             <ul className="pack-change-list">
-              {changes.rag.map((row) => (
-                <li key={row.id}>
-                  {row.id} <PackText id={`change:${row.id}`} text={row.name} />: {row.change}
+              {changes.rag.items.map((item) => (
+                <li key={item.id}>
+                  {item.id} <PackTerms segments={item.name.terms} />: {item.change}
                 </li>
               ))}
             </ul>
           )}
           <h3>Target changes</h3>
-          {changes.targets.length === 0 ? (
-            <p>No target changed from {formatMonth(changes.from)} to {formatMonth(changes.to)}.</p>
+          {changes.targets.empty ? (
+            <p>{changes.targets.empty}</p>
           ) : (
             <ul className="pack-change-list">
-              {changes.targets.map((sentence) => (
+              {changes.targets.items.map((sentence) => (
                 <li key={sentence}>{sentence}</li>
               ))}
             </ul>
           )}
-          <ActionChangeList
-            heading="Actions newly overdue"
-            className="pack-change-list"
-            actions={changes.actions.newlyOverdue}
-            workstreams={changes.workstreams}
-            empty={`No action of the plan became overdue from ${formatMonth(changes.from)} to ${formatMonth(changes.to)}.`}
-            dateWords="due"
-          />
-          <ActionChangeList
-            heading="Actions completed"
-            className="pack-change-list"
-            actions={changes.actions.completed}
-            workstreams={changes.workstreams}
-            empty={`No action of the plan was completed from ${formatMonth(changes.from)} to ${formatMonth(changes.to)}.`}
-            dateWords="done"
-          />
+          {changes.actions.map((list) => (
+            <ActionChangeList key={list.heading} list={list} className="pack-change-list" />
+          ))}
         </>
       )}
     </PackSection>

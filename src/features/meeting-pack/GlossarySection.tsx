@@ -1,15 +1,13 @@
 // The terms the pack uses, explained at its end: on paper a marked term cannot be followed to the
-// Glossary page, so its entry is here (present/glossary.ts; packTerms.ts lists the terms used).
-import type { GlossaryEntry } from '../../domain/present/glossary';
-import { glossaryAnchor } from './packTerms';
-import { PackSection, type SectionPlacing } from './PackSection';
+// Glossary page, so its entry is here (the model lists the terms the pack marks).
+import type { GlossaryTerm } from '../../domain/present/glossary';
+import { PackSection, type PartProps } from './PackSection';
+import { glossaryAnchor } from './PackText';
 
-export const GLOSSARY_HEADING = 'pack-glossary-heading';
-
-export function GlossarySection({ used, source, reference, placing }: { used: readonly GlossaryEntry[]; source: string; reference: string; placing: SectionPlacing }) {
+export function GlossarySection({ used, ...part }: PartProps & { used: readonly GlossaryTerm[] }) {
   return (
-    <PackSection id="glossary" labelledBy={GLOSSARY_HEADING} source={source} reference={reference} placing={placing} flows>
-      <h2 id={GLOSSARY_HEADING} tabIndex={-1}>
+    <PackSection id="glossary" labelledBy="pack-glossary-heading" {...part}>
+      <h2 id="pack-glossary-heading" tabIndex={-1}>
         Terms used in this pack
       </h2>
       {used.length === 0 ? (

@@ -3,77 +3,35 @@
 // the month's summary in sentences.
 import { Commentary } from '../../components/Commentary';
 import { MonthSummaryLists } from '../../components/MonthSummaryLists';
-import { formatIsoDate, formatIsoTime, formatMonth, formatMonthLong } from '../../domain/months';
-import type { Site, Snapshot } from '../../domain/schema';
-import type { MonthSummary } from '../../domain/board/summary';
-import type { IndicatorStatus } from '../../domain/board/status';
-import { PackText } from './PackText';
+import { RagCounts } from '../../components/RagCounts';
+import type { MeetingPackModel } from '../../domain/present/pages/meetingPack';
+import type { PackPlacement } from '../../domain/present/packPlacement';
 import { PackLink } from './PackLink';
-import { PackSection, type SectionPlacing } from './PackSection';
+import { PackSection, type PartProps } from './PackSection';
+import { PackContext, PackTerms } from './PackText';
+import { useContext } from 'react';
 
-export interface ContentsEntry {
-  /** The id of the section's heading: the contents links to it on screen. */
-  target: string;
-  reference: string;
-  title: string;
-  /** The printed page it starts on, once the pack has measured itself (usePackPlan). */
-  page?: number;
-}
-
-export function CoverSection({ site, snapshot, publication, contents, href, source, reference, placing }: { site: Site | undefined; snapshot: Snapshot; publication: { id: string; published: string; current: boolean }; contents: ContentsEntry[]; href: (id: string) => string; source: string; reference: string; placing: SectionPlacing }) {
-  const month = snapshot.month;
-  const pack = site?.pack;
-  const numbered = contents.some((entry) => entry.page !== undefined);
+export function CoverSection({ cover, contents, numbered, ...part }: PartProps & { cover: MeetingPackModel['cover']; contents: PackPlacement['contents']; numbered: boolean }) {
+  const { href } = useContext(PackContext);
   return (
-    <PackSection id="cover" labelledBy="pack-title" source={source} reference={reference} placing={placing} className="pack-cover">
-      <p className="pack-organisation">{site?.organisation ?? 'Council not named'}</p>
-      {site?.board && <p className="pack-board">{site.board}</p>}
-      {pack?.meeting && <p className="pack-meeting">{pack.meeting}</p>}
+    <PackSection id="cover" labelledBy="pack-title" {...part} className="pack-cover">
+      <p className="pack-organisation">{cover.organisation}</p>
+      {cover.board && <p className="pack-board">{cover.board}</p>}
+      {cover.meeting && <p className="pack-meeting">{cover.meeting}</p>}
       <h2 id="pack-title" className="pack-title">
-        Performance report: {formatMonthLong(month)}
+        {cover.title}
       </h2>
       <dl className="pack-cover-facts">
-        {pack?.agendaItem && (
-          <div>
-            <dt>Agenda item</dt>
-            <dd>{pack.agendaItem}</dd>
+        {cover.facts.map((fact) => (
+          <div key={fact.term}>
+            <dt>{fact.term}</dt>
+            <dd data-testid={fact.testId}>{fact.value}</dd>
           </div>
-        )}
-        <div>
-          <dt>Month reported</dt>
-          <dd>{formatMonthLong(month)}</dd>
-        </div>
-        <div>
-          <dt>Figures produced</dt>
-          <dd data-testid="pack-produced">{snapshot.produced ? formatIsoDate(snapshot.produced) : 'Date not given'}</dd>
-        </div>
-        <div>
-          <dt>Publication</dt>
-          <dd data-testid="pack-publication">
-            {publication.id}, published {formatIsoTime(publication.published)}
-            {publication.current ? '' : '. An earlier publication: figures published since may revise these'}
-          </dd>
-        </div>
-        <div>
-          <dt>Status of the figures</dt>
-          <dd>{snapshot.status === 'provisional' ? 'Provisional: they may change when the month is finalised' : 'Final'}</dd>
-        </div>
-        {pack?.author && (
-          <div>
-            <dt>Report author</dt>
-            <dd>{pack.author}</dd>
-          </div>
-        )}
-        {pack?.contact && (
-          <div>
-            <dt>Contact</dt>
-            <dd>{pack.contact}</dd>
-          </div>
-        )}
+        ))}
       </dl>
-      {site?.sampleData && (
+      {cover.sample && (
         <p className="notice notice-sample pack-sample">
-          <strong>Sample data.</strong> The figures in this pack are illustrative, except where a source is named.
+          <strong>Sample data.</strong> {cover.sample}
         </p>
       )}
       <h3 className="pack-contents-heading" id="pack-contents-heading">
@@ -109,25 +67,20 @@ export function CoverSection({ site, snapshot, publication, contents, href, sour
   );
 }
 
-export function SummarySection({ month, priority, summary, commentary, source, reference, placing }: { month: string; priority: readonly IndicatorStatus[]; summary: MonthSummary; commentary: string | undefined; source: string; reference: string; placing: SectionPlacing }) {
-  const counts = { red: 0, amber: 0, green: 0 };
-  for (const status of priority) if (status.rag) counts[status.rag]++;
-  const unrated = priority.length - counts.red - counts.amber - counts.green;
+export function SummarySection({ summary, ...part }: PartProps & { summary: MeetingPackModel['summary'] }) {
   return (
-    <PackSection id="summary" labelledBy="pack-summary-heading" source={source} reference={reference} placing={placing}>
+    <PackSection id="summary" labelledBy="pack-summary-heading" {...part}>
       <h2 id="pack-summary-heading" tabIndex={-1}>
-        Summary of {formatMonthLong(month)}
+        {summary.heading}
       </h2>
       <p className="at-a-glance">
-        Of {priority.length} priority indicators in {formatMonth(month)}: <strong>{counts.green} green</strong>, <strong>{counts.amber} amber</strong>,{' '}
-        <strong>{counts.red} red</strong>
-        {unrated > 0 && `, ${unrated} with no RAG`}.
+        <RagCounts words={summary.counts} />
       </p>
       <div className="pack-summary">
-        <MonthSummaryLists summary={summary} columnClassName="pack-summary-column" renderText={(list, index, text) => <PackText id={`${list}:${index}`} text={text} />} />
+        <MonthSummaryLists lists={summary.lists} columnClassName="pack-summary-column" terms={(segments) => <PackTerms segments={segments} />} />
       </div>
-      <h3>Officers’ commentary</h3>
-      {commentary ? <Commentary text={commentary} /> : <p>No commentary was given for {formatMonthLong(month)}.</p>}
+      <h3>{summary.commentaryHeading}</h3>
+      {summary.noCommentary ? <p>{summary.commentary[0]}</p> : <Commentary paragraphs={summary.commentary} />}
     </PackSection>
   );
 }

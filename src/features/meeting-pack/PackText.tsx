@@ -1,17 +1,18 @@
-// Text of the pack with its glossary terms marked where they are first used (packTerms.ts): an
-// abbreviation as <abbr title>, a phrase underlined; on screen each links to its entry in the
-// pack's glossary, on paper the glossary at the end explains it.
+// Text of the pack with its glossary terms marked where the pack first uses them (the model marks
+// them across the whole pack: present/termMarks.ts): an abbreviation as <abbr title>, a phrase
+// underlined; on screen each links to its entry in the pack's glossary, on paper the glossary at
+// the end explains it.
 import { createContext, Fragment, useContext } from 'react';
-import { glossaryAnchor, type PackTerms } from './packTerms';
+import type { TermSegment } from '../../domain/present/glossary';
 import { PackLink } from './PackLink';
 
-export const PackTermsContext = createContext<{ terms: PackTerms; href: (id: string) => string }>({ terms: () => undefined, href: (id) => `#${id}` });
+/** The pack's own address for a place in it (PackLink.ts' usePackHref). */
+export const PackContext = createContext<{ href: (id: string) => string }>({ href: (id) => `#${id}` });
 
-/** `id`: the text's key in the pack's list of marked texts (MeetingPackPage's termTexts). */
-export function PackText({ id, text }: { id: string; text: string }) {
-  const { terms, href } = useContext(PackTermsContext);
-  const segments = terms(id);
-  if (!segments) return <>{text}</>;
+export const glossaryAnchor = (id: string) => `pack-glossary-${id}`;
+
+export function PackTerms({ segments }: { segments: readonly TermSegment[] }) {
+  const { href } = useContext(PackContext);
   return (
     <>
       {segments.map((segment, index) => {

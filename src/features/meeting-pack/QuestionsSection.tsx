@@ -1,44 +1,38 @@
 // Questions for the committee: the scrutiny officer's key lines of enquiry from the snapshot, then
-// the ones suggested from the exceptions (present/questions.ts), each marked "Suggested" in words.
-import type { Snapshot } from '../../domain/schema';
+// the ones suggested from the exceptions, each marked "Suggested" in words.
+import type { MeetingPackModel } from '../../domain/present/pages/meetingPack';
+import { PackSection, type PartProps } from './PackSection';
+import { PackTerms } from './PackText';
 
-type Question = NonNullable<Snapshot['questions']>[number];
-import type { SuggestedQuestion } from '../../domain/present/questions';
-import { formatMonth } from '../../domain/months';
-import { PackSection, type SectionPlacing } from './PackSection';
-import { PackText } from './PackText';
-
-export const QUESTIONS_HEADING = 'pack-questions-heading';
-
-export function QuestionsSection({ month, officer, suggested, indicatorName, source, reference, placing }: { month: string; officer: readonly Question[]; suggested: readonly SuggestedQuestion[]; indicatorName: (id: string) => string; source: string; reference: string; placing: SectionPlacing }) {
+export function QuestionsSection({ questions, ...part }: PartProps & { questions: MeetingPackModel['questions'] }) {
   return (
-    <PackSection id="questions" labelledBy={QUESTIONS_HEADING} source={source} reference={reference} placing={placing} flows>
-      <h2 id={QUESTIONS_HEADING} tabIndex={-1}>
+    <PackSection id="questions" labelledBy="pack-questions-heading" {...part}>
+      <h2 id="pack-questions-heading" tabIndex={-1}>
         Questions for the committee
       </h2>
-      {officer.length > 0 && (
+      {questions.officer.length > 0 && (
         <>
           <h3>From the scrutiny officer</h3>
           <ol className="pack-question-list">
-            {officer.map((question, index) => (
+            {questions.officer.map((question, index) => (
               <li key={index}>
-                {question.indicator && <strong>{indicatorName(question.indicator)}: </strong>}
-                <PackText id={`question:${index}`} text={question.text} />
+                {question.indicator && <strong>{question.indicator}: </strong>}
+                <PackTerms segments={question.text.terms} />
               </li>
             ))}
           </ol>
         </>
       )}
       <h3>Suggested from the exceptions</h3>
-      {suggested.length === 0 ? (
-        <p>No questions are suggested for {formatMonth(month)}.</p>
+      {questions.none ? (
+        <p>{questions.none}</p>
       ) : (
         <>
           <p>Suggested by the dashboard from the exceptions, in neutral words, for members to adapt or set aside: not the officer’s.</p>
           <ol className="pack-question-list">
-            {suggested.map((question) => (
-              <li key={question.indicator}>
-                <strong className="tag tag-none">Suggested</strong> <PackText id={`suggested:${question.indicator}`} text={question.text} />
+            {questions.suggested.map((question) => (
+              <li key={question.key}>
+                <strong className="tag tag-none">Suggested</strong> <PackTerms segments={question.text.terms} />
               </li>
             ))}
           </ol>

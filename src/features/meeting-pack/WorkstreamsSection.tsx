@@ -1,29 +1,21 @@
 // The improvement plan's workstreams as the senior responsible owners reported them that month.
-import type { ReactNode } from 'react';
-import { WorkstreamTable } from '../../components/WorkstreamTable';
-import { formatMonthLong } from '../../domain/months';
-import type { Snapshot, Workstream } from '../../domain/schema';
-import { PackSection, type SectionPlacing } from './PackSection';
-import { PackText } from './PackText';
+import { DataTable } from '../../components/DataTable';
+import type { MeetingPackModel } from '../../domain/present/pages/meetingPack';
+import { PackSection, type PartProps } from './PackSection';
+import { PackTerms } from './PackText';
 
-export const WORKSTREAMS_INTRO = 'Each senior responsible owner’s (SRO’s) progress report';
-
-export function WorkstreamsSection({ workstreams, snapshot, source, reference, placing, children }: { workstreams: readonly Workstream[]; snapshot: Snapshot; source: string; reference: string; placing: SectionPlacing; children?: ReactNode }) {
-  const month = snapshot.month;
+export function WorkstreamsSection({ workstreams, ...part }: PartProps & { workstreams: MeetingPackModel['workstreams'] }) {
   return (
-    <PackSection id="workstreams" labelledBy="pack-workstreams-heading" source={source} reference={reference} placing={placing}>
+    <PackSection id="workstreams" labelledBy="pack-workstreams-heading" {...part}>
       <h2 id="pack-workstreams-heading" tabIndex={-1}>
         Improvement plan workstreams
       </h2>
       <p>
-        <PackText id="workstreams-intro" text={WORKSTREAMS_INTRO} /> for {formatMonthLong(month)}.
+        <PackTerms segments={workstreams.intro.terms} />
+        {workstreams.after}
       </p>
-      {workstreams.length === 0 ? (
-        <p>No workstreams are listed in the data.</p>
-      ) : (
-        <WorkstreamTable workstreams={workstreams} snapshot={snapshot} tableClassName="pack-table pack-workstreams-table" scrollClassName="pack-table-scroll" />
-      )}
-      {children}
+      {workstreams.none && <p>{workstreams.none}</p>}
+      {workstreams.table && <DataTable table={workstreams.table} className="pack-table pack-workstreams-table" scrollClassName="pack-table-scroll" />}
     </PackSection>
   );
 }

@@ -3,7 +3,7 @@
 import type { FieldProblem } from '../../domain/contract/draftCheck';
 import { ACTION_STATUSES, QUALITIES, RAGS, type MonthDraft } from '../../domain/contract/monthDraft';
 import type { Indicator, Workstream } from '../../domain/schema';
-import { ACTION_WORDS } from './fieldLabels';
+import { ACTION_WORDS } from '../../domain/present/pages/prepareMonth';
 import { SelectField, TextArea, TextField } from './Fields';
 
 export interface SectionProps {

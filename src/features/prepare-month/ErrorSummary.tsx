@@ -38,3 +38,29 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { problems: readonly Fiel
     </div>
   );
 });
+
+/** The draft's warnings under the form: it can be published with them, but each is worth a look, and links to its field. */
+export function WarningList({ warnings, labelOf }: { warnings: readonly FieldProblem[]; labelOf: (field: string) => string }) {
+  return (
+    <section aria-labelledby="warnings-heading">
+      <h2 id="warnings-heading">Warnings ({warnings.length})</h2>
+      <p>The file can be published with these, but look at each.</p>
+      <ul className="warning-list">
+        {warnings.map((warning, index) => (
+          <li key={index}>
+            <a
+              href={`#${fieldId(warning.field)}`}
+              onClick={(event) => {
+                event.preventDefault();
+                focusField(warning.field);
+              }}
+            >
+              {labelOf(warning.field)}
+            </a>
+            : {warning.text}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -3,13 +3,14 @@ import { Link } from '../../routing/routing';
 import { Page } from '../../components/Page';
 import { useReadyDataset } from '../../data/datasetContext';
 import { checkDraft, filesOfDataset, problemsByField } from '../../domain/contract/draftCheck';
-import { addAction, addQuestion, fieldId, removeAction, removeQuestion, setField } from '../../domain/contract/draftFields';
+import { addAction, addQuestion, removeAction, removeQuestion, setField } from '../../domain/contract/draftFields';
 import { draftFromSnapshot } from '../../domain/contract/monthDraft';
-import { addMonths, currentMonth, formatMonthLong, isMonth } from '../../domain/months';
+import { currentMonth } from '../../domain/months';
+import { fieldLabel, nextMonthToPrepare, prepareMonthModel } from '../../domain/present/pages/prepareMonth';
 import { QuestionFields, IndicatorFields, WorkstreamFields } from './DraftSections';
-import { ErrorSummary, focusField } from './ErrorSummary';
-import { fieldLabel } from './fieldLabels';
+import { ErrorSummary, WarningList } from './ErrorSummary';
 import { SelectField, TextArea, TextField } from './Fields';
+import { StartForm } from './StartForm';
 import { useStoredDraft } from './useStoredDraft';
 import { downloadBlob } from '../../components/chartExport';
 import './prepareMonth.css';
@@ -20,9 +21,9 @@ export function PrepareMonthPage() {
   // The published files again, made once: the draft is checked beside them on every change.
   const published = useMemo(() => filesOfDataset(dataset), [dataset]);
   const { indicators, workstreams, snapshots } = dataset;
-  const latest = snapshots.at(-1);
-  const next = latest ? addMonths(latest.month, 1) : currentMonth();
-  const freshDraft = (month: string) => draftFromSnapshot(month, snapshots.find((snapshot) => snapshot.month === month) ?? latest, indicators, workstreams);
+  const today = currentMonth();
+  const next = nextMonthToPrepare(dataset, today);
+  const freshDraft = (month: string) => draftFromSnapshot(month, snapshots.find((snapshot) => snapshot.month === month) ?? snapshots.at(-1), indicators, workstreams);
   const { draft, update, forget, kept, restored } = useStoredDraft(() => freshDraft(next));
   const [startWith, setStartWith] = useState(next);
   const [submitted, setSubmitted] = useState(false);
@@ -62,8 +63,7 @@ export function PrepareMonthPage() {
     forget(freshDraft(startWith));
   };
 
-  const existing = snapshots.map((snapshot) => snapshot.month).reverse();
-  const months = [next, ...existing];
+  const model = prepareMonthModel(dataset, today, { month: draft.month, basedOn: draft.basedOn, kept, restored, downloaded });
 
   return (
     <Page
@@ -77,40 +77,12 @@ export function PrepareMonthPage() {
         </p>
       }
     >
-      <form className="draft-start" onSubmit={onStart} aria-labelledby="start-heading">
-        <h2 id="start-heading">Which month</h2>
-        <SelectField
-          field="start"
-          label="Start a form for"
-          hint={restored || kept ? 'Starting again replaces the draft kept in this browser.' : undefined}
-          value={startWith}
-          onChange={(_field, value) => setStartWith(value)}
-          options={months.map((month) => ({
-            value: month,
-            label: month === next ? `A new month: ${formatMonthLong(month)}${latest ? ` (filled in from ${formatMonthLong(latest.month)})` : ''}` : `Correct ${formatMonthLong(month)}`,
-          }))}
-        />
-        <button type="submit" className="button button-secondary">
-          Start
-        </button>
-      </form>
+      <StartForm options={model.startOptions} hint={model.startHint} value={startWith} onChange={setStartWith} onStart={onStart} />
 
-      <h2>{isMonth(draft.month) ? formatMonthLong(draft.month) : 'The month'}</h2>
-      <p aria-live="polite">
-        {downloaded
-          ? `Downloaded ${downloaded}. Put it in the data folder’s snapshots/ folder and publish. The draft has been removed from this browser.`
-          : kept
-            ? `Your draft for ${draft.month} is kept in this browser until you download it or discard it.`
-            : draft.basedOn && draft.basedOn !== draft.month
-              ? `Filled in from ${formatMonthLong(draft.basedOn)}: change what is different this month.`
-              : 'Change what needs correcting.'}
-      </p>
+      <h2>{model.heading}</h2>
+      <p aria-live="polite">{model.status}</p>
 
-      {draft.basedOn !== draft.month && existing.includes(draft.month) && (
-        <p className="notice notice-warning">
-          There is already a file for {formatMonthLong(draft.month)}: the one you download replaces it when you put it in snapshots/.
-        </p>
-      )}
+      {model.replaces && <p className="notice notice-warning">{model.replaces}</p>}
 
       {check.errors.length > 0 && <ErrorSummary ref={summary} problems={check.errors} labelOf={labelOf} announce={submitted} />}
 
@@ -160,32 +132,11 @@ export function PrepareMonthPage() {
           onRemove={(index) => update((current) => removeQuestion(current, index))}
         />
 
-        {check.warnings.length > 0 && (
-          <section aria-labelledby="warnings-heading">
-            <h2 id="warnings-heading">Warnings ({check.warnings.length})</h2>
-            <p>The file can be published with these, but look at each.</p>
-            <ul className="warning-list">
-              {check.warnings.map((warning, index) => (
-                <li key={index}>
-                  <a
-                    href={`#${fieldId(warning.field)}`}
-                    onClick={(event) => {
-                      event.preventDefault();
-                      focusField(warning.field);
-                    }}
-                  >
-                    {labelOf(warning.field)}
-                  </a>
-                  : {warning.text}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
+        {check.warnings.length > 0 && <WarningList warnings={check.warnings} labelOf={labelOf} />}
 
         <div className="draft-actions">
           <button type="submit" className="button">
-            Download {isMonth(draft.month) ? draft.month : 'YYYY-MM'}.json
+            {model.download}
           </button>
           <button
             type="button"

@@ -1,7 +1,7 @@
 // The target in force for a month: each entry of `targets` applies from its month until the next
 // entry's month (data-contract.md); the shorthand `target`/`amber` applies to every month.
 import { describe, expect, it } from 'vitest';
-import { targetEntries, thresholdFor } from '../../../src/domain/board/targets';
+import { targetEntries, targetInForce, thresholdFor } from '../../../src/domain/board/targets';
 import type { Indicator } from '../../../src/domain/schema';
 
 const indicator = (fields: Partial<Indicator>): Indicator => ({ id: 'X1', name: 'X', area: 'A', unit: 'percent', polarity: 'up', ...fields });
@@ -53,5 +53,21 @@ describe('thresholdFor', () => {
   it('has none with no target at all, or an empty list', () => {
     expect(thresholdFor(indicator({}), '2018-01')).toBeUndefined();
     expect(thresholdFor(indicator({ targets: [] }), '2018-01')).toBeUndefined();
+  });
+});
+
+describe('targetInForce', () => {
+  it('is the threshold in force for an up or down indicator', () => {
+    expect(targetInForce(changing, '2018-05')).toEqual({ target: 85, amber: 75, from: '2018-04' });
+    expect(targetInForce(indicator({ polarity: 'down', target: 20 }), '2018-05')).toEqual({ target: 20, amber: undefined });
+  });
+
+  it('is none for a neutral indicator, whatever its file says: it is context only', () => {
+    expect(targetInForce(indicator({ polarity: 'neutral', target: 20 }), '2018-05')).toBeUndefined();
+    expect(targetInForce({ ...changing, polarity: 'neutral' }, '2018-05')).toBeUndefined();
+  });
+
+  it('is none before the first target, as thresholdFor', () => {
+    expect(targetInForce(changing, '2017-09')).toBeUndefined();
   });
 });

@@ -16,34 +16,6 @@ export const BROWSER_GLOBALS = ['fetch', 'window', 'document', 'localStorage', '
 /** The app's entries: the page's one script and the build's server rendering. With src/app, the top floor. */
 const ENTRIES = ['src/main', 'src/entry-server'];
 
-/**
- * Feature files that still import board/, from before the rule: the page models (issue 29,
- * present/pages/) replace what they work out. The list only shrinks: the layer test fails when a
- * file on it no longer imports board/, so that it comes off.
- */
-const FEATURES_STILL_ON_BOARD = [
-  'src/features/changes/ChangesPage.tsx',
-  'src/features/compare/ComparePage.tsx',
-  'src/features/indicator/IndicatorPage.tsx',
-  'src/features/indicator/IndicatorTable.tsx',
-  'src/features/indicator/PlanSections.tsx',
-  'src/features/indicator/SpcView.tsx',
-  'src/features/meeting-pack/AtAGlanceSection.tsx',
-  'src/features/meeting-pack/ChangesSection.tsx',
-  'src/features/meeting-pack/ExceptionsSection.tsx',
-  'src/features/meeting-pack/IndicatorSection.tsx',
-  'src/features/meeting-pack/MeetingPackPage.tsx',
-  'src/features/meeting-pack/OverdueSection.tsx',
-  'src/features/meeting-pack/PackFront.tsx',
-  'src/features/meeting-pack/SurveySection.tsx',
-  'src/features/overview/OverviewPage.tsx',
-  'src/features/surveys/SurveysPage.tsx',
-  'src/features/targets/TargetsPage.tsx',
-  'src/features/targets/planColumns.tsx',
-  'src/features/workstreams/ActionPlans.tsx',
-  'src/features/workstreams/WorkstreamsPage.tsx',
-];
-
 export interface Rule {
   /** The rule in words, printed with each breach. */
   rule: string;
@@ -51,8 +23,6 @@ export interface Rule {
   files: string[];
   /** Files it applies to that are let off, with the reason in `rule`. */
   except?: string[];
-  /** Files that still break it, to be mended: let off, but the test fails when one no longer breaks it. */
-  pending?: string[];
   /**
    * Only these may be imported: path prefixes, and packages by name or name/subpath (any package
    * when left out). With `within`, only imports of paths under it are held to `paths`.
@@ -142,7 +112,6 @@ export const RULES: Rule[] = [
   {
     rule: 'a feature never imports board/: it shows what present/ words and the data layer gives it, and decides nothing',
     files: ['src/features/*/'],
-    pending: FEATURES_STILL_ON_BOARD,
     never: ['src/domain/board/'],
   },
   {
@@ -201,8 +170,8 @@ function matchFiles(rule: Rule, file: string): { own: string } | undefined {
   return undefined;
 }
 
-/** Every breach of every rule by `files`; with `withPending`, the pending files' breaches too. */
-export function breaches(files: { file: string; text: string }[], rules: Rule[] = RULES, withPending = false): { breaches: Breach[]; errors: string[] } {
+/** Every breach of every rule by `files`. */
+export function breaches(files: { file: string; text: string }[], rules: Rule[] = RULES): { breaches: Breach[]; errors: string[] } {
   const found: Breach[] = [];
   const errors: string[] = [];
   for (const { file, text } of files) {
@@ -210,7 +179,7 @@ export function breaches(files: { file: string; text: string }[], rules: Rule[] 
     errors.push(...read.errors);
     for (const rule of rules) {
       const match = matchFiles(rule, file);
-      if (!match || (!withPending && rule.pending?.includes(file))) continue;
+      if (!match) continue;
       for (const entry of read.imports) {
         const { target, specifier } = entry;
         let broken = false;
@@ -231,20 +200,6 @@ export function breaches(files: { file: string; text: string }[], rules: Rule[] 
     }
   }
   return { breaches: found, errors };
-}
-
-/** The pending files of each rule that no longer break it (they should come off its list), and those that are not files at all. */
-export function pendingMended(files: { file: string; text: string }[]): string[] {
-  const names = new Set(files.map(({ file }) => file));
-  const stale: string[] = [];
-  for (const rule of RULES) {
-    for (const file of rule.pending ?? []) {
-      const text = files.find((candidate) => candidate.file === file)?.text;
-      const stillBreaks = text !== undefined && breaches([{ file, text }], [rule], true).breaches.length > 0;
-      if (!names.has(file) || !stillBreaks) stale.push(`${file}: no longer breaks "${rule.rule}": take it off the rule's pending list`);
-    }
-  }
-  return stale;
 }
 
 export const describeBreach = (breach: Breach) => `${breach.file}:${breach.line} ${breach.what}: ${breach.rule}`;

@@ -1,7 +1,7 @@
 // The target in force (board/targets.ts) in words.
 import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../../src/domain/schema';
-import { describeTarget, describeThreshold } from '../../../src/domain/present/targetWords';
+import { describeThreshold, targetSentence, targetWords } from '../../../src/domain/present/targetWords';
 
 const indicator = (fields: Partial<Indicator>): Indicator => ({ id: 'X1', name: 'X', area: 'A', unit: 'percent', polarity: 'up', ...fields });
 const changing = indicator({
@@ -30,10 +30,12 @@ describe('describeThreshold', () => {
   });
 });
 
-describe('describeTarget', () => {
-  it('gives the target in the indicator’s unit, or says there is none', () => {
-    expect(describeTarget(changing, { target: 85 })).toBe('85%');
-    expect(describeTarget(indicator({ unit: 'days' }), { target: 1 })).toBe('1 day');
-    expect(describeTarget(changing, undefined)).toBe('No target');
+describe('targetWords', () => {
+  it('words the target in force with its rule, and says why there is none', () => {
+    const words = targetWords(changing, { target: 85, amber: 75 });
+    expect(words).toEqual({ target: '85%', rule: 'Green at 85% or more; amber from 75%; red below' });
+    expect(targetSentence(words)).toBe('85%. Green at 85% or more; amber from 75%; red below');
+    expect(targetWords(changing, undefined)).toEqual({ target: 'No target' });
+    expect(targetSentence(targetWords(indicator({ polarity: 'neutral' }), undefined))).toBe('None: context only');
   });
 });

@@ -6,7 +6,7 @@ import { spcVerdict, type SpcVerdict } from './spcVerdict';
 import type { Indicator } from '../../schema';
 import type { SeriesPoint } from '../series';
 import { recalculationMonths } from './spcRecalculation';
-import { thresholdFor } from '../targets';
+import { targetInForce } from '../targets';
 
 export function indicatorSpc(indicator: Indicator, series: readonly SeriesPoint[], month?: string): SpcAnalysis {
   const points = series
@@ -15,7 +15,7 @@ export function indicatorSpc(indicator: Indicator, series: readonly SeriesPoint[
   return analyseSpc(points, indicator.polarity, {
     fixFirst: indicator.spc?.fixFirst,
     recalculateFrom: recalculationMonths(indicator),
-    targetFor: indicator.polarity === 'neutral' ? undefined : (m) => thresholdFor(indicator, m)?.target,
+    targetFor: (m) => targetInForce(indicator, m)?.target,
   });
 }
 

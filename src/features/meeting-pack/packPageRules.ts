@@ -1,11 +1,6 @@
-// The pack's page references ("CP5 · Nov 2017", "Summary · Nov 2017") and the printed page's
-// footer. Each section prints on its own named page (CSS `page`), so every sheet of it, not
-// only the first, carries its reference and the month in the footer, with the page number.
-import { formatMonth } from '../../domain/months';
-
-export function packReference(label: string, month: string): string {
-  return `${label} · ${formatMonth(month)}`;
-}
+// The printed page's footer. Each sheet-starting part prints on its own named page (CSS `page`;
+// present/packPlacement.ts names them), so every sheet of it, not only the first, carries its
+// reference ("CP5 · Nov 2017") and the month in the footer, with the page number.
 
 /** A CSS string literal for `content:` (quotes, backslashes and line breaks escaped). */
 export function cssString(text: string): string {

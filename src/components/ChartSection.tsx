@@ -1,0 +1,17 @@
+import type { ReactNode } from 'react';
+
+/**
+ * A chart's section: its heading and its one-sentence summary, which name and describe the chart
+ * inside it (`${id}-heading`, `${id}-summary`), then the chart, its key and its table.
+ */
+export function ChartSection({ id, heading, summary, children }: { id: string; heading: ReactNode; summary: string; children: ReactNode }) {
+  return (
+    <section className="chart-section" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{heading}</h2>
+      <p className="chart-summary" id={`${id}-summary`}>
+        {summary}
+      </p>
+      {children}
+    </section>
+  );
+}

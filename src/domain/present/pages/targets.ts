@@ -1,0 +1,111 @@
+// The Targets page's model: every indicator against its target for a month, filtered by area,
+// status and owner as the address asks, in the order asked for, as one table and its CSV. Each
+// column is one spec (targetColumns.ts): its cell for the page and its value for the CSV.
+import { monthView } from '../../board/monthView';
+import type { IndicatorStatus } from '../../board/status';
+import { displayName } from '../../names';
+import { COMPARISON_RULE } from '../comparisonWords';
+import type { Indicator } from '../../schema';
+import { formatMonth } from '../../months';
+import { firstUses } from '../glossary';
+import { parseSort, sortRows, tableOf, type TableModel } from '../table';
+import { reconcilingSentence } from '../reconcile';
+import { PLAN_COLUMNS, PLAN_CSV_ORDER, TARGET_COLUMNS, TARGETS_CSV_ORDER, type TargetRow } from './targetColumns';
+import { monthFrame, type MonthFrame, type PageData } from './pageData';
+
+export interface TargetsParams {
+  area?: string | null;
+  status?: string | null;
+  owner?: string | null;
+  sort?: string | null;
+}
+
+export interface FilterModel {
+  id: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+}
+
+export interface TargetsModel extends MonthFrame {
+  lead: string;
+  /** Area, status, and the owner when the catalogue names any. */
+  filters: FilterModel[];
+  /** Whether any filter is set: the page offers to clear them. */
+  filtered: boolean;
+  /** "Showing 5 of 16 indicators." */
+  count: string;
+  table: TableModel;
+  /** Said under the table when no row is left. */
+  empty?: string;
+  howToRead: string[];
+}
+
+const STATUS_OPTIONS = [
+  { value: '', label: 'All statuses' },
+  { value: 'red', label: 'Red' },
+  { value: 'amber', label: 'Amber' },
+  { value: 'green', label: 'Green' },
+  { value: 'none', label: 'No RAG' },
+];
+
+/** Every owner named in the catalogue, in alphabetical order, for the owner filter. */
+export function ownersOf(indicators: readonly Indicator[]): string[] {
+  return [...new Set(indicators.flatMap((indicator) => (indicator.owner ? [indicator.owner] : [])))].sort();
+}
+
+const statusKey = (status: IndicatorStatus) => status.rag ?? 'none';
+
+export function targetsModel(data: PageData, month: string, params: TargetsParams = {}): TargetsModel {
+  const view = monthView(data, month);
+  const area = params.area ?? '';
+  const status = params.status ?? '';
+  const owner = params.owner ?? '';
+  const owners = ownersOf(data.indicators);
+  const areas = [...new Set(data.indicators.map((indicator) => indicator.area))].sort();
+  const shown = view.indicators.filter((candidate) => (!owner || candidate.plan.owner === owner) && (!area || candidate.indicator.area === area) && (!status || statusKey(candidate) === status));
+  const table = tableOf(
+    {
+      caption: `Indicators against target, ${formatMonth(month)}. Select a column heading to sort.`,
+      columns: view.planInUse ? [...TARGET_COLUMNS, ...PLAN_COLUMNS] : TARGET_COLUMNS,
+      key: (item) => item.indicator.id,
+      note: (item) => {
+        const sentence = item.reconcile;
+        return sentence ? { kind: 'reconcile', text: sentence, spoken: `${displayName(item.indicator)}: ` } : undefined;
+      },
+      csv: { fileName: `targets-${month}.csv`, label: 'Download this table (CSV)', order: view.planInUse ? [...TARGETS_CSV_ORDER, ...PLAN_CSV_ORDER] : TARGETS_CSV_ORDER },
+    },
+    shown.map(withReconcile),
+  );
+  // In the order asked for; then the first use of each glossary term, in that order: name, then the line under it.
+  table.rows = sortRows(table, parseSort(params.sort));
+  const marked = firstUses(table.rows.flatMap((row) => [row.cells.indicator!.text, row.note?.text ?? '']));
+  table.rows.forEach((row, index) => {
+    row.cells.indicator!.terms = marked[index * 2]!;
+    if (row.note) row.note.terms = marked[index * 2 + 1]!;
+  });
+  return {
+    ...monthFrame(data, month),
+    lead: `Every indicator against its target for ${formatMonth(month)}, with the change since the previous month and how it compares with England.`,
+    filters: [
+      { id: 'area', label: 'Area', value: area, options: [{ value: '', label: 'All areas' }, ...areas.map((name) => ({ value: name, label: name }))] },
+      { id: 'status', label: 'Status', value: status, options: STATUS_OPTIONS },
+      ...(owners.length > 0 ? [{ id: 'owner', label: 'Owner', value: owner, options: [{ value: '', label: 'All owners' }, ...owners.map((name) => ({ value: name, label: name }))] }] : []),
+    ],
+    filtered: Boolean(area || status || owner),
+    count: `Showing ${shown.length} of ${view.indicators.length} indicators.`,
+    table,
+    ...(shown.length === 0 ? { empty: 'No indicator matches these filters.' } : {}),
+    howToRead: [
+      'Status is the RAG against the target in force that month. Neutral indicators are context only and have no RAG.',
+      'Change compares with the previous month that has a figure, at the precision shown. “Stable” means it moved, but within common-cause (normal) variation.',
+      'Where two signals for one indicator point different ways, the line under its row says why.',
+      COMPARISON_RULE,
+    ],
+  };
+}
+
+/** A status with its reconciling sentence worked out once, for its cell and its note. */
+function withReconcile(status: IndicatorStatus): TargetRow {
+  return { ...status, reconcile: reconcilingSentence(status) };
+}

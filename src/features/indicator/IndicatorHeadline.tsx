@@ -1,0 +1,38 @@
+// The Indicator page's headline: the month's figure with its RAG, quality and change in words,
+// the counts, the note and the key facts; and the month's story under the board's three questions.
+import { DirectionText } from '../../components/DirectionText';
+import { Facts } from '../../components/Facts';
+import { RagTag } from '../../components/RagTag';
+import type { IndicatorModel } from '../../domain/present/pages/indicator';
+
+export function IndicatorHeadline({ headline }: { headline: NonNullable<IndicatorModel['headline']> }) {
+  return (
+    <section className="indicator-headline" aria-label={headline.label}>
+      <p className="card-figure">
+        <span className="figure">{headline.figure}</span>
+        <RagTag tag={headline.tag} />
+        {headline.quality && <span className={`quality-tag quality-${headline.quality.level}`}>{headline.quality.text}</span>}
+        <DirectionText change={headline.change} />
+      </p>
+      {headline.smallNumber && <p className="small-denominator">{headline.smallNumber}</p>}
+      {headline.counted && <p>{headline.counted}</p>}
+      {headline.note && <p>{headline.note}</p>}
+      <Facts facts={headline.facts} className="facts" />
+    </section>
+  );
+}
+
+export function NarrativeSection({ narrative }: { narrative: NonNullable<IndicatorModel['narrative']> }) {
+  return (
+    <section className="narrative" aria-labelledby="narrative-heading">
+      <h2 id="narrative-heading">{narrative.heading}</h2>
+      {narrative.parts.map((part) => (
+        <div key={part.key}>
+          <h3>{part.heading}</h3>
+          <p>{part.text}</p>
+        </div>
+      ))}
+      {narrative.owner && <p className="narrative-owner">{narrative.owner}</p>}
+    </section>
+  );
+}
