@@ -17,6 +17,7 @@ import { useSelectedMonth } from '../../data/useSelectedMonth';
 import { formatMonth } from '../../domain/months';
 import { periodRule } from '../../domain/present/comparisonWords';
 import { describeRanking, figureText, neighbourMeanLabel, notPublishedText, rankingRule, rankText } from '../../domain/present/rankingWords';
+import { ChartNameContext } from '../../components/chartName';
 
 const TITLE = 'Compare with statistical neighbours';
 
@@ -285,7 +286,9 @@ function MeasureSection({ comparison, council }: { comparison: Comparison; counc
       </p>
       <p>{rankingRule(indicator.polarity)}</p>
       <figure className="chart-figure" aria-labelledby={`${id}-heading`} aria-describedby={`${id}-summary`}>
-        <RankingChart bars={bars} england={measure.england} unitSuffix={unitSuffix(indicator.unit)} decimals={decimalsFor(indicator)} />
+        <ChartNameContext.Provider value={`${id}-heading`}>
+          <RankingChart bars={bars} england={measure.england} unitSuffix={unitSuffix(indicator.unit)} decimals={decimalsFor(indicator)} />
+        </ChartNameContext.Provider>
       </figure>
       <p className="chart-key">
         {council}’s bar is purple and its name is in bold, marked “(us)”; the neighbours’ bars are blue.

@@ -133,7 +133,7 @@ export function IndicatorPage() {
             <TrendChart data={chartData} unitSuffix={suffix} decimals={decimalsFor(indicator)} valueName={displayName(indicator)} axisTitle={axisTitle(indicator)} />
           </ChartFigure>
           <p className="chart-key">
-            Points: <span aria-hidden="true">●</span> green, <span aria-hidden="true">■</span> amber, <span aria-hidden="true">▲</span> red, <span aria-hidden="true">●</span> (black) no RAG.
+            Points: <span aria-hidden="true">●</span> green, <span aria-hidden="true">■</span> amber, <span aria-hidden="true">▲</span> red, <span aria-hidden="true">○</span> (a ring) no RAG.
             {chartData.hasTarget && ' The target steps where it changes.'}
             {chartData.hasTrajectory && ' The trajectory is the plan’s line to the target.'}
             {chartData.benchmarkKeys.length > 0 && ' Published comparators hold for their periods; each line is named at its end.'}

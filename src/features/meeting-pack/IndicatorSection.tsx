@@ -23,6 +23,7 @@ import { POLARITY_WORDS, ragLabel, ragWord } from '../../domain/present/words';
 import { changeWord, directionWord } from '../../domain/present/changeWords';
 import { reconcilingSentence } from '../../domain/present/reconcile';
 import { describeTarget, describeThreshold } from '../../domain/present/targetWords';
+import { ChartNameContext } from '../../components/chartName';
 
 /** A4 portrait with 15 mm margins leaves 180 mm = 680 CSS pixels: the chart fills it exactly. */
 export const PACK_CHART_WIDTH = 680;
@@ -110,10 +111,12 @@ export function IndicatorSection({ status, events, source, reference, placing }:
       </p>
       <figure className="pack-chart" aria-labelledby={headingId} aria-describedby={summaryId}>
         <div className="pack-chart-scroll">
-          <TrendChart data={chartData} unitSuffix={unitSuffix(indicator.unit)} decimals={decimals} valueName={name} axisTitle={axisTitle(indicator)} width={PACK_CHART_WIDTH} height={multiples.panels.length > 0 ? PACK_CHART_HEIGHT_WITH_TEAMS : PACK_CHART_HEIGHT} />
+          <ChartNameContext.Provider value={headingId}>
+            <TrendChart data={chartData} unitSuffix={unitSuffix(indicator.unit)} decimals={decimals} valueName={name} axisTitle={axisTitle(indicator)} width={PACK_CHART_WIDTH} height={multiples.panels.length > 0 ? PACK_CHART_HEIGHT_WITH_TEAMS : PACK_CHART_HEIGHT} />
+          </ChartNameContext.Provider>
         </div>
         <figcaption className="chart-key">
-          {name}, {chartSeries.length > 1 ? `${formatMonth(chartSeries[0]!.month)} to ${formatMonth(month)}` : formatMonth(month)}. Points: ● green, ■ amber, ▲ red, ● (black) no RAG.
+          {name}, {chartSeries.length > 1 ? `${formatMonth(chartSeries[0]!.month)} to ${formatMonth(month)}` : formatMonth(month)}. Points: ● green, ■ amber, ▲ red, ○ no RAG.
           {chartData.hasTarget && ' The target steps where it changes.'}
           {chartData.events.length > 0 && ` Numbered lines mark: ${chartData.events.map((event) => `${event.number} ${event.label} (${formatIsoDate(event.date)})`).join('; ')}.`}
         </figcaption>

@@ -29,9 +29,9 @@ export function CoverSection({ site, snapshot, publication, contents, href, sour
       <p className="pack-organisation">{site?.organisation ?? 'Council not named'}</p>
       {site?.board && <p className="pack-board">{site.board}</p>}
       {pack?.meeting && <p className="pack-meeting">{pack.meeting}</p>}
-      <h2 id="pack-title" className="pack-title">
+      <h1 id="pack-title" className="pack-title">
         Performance report: {formatMonthLong(month)}
-      </h2>
+      </h1>
       <dl className="pack-cover-facts">
         {pack?.agendaItem && (
           <div>
@@ -76,9 +76,9 @@ export function CoverSection({ site, snapshot, publication, contents, href, sour
           <strong>Sample data.</strong> The figures in this pack are illustrative, except where a source is named.
         </p>
       )}
-      <h3 className="pack-contents-heading" id="pack-contents-heading">
+      <h2 className="pack-contents-heading" id="pack-contents-heading">
         Contents
-      </h3>
+      </h2>
       <table className="pack-contents" aria-labelledby="pack-contents-heading">
         <thead className="visually-hidden">
           <tr>
