@@ -22,7 +22,7 @@ export function AccessibilityPage() {
       <ul>
         <li>zoom in up to 400% without the text spilling off the screen, and read every page on a screen 320 pixels wide, the meeting pack included (wide tables scroll on their own, in a box you can reach with the keyboard);</li>
         <li>get around every page using just a keyboard, with the focus always visible;</li>
-        <li>use a Windows high-contrast theme or any forced colours: chart lines, labels and points take the theme’s colours;</li>
+        <li>use a Windows high-contrast theme or any forced colours: chart lines, words and the edges of points and bars take the theme’s colours;</li>
         <li>read every chart as a sentence and as a table of the same numbers; a chart you reach with the keyboard is named by its heading;</li>
         <li>understand every status without seeing colour: a RAG status is written as Red, Amber or Green, chart points have shapes, lines have dash patterns and survey answers have textures;</li>
         <li>download every table as CSV and every chart as SVG or PNG;</li>
