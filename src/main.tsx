@@ -10,6 +10,7 @@ import { siteBasename } from './routing/sitePaths';
 import { whenPainted } from './app/whenPainted';
 import { markScrollingTables } from './components/tableScrollMarks';
 import './app/styles.css';
+import './app/forcedColors.css';
 
 const startApp = () => import('./app/start').then(({ start }) => start());
 const root = document.getElementById('root');

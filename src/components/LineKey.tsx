@@ -11,7 +11,7 @@ export function LineKey({ lines, omitted = [] }: { lines: readonly ChartLine[]; 
           const style = LINE_STYLES[line.role];
           return (
             <li key={line.key}>
-              <svg width="36" height="12" viewBox="0 0 36 12" aria-hidden="true" focusable="false">
+              <svg className={`chart-line-${line.role}`} width="36" height="12" viewBox="0 0 36 12" aria-hidden="true" focusable="false">
                 <line x1="1" x2="35" y1="6" y2="6" stroke={style.colour} strokeWidth={style.width} strokeDasharray={style.dash || undefined} />
               </svg>
               {line.label}

@@ -9,6 +9,7 @@ import type { SpcChartRow as SpcRow } from '../domain/present/pages/indicatorSpc
 import { GRID, INK, SPC_COLOURS, SPC_LIMIT, SPC_TARGET } from './palette';
 import { StaticLineChart } from './StaticLineChart';
 import { useHydrated } from './useHydrated';
+import { useChartName } from './chartName';
 
 function SpcDot({ cx, cy, payload }: { cx?: number; cy?: number; payload?: SpcRow }) {
   if (cx === undefined || cy === undefined || !payload) return null;
@@ -21,30 +22,31 @@ function SpcDot({ cx, cy, payload }: { cx?: number; cy?: number; payload?: SpcRo
 
 export const SpcChart = memo(function SpcChart({ rows, unitSuffix, decimals, axisTitle, width }: { rows: readonly SpcRow[]; unitSuffix: string; decimals: number; axisTitle: string; width?: number }) {
   const hydrated = useHydrated();
+  const chartName = useChartName();
   const format = (value: unknown) => (typeof value === 'number' ? `${formatNumber(value, decimals)}${unitSuffix}` : '–');
   if (!hydrated) {
     // The page as drawn at publication (and until hydration): the same lines as plain SVG.
     const lines = [
-      { key: 'upperLimit', name: 'Upper process limit', stroke: SPC_LIMIT, dash: '6 4' },
-      { key: 'lowerLimit', name: 'Lower process limit', stroke: SPC_LIMIT, dash: '6 4' },
-      { key: 'mean', name: 'Mean', stroke: INK, width: 1.5 },
-      ...(rows.some((row) => row.target !== null) ? [{ key: 'target', name: 'Target', stroke: SPC_TARGET, dash: '2 3', step: true }] : []),
-      { key: 'value', name: 'Value', stroke: SPC_COLOURS['common-cause'], dot: (point: { x: number; y: number }, index: number) => <SpcDot cx={point.x} cy={point.y} payload={rows[index]} /> },
+      { key: 'upperLimit', name: 'Upper process limit', role: 'limit', stroke: SPC_LIMIT, dash: '6 4' },
+      { key: 'lowerLimit', name: 'Lower process limit', role: 'limit', stroke: SPC_LIMIT, dash: '6 4' },
+      { key: 'mean', name: 'Mean', role: 'mean', stroke: INK, width: 1.5 },
+      ...(rows.some((row) => row.target !== null) ? [{ key: 'target', name: 'Target', role: 'target', stroke: SPC_TARGET, dash: '2 3', step: true }] : []),
+      { key: 'value', name: 'Value', role: 'value', stroke: SPC_COLOURS['common-cause'], dot: (point: { x: number; y: number }, index: number) => <SpcDot cx={point.x} cy={point.y} payload={rows[index]} /> },
     ];
     return <StaticLineChart rows={rows} lines={lines} height={340} label="Values, mean and process limits by month" axisTitle={axisTitle} formatTick={(value) => `${formatNumber(value, decimals)}${unitSuffix}`} />;
   }
   const chart = (
-    <ComposedChart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer width={width} height={width ? 340 : undefined}>
+    <ComposedChart data={rows} margin={{ top: 16, right: 24, bottom: 8, left: 8 }} accessibilityLayer {...chartName} width={width} height={width ? 340 : undefined}>
       <CartesianGrid stroke={GRID} vertical={false} />
       <XAxis dataKey="label" tick={{ fill: INK, fontSize: 13 }} interval="preserveStartEnd" minTickGap={16} />
       <YAxis tick={{ fill: INK, fontSize: 13 }} tickFormatter={(value: number) => `${formatNumber(value, decimals)}${unitSuffix}`} width={84} domain={['auto', 'auto']} label={{ value: axisTitle, angle: -90, position: 'insideLeft', offset: 4, style: { textAnchor: 'middle', fill: INK, fontSize: 13 } }} />
       <Tooltip formatter={(value, name) => [format(value), name]} contentStyle={{ border: `2px solid ${INK}`, borderRadius: 0 }} />
       <Legend wrapperStyle={{ fontSize: 14, color: INK }} itemSorter={null} />
-      <Line dataKey="upperLimit" name="Upper process limit" stroke={SPC_LIMIT} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
-      <Line dataKey="lowerLimit" name="Lower process limit" stroke={SPC_LIMIT} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
-      <Line dataKey="mean" name="Mean" stroke={INK} strokeWidth={1.5} dot={false} isAnimationActive={false} />
-      {rows.some((row) => row.target !== null) && <Line type="stepAfter" dataKey="target" name="Target" stroke={SPC_TARGET} strokeDasharray="2 3" strokeWidth={2} dot={false} isAnimationActive={false} />}
-      <Line dataKey="value" name="Value" stroke={SPC_COLOURS['common-cause']} strokeWidth={2} dot={<SpcDot />} activeDot={{ r: 7 }} isAnimationActive={false} />
+      <Line className="chart-line-limit" dataKey="upperLimit" name="Upper process limit" stroke={SPC_LIMIT} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+      <Line className="chart-line-limit" dataKey="lowerLimit" name="Lower process limit" stroke={SPC_LIMIT} strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+      <Line className="chart-line-mean" dataKey="mean" name="Mean" stroke={INK} strokeWidth={1.5} dot={false} isAnimationActive={false} />
+      {rows.some((row) => row.target !== null) && <Line className="chart-line-target" type="stepAfter" dataKey="target" name="Target" stroke={SPC_TARGET} strokeDasharray="2 3" strokeWidth={2} dot={false} isAnimationActive={false} />}
+      <Line className="chart-line-value" dataKey="value" name="Value" stroke={SPC_COLOURS['common-cause']} strokeWidth={2} dot={<SpcDot />} activeDot={{ r: 7 }} isAnimationActive={false} />
     </ComposedChart>
   );
   if (width !== undefined) return chart;

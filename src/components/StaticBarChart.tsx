@@ -1,5 +1,6 @@
 // Horizontal bars (stacked when a row has several parts) as plain SVG, for the page as drawn at
 // publication: readable with no script, replaced by the interactive chart once hydrated.
+import type { ReactNode } from 'react';
 import { niceTicks } from '../domain/present/lineChartGeometry';
 import { GRID, INK, WHITE } from './palette';
 
@@ -15,7 +16,7 @@ export interface StaticBarRow {
 const WIDTH = 700;
 const MARGIN = { top: 28, right: 72, bottom: 28, left: 8 };
 
-export function StaticBarChart({ rows, labelWidth, rowHeight, max, reference, formatTick, label, legend }: { rows: readonly StaticBarRow[]; labelWidth: number; rowHeight: number; max?: number; reference?: { value: number; label: string }; formatTick: (value: number) => string; label: string; legend?: { name: string; fill: string }[] }) {
+export function StaticBarChart({ rows, labelWidth, rowHeight, max, reference, formatTick, label, legend, defs }: { rows: readonly StaticBarRow[]; labelWidth: number; rowHeight: number; max?: number; reference?: { value: number; label: string }; formatTick: (value: number) => string; label: string; legend?: { name: string; fill: string }[]; /** Patterns the parts' fills use (url(#...)), drawn inside this SVG. */ defs?: ReactNode }) {
   const totals = rows.map((row) => row.parts.reduce((sum, part) => sum + (part.value ?? 0), 0));
   const ticks = niceTicks([0, max ?? Math.max(0, ...totals, reference?.value ?? 0)]);
   const high = max ?? ticks[ticks.length - 1]!;
@@ -27,10 +28,11 @@ export function StaticBarChart({ rows, labelWidth, rowHeight, max, reference, fo
   const bottom = MARGIN.top + rows.length * rowHeight;
   return (
     <svg className="static-chart" viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-label={label} style={{ display: 'block', maxWidth: '100%', height: 'auto' }}>
+      {defs}
       <g fontSize={13} fill={INK}>
         {ticks.filter((tick) => tick <= high).map((tick) => (
           <g key={tick}>
-            <line x1={x(tick)} x2={x(tick)} y1={MARGIN.top} y2={bottom} stroke={GRID} />
+            <line className="chart-grid" x1={x(tick)} x2={x(tick)} y1={MARGIN.top} y2={bottom} stroke={GRID} />
             <text x={x(tick)} y={bottom + 18} textAnchor="middle">
               {formatTick(tick)}
             </text>

@@ -7,6 +7,8 @@ import { EVENT_RULE, GRID, INK } from './palette';
 export interface StaticLine {
   key: string;
   name: string;
+  /** What the line is (value, target, mean, limit...): its class, chart-line-<role>, which forced-colour themes style. */
+  role?: string;
   stroke: string;
   dash?: string;
   width?: number;
@@ -56,7 +58,7 @@ export function StaticLineChart({
       <g fontSize={13} fill={INK}>
         {geometry.yTicks.map((tick) => (
           <g key={tick.value}>
-            <line x1={margin.left} x2={WIDTH - margin.right} y1={tick.y} y2={tick.y} stroke={GRID} />
+            <line className="chart-grid" x1={margin.left} x2={WIDTH - margin.right} y1={tick.y} y2={tick.y} stroke={GRID} />
             <text x={margin.left - 8} y={tick.y} textAnchor="end" dominantBaseline="middle">
               {formatTick(tick.value)}
             </text>
@@ -85,7 +87,7 @@ export function StaticLineChart({
         })}
       </g>
       {lines.map((line, index) => (
-        <g key={line.key}>
+        <g key={line.key} className={line.role ? `chart-line-${line.role}` : undefined}>
           {geometry.lines[index]!.segments.map((path) => (
             <path key={path} d={path} fill="none" stroke={line.stroke} strokeWidth={line.width ?? 2} strokeDasharray={line.dash} />
           ))}
@@ -98,7 +100,7 @@ export function StaticLineChart({
           const x = margin.left + (index % perRow) * LEGEND.itemWidth;
           const y = height - 12 + Math.floor(index / perRow) * LEGEND.rowHeight;
           return (
-            <g key={line.key}>
+            <g key={line.key} className={line.role ? `chart-line-${line.role}` : undefined}>
               <line x1={x} x2={x + 24} y1={y} y2={y} stroke={line.stroke} strokeWidth={line.width ?? 2} strokeDasharray={line.dash} />
               <text x={x + 30} y={y} dominantBaseline="middle">
                 {line.name}

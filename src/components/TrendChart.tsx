@@ -14,6 +14,7 @@ import { LineKey } from './LineKey';
 import { EVENT_RULE, GRID, INK, LINE_STYLES, NO_RAG_COLOUR, RAG_COLOURS, WHITE } from './palette';
 import { StaticLineChart, type StaticLine } from './StaticLineChart';
 import { useHydrated } from './useHydrated';
+import { useChartName } from './chartName';
 
 const MARGIN = { top: 28, bottom: 8, left: 8 };
 const X_AXIS_HEIGHT = 30;
@@ -29,10 +30,13 @@ interface DotProps {
 function RagDot({ cx, cy, payload }: DotProps) {
   if (cx === undefined || cy === undefined || payload?.value === null || payload?.value === undefined) return null;
   const rag: RagStatus | undefined = payload.rag;
-  const fill = rag ? RAG_COLOURS[rag] : NO_RAG_COLOUR;
-  if (rag === 'amber') return <rect x={cx - 5} y={cy - 5} width={10} height={10} fill={fill} stroke={WHITE} strokeWidth={1} />;
-  if (rag === 'red') return <path d={`M${cx},${cy - 7}L${cx + 6.5},${cy + 5}L${cx - 6.5},${cy + 5}Z`} fill={fill} stroke={WHITE} strokeWidth={1} />;
-  return <circle cx={cx} cy={cy} r={5} fill={fill} stroke={WHITE} strokeWidth={1} />;
+  const className = `rag-dot rag-dot-${rag ?? 'none'}`;
+  // No RAG is a hollow ring, so that in grey print it is not taken for green's filled circle.
+  if (!rag) return <circle className={className} cx={cx} cy={cy} r={4.5} fill={WHITE} stroke={NO_RAG_COLOUR} strokeWidth={2} />;
+  const fill = RAG_COLOURS[rag];
+  if (rag === 'amber') return <rect className={className} x={cx - 5} y={cy - 5} width={10} height={10} fill={fill} stroke={WHITE} strokeWidth={1} />;
+  if (rag === 'red') return <path className={className} d={`M${cx},${cy - 7}L${cx + 6.5},${cy + 5}L${cx - 6.5},${cy + 5}Z`} fill={fill} stroke={WHITE} strokeWidth={1} />;
+  return <circle className={className} cx={cx} cy={cy} r={5} fill={fill} stroke={WHITE} strokeWidth={1} />;
 }
 
 export const TrendChart = memo(function TrendChart({
@@ -55,6 +59,7 @@ export const TrendChart = memo(function TrendChart({
   width?: number;
 }) {
   const hydrated = useHydrated();
+  const chartName = useChartName();
   const { lines, omitted, scale } = trendLines(data, valueName);
   const plotHeight = height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
   const ends = lineEnds(data.rows, lines.filter((line) => line.role !== 'value'));
@@ -70,8 +75,8 @@ export const TrendChart = memo(function TrendChart({
     const staticLines: StaticLine[] = [...lines.filter((line) => line.role !== 'value'), ...lines.filter((line) => line.role === 'value')].map((line) => {
       const style = LINE_STYLES[line.role];
       return line.role === 'value'
-        ? { key: line.key, name: line.label, stroke: style.colour, width: style.width, dot: (point, index) => <RagDot cx={point.x} cy={point.y} payload={data.rows[index]} /> }
-        : { key: line.key, name: line.label, stroke: style.colour, width: style.width, dash: style.dash || undefined, step: line.step };
+        ? { key: line.key, name: line.label, role: line.role, stroke: style.colour, width: style.width, dot: (point, index) => <RagDot cx={point.x} cy={point.y} payload={data.rows[index]} /> }
+        : { key: line.key, name: line.label, role: line.role, stroke: style.colour, width: style.width, dash: style.dash || undefined, step: line.step };
     });
     const markers = data.eventMarkers.flatMap((marker) => {
       const index = data.rows.findIndex((row) => row.label === marker.monthLabel);
@@ -85,7 +90,7 @@ export const TrendChart = memo(function TrendChart({
     );
   }
   const chart = (
-    <ComposedChart data={data.rows} margin={{ ...MARGIN, right }} accessibilityLayer width={width} height={width ? height : undefined}>
+    <ComposedChart data={data.rows} margin={{ ...MARGIN, right }} accessibilityLayer {...chartName} width={width} height={width ? height : undefined}>
       <CartesianGrid stroke={GRID} vertical={false} />
       <XAxis dataKey="label" tick={{ fill: INK, fontSize: 13 }} interval="preserveStartEnd" minTickGap={16} height={X_AXIS_HEIGHT} />
       <YAxis
@@ -104,9 +109,9 @@ export const TrendChart = memo(function TrendChart({
       {lines.map((line) => {
         const style = LINE_STYLES[line.role];
         return line.role === 'value' ? (
-          <Line key={line.key} type="linear" dataKey="value" name={line.label} stroke={style.colour} strokeWidth={style.width} dot={<RagDot />} activeDot={{ r: 7 }} isAnimationActive={false} connectNulls={false} />
+          <Line key={line.key} className={`chart-line-${line.role}`} type="linear" dataKey="value" name={line.label} stroke={style.colour} strokeWidth={style.width} dot={<RagDot />} activeDot={{ r: 7 }} isAnimationActive={false} connectNulls={false} />
         ) : (
-          <Line key={line.key} type={line.step ? 'stepAfter' : 'linear'} dataKey={line.key} name={line.label} stroke={style.colour} strokeDasharray={style.dash || undefined} strokeWidth={style.width} dot={false} isAnimationActive={false} connectNulls={false} />
+          <Line key={line.key} className={`chart-line-${line.role}`} type={line.step ? 'stepAfter' : 'linear'} dataKey={line.key} name={line.label} stroke={style.colour} strokeDasharray={style.dash || undefined} strokeWidth={style.width} dot={false} isAnimationActive={false} connectNulls={false} />
         );
       })}
       {lastX !== undefined &&

@@ -63,6 +63,13 @@ export const packCoverSchema = z.strictObject({
   contact: described(z.optional(text()), 'How to reach the author, e.g. an email address or a telephone number.'),
 });
 
+/** The accessibility statement's council-specific parts (the GOV.UK model statement): all optional. */
+export const accessibilityStatementSchema = z.strictObject({
+  contact: described(z.optional(text()), 'Where to report an accessibility problem or ask for another format, e.g. an email address or a telephone number.'),
+  responseDays: described(z.optional(z.int().check(z.minimum(1))), 'How many working days the council takes to reply to such a request.'),
+  prepared: described(z.optional(isoDateSchema), 'The day the council prepared (or last reviewed) its accessibility statement, YYYY-MM-DD.'),
+});
+
 export const siteSchema = z.strictObject({
   $schema: schemaRef,
   organisation: described(text(), 'The council, e.g. London Borough of Croydon.'),
@@ -70,6 +77,7 @@ export const siteSchema = z.strictObject({
   board: described(text(), 'The board the dashboard reports to.'),
   sampleData: described(z.optional(z.boolean()), 'true: every page says the figures are illustrative.'),
   pack: described(z.optional(packCoverSchema), 'Optional: what the meeting pack\'s cover names, as a committee paper does.'),
+  accessibility: described(z.optional(accessibilityStatementSchema), 'Optional: what the accessibility statement says of the council: who to contact, how soon it replies, when it prepared the statement.'),
 });
 
 // ---------- indicators.json ----------

@@ -54,7 +54,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** Wait for the page's h1 once the app runs (a drawn page hydrated, or the page drawn afresh). */
 export async function heading(page: Page): Promise<string> {
-  const h1 = page.locator('html[data-app="running"] main h1');
+  const h1 = page.locator('html[data-app="running"] main > h1');
   await h1.waitFor({ timeout: 15_000 });
   return (await h1.textContent()) ?? '';
 }

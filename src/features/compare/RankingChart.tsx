@@ -11,6 +11,7 @@ import { formatNumber } from '../../domain/format';
 import { GRID, HOVER_TINT, INK, OURS, THEIRS, WHITE } from '../../components/palette';
 import { StaticBarChart } from '../../components/StaticBarChart';
 import { useHydrated } from '../../components/useHydrated';
+import { useChartName } from '../../components/chartName';
 
 export interface RankingBar {
   la: string;
@@ -53,6 +54,7 @@ export const RankingChart = memo(function RankingChart({
 }) {
   const [measured, setMeasured] = useState<number>();
   const hydrated = useHydrated();
+  const chartName = useChartName();
   const narrow = (width ?? measured ?? NARROW) < NARROW;
   const layout = LAYOUT[narrow ? 'narrow' : 'wide'];
   const format = (value: unknown) => (typeof value === 'number' ? `${formatNumber(value, decimals)}${unitSuffix}` : 'Not published');
@@ -100,6 +102,7 @@ export const RankingChart = memo(function RankingChart({
       layout="vertical"
       margin={MARGIN}
       accessibilityLayer
+      {...chartName}
       width={width}
       height={width ? height : undefined}
       barCategoryGap={6}

@@ -6,23 +6,22 @@ import { RagTag } from '../../components/RagTag';
 import { rawFilesPart } from '../../domain/present/pages/dataFiles';
 import { rawCheckInput, type RawCheckState } from './useRawCheck';
 
+/**
+ * One status node, there from the first render and kept while its words change ("Finding…",
+ * "Checked 3 of 23…", "Checked 23 files."): a screen reader announces a change to a live region it
+ * already knows, not one newly inserted (WCAG 4.1.3).
+ */
 export function RawFiles({ state }: { state: RawCheckState }) {
   const part = rawFilesPart(rawCheckInput(state));
-  if (part.status === 'waiting') {
-    return (
-      <>
-        <h2>The files in the data folder</h2>
-        <p role="status" aria-live="polite" className="loading">
-          {part.message}
-        </p>
-        {part.progress && <progress max={part.progress.max} value={part.progress.value} aria-label="Files checked" />}
-      </>
-    );
-  }
-  if (part.status === 'failed') {
-    return (
-      <>
-        <h2>The files in the data folder</h2>
+  const status = part.status === 'waiting' ? part.message : part.status === 'checked' ? part.count : '';
+  return (
+    <>
+      <h2>The files in the data folder</h2>
+      <p role="status" aria-live="polite" className={part.status === 'waiting' ? 'loading' : undefined}>
+        {status}
+      </p>
+      {part.status === 'waiting' && part.progress && <progress max={part.progress.max} value={part.progress.value} aria-label="Files checked" />}
+      {part.status === 'failed' && (
         <div className="notice notice-error" role="alert">
           <p>{part.message}</p>
           {part.canRetry && state.status === 'list-failed' && (
@@ -31,13 +30,15 @@ export function RawFiles({ state }: { state: RawCheckState }) {
             </button>
           )}
         </div>
-      </>
-    );
-  }
+      )}
+      {part.status === 'checked' && <CheckedFiles part={part} />}
+    </>
+  );
+}
+
+function CheckedFiles({ part }: { part: Extract<ReturnType<typeof rawFilesPart>, { status: 'checked' }> }) {
   return (
     <>
-      <h2>The files in the data folder</h2>
-      <p role="status">{part.count}</p>
       <ul className="stat-row" aria-label="Check results">
         {part.stats.map((stat) => (
           <li key={stat.words}>

@@ -9,6 +9,7 @@ import { SmallMultiples } from '../../components/SmallMultiples';
 import { TrendChart } from '../../components/TrendChart';
 import type { PackIndicatorModel } from '../../domain/present/pages/packIndicator';
 import { PackSection, type PartProps } from './PackSection';
+import { ChartNameContext } from '../../components/chartName';
 
 /** A4 portrait with 15 mm margins leaves 180 mm = 680 CSS pixels: the chart fills it exactly. */
 export const PACK_CHART_WIDTH = 680;
@@ -44,7 +45,9 @@ export function IndicatorSection({ indicator, ...part }: PartProps & { indicator
       </p>
       <figure className="pack-chart" aria-labelledby={indicator.headingId} aria-describedby={indicator.summaryId}>
         <div className="pack-chart-scroll">
-          <TrendChart data={chart.data} unitSuffix={chart.unitSuffix} decimals={chart.decimals} valueName={chart.valueName} axisTitle={chart.axisTitle} width={PACK_CHART_WIDTH} height={multiples ? PACK_CHART_HEIGHT_WITH_TEAMS : PACK_CHART_HEIGHT} />
+          <ChartNameContext.Provider value={indicator.headingId}>
+            <TrendChart data={chart.data} unitSuffix={chart.unitSuffix} decimals={chart.decimals} valueName={chart.valueName} axisTitle={chart.axisTitle} width={PACK_CHART_WIDTH} height={multiples ? PACK_CHART_HEIGHT_WITH_TEAMS : PACK_CHART_HEIGHT} />
+          </ChartNameContext.Provider>
         </div>
         <figcaption className="chart-key">{indicator.chartCaption}</figcaption>
       </figure>

@@ -52,7 +52,7 @@ export function MeetingPackPage() {
             Print this pack
           </button>
         </p>
-        <p className="hint">Prints on A4 portrait. To make a PDF, choose “Save as PDF” as the printer.</p>
+        <p className="hint">Prints on A4 portrait. To make an accessible PDF, with its headings, tables and reading order tagged for screen readers, print from Chrome or Edge and choose “Save as PDF” as the destination: that makes a tagged PDF. Under “More settings”, turn “Headers and footers” off, as the pack prints its own. Other PDF printers, such as “Microsoft Print to PDF”, make a PDF without tags.</p>
       </div>
       <style>{packPageRules(placement.pages, model.footer)}</style>
       {/* data-pack-planned (pages) and data-pack-plan (each part's page, "+" when it shares one): the

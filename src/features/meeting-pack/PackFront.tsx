@@ -18,9 +18,9 @@ export function CoverSection({ cover, contents, numbered, ...part }: PartProps &
       <p className="pack-organisation">{cover.organisation}</p>
       {cover.board && <p className="pack-board">{cover.board}</p>}
       {cover.meeting && <p className="pack-meeting">{cover.meeting}</p>}
-      <h2 id="pack-title" className="pack-title">
+      <h1 id="pack-title" className="pack-title">
         {cover.title}
-      </h2>
+      </h1>
       <dl className="pack-cover-facts">
         {cover.facts.map((fact) => (
           <div key={fact.term}>
@@ -34,9 +34,9 @@ export function CoverSection({ cover, contents, numbered, ...part }: PartProps &
           <strong>Sample data.</strong> {cover.sample}
         </p>
       )}
-      <h3 className="pack-contents-heading" id="pack-contents-heading">
+      <h2 className="pack-contents-heading" id="pack-contents-heading">
         Contents
-      </h3>
+      </h2>
       <table className="pack-contents" aria-labelledby="pack-contents-heading">
         <thead className="visually-hidden">
           <tr>

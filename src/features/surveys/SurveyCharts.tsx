@@ -2,11 +2,13 @@
 // the returns table. Answers run in the scale's order (Strongly agree ... Strongly disagree), agree
 // in blues and disagree in reds from the palette, and statements are written in full, wrapped
 // onto as many lines as they need. Never animated.
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { StaticBarChart } from '../../components/StaticBarChart';
 import { StaticLineChart } from '../../components/StaticLineChart';
 import { useHydrated } from '../../components/useHydrated';
+import { useChartName } from '../../components/chartName';
+import { AnswerKey, AnswerPatternDefs, answerFill } from '../../components/AnswerPatterns';
 import { AGREE_COLOURS, DISAGREE_COLOURS, GRID, INK, LINE_STYLES, NEUTRAL_ANSWER, OTHER_ANSWERS, SURVEY_RATE, WHITE } from '../../components/palette';
 import { formatNumber } from '../../domain/format';
 import { answerSide, wrapLabel } from '../../domain/present/surveyAnswers';
@@ -30,18 +32,19 @@ function TargetMark({ cx, cy, value }: { cx?: number; cy?: number; value?: unkno
 export function ResponseRateChart({ rows }: { rows: { label: string; rate: number | null; target: number | null }[] }) {
   const target = LINE_STYLES.target;
   const hydrated = useHydrated();
+  const chartName = useChartName();
   if (!hydrated) {
     // As drawn at publication (recharts draws nothing on the server): the response rate in the
     // rate's colour and its target in the target's dash pattern, on the same 0-100% axis.
     const lines = [
-      { key: 'target', name: 'Target (%)', stroke: target.colour, width: target.width, dash: target.dash, step: true },
+      { key: 'target', name: 'Target (%)', role: 'target', stroke: target.colour, width: target.width, dash: target.dash, step: true },
       { key: 'rate', name: 'Response rate (%)', stroke: SURVEY_RATE, width: 3, dot: (point: { x: number; y: number }) => <circle cx={point.x} cy={point.y} r={4} fill={SURVEY_RATE} /> },
     ];
     return <StaticLineChart rows={rows} lines={lines} height={300} label="Response rate by survey" ticks={[0, 25, 50, 75, 100]} axisTitle="Response rate (%)" formatTick={(value) => `${value}%`} />;
   }
   return (
     <ResponsiveContainer width="100%" height={300} initialDimension={{ width: 700, height: 300 }}>
-      <ComposedChart data={rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer>
+      <ComposedChart data={rows} margin={{ top: 24, right: 24, bottom: 8, left: 8 }} accessibilityLayer {...chartName}>
         <CartesianGrid stroke={GRID} vertical={false} />
         <XAxis dataKey="label" tick={{ fill: INK, fontSize: 13 }} />
         <YAxis
@@ -57,7 +60,7 @@ export function ResponseRateChart({ rows }: { rows: { label: string; rate: numbe
         <Bar dataKey="rate" name="Response rate (%)" fill={SURVEY_RATE} maxBarSize={120} isAnimationActive={false}>
           <LabelList dataKey="rate" position="top" fill={INK} fontSize={13} formatter={(value: unknown) => (typeof value === 'number' ? `${formatNumber(value, 1)}%` : '')} />
         </Bar>
-        <Line dataKey="target" name="Target (%)" stroke={target.colour} strokeDasharray={target.dash} strokeWidth={target.width} dot={<TargetMark />} activeDot={false} isAnimationActive={false} />
+        <Line className="chart-line-target" dataKey="target" name="Target (%)" stroke={target.colour} strokeDasharray={target.dash} strokeWidth={target.width} dot={<TargetMark />} activeDot={false} isAnimationActive={false} />
       </ComposedChart>
     </ResponsiveContainer>
   );
@@ -83,6 +86,8 @@ const LINE_HEIGHT = 15;
 
 export function StatementChart({ statements, answers }: { statements: { text: string; responses: Record<string, number> }[]; answers: string[] }) {
   const [measured, setMeasured] = useState<number>(700);
+  const chartName = useChartName();
+  const patterns = useId();
   // The statements take up to 40% of the width, wrapped at about 6.5 pixels a character.
   const axisWidth = Math.min(300, Math.max(120, Math.round(measured * 0.4)));
   const wrapped = statements.map((statement) => wrapLabel(statement.text, Math.floor((axisWidth - 12) / 6.5)));
@@ -104,29 +109,37 @@ export function StatementChart({ statements, answers }: { statements: { text: st
   };
   const hydrated = useHydrated();
   if (!hydrated) {
-    const bars = statements.map((statement, index) => ({ key: String(index), label: statement.text.length > 48 ? `${statement.text.slice(0, 46)}…` : statement.text, parts: answers.map((answer, part) => ({ key: answer, value: statement.responses[answer] ?? null, fill: colours[part]! })) }));
-    return <StaticBarChart rows={bars} labelWidth={300} rowHeight={44} max={100} formatTick={(value) => `${value}%`} label="Answers to each statement" legend={answers.map((answer, index) => ({ name: answer, fill: colours[index]! }))} />;
+    const bars = statements.map((statement, index) => ({ key: String(index), label: statement.text.length > 48 ? `${statement.text.slice(0, 46)}…` : statement.text, parts: answers.map((answer, part) => ({ key: answer, value: statement.responses[answer] ?? null, fill: answerFill(patterns, part) })) }));
+    return (
+      <>
+        <AnswerKey prefix={patterns} answers={answers} />
+        <StaticBarChart rows={bars} labelWidth={300} rowHeight={44} max={100} formatTick={(value) => `${value}%`} label="Answers to each statement" defs={<AnswerPatternDefs prefix={patterns} colours={colours} />} />
+      </>
+    );
   }
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 700, height }} onResize={(width) => setMeasured(width)}>
-      <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }} accessibilityLayer>
-        <CartesianGrid stroke={GRID} horizontal={false} />
-        <XAxis
-          type="number"
-          domain={[0, 100]}
-          ticks={[0, 25, 50, 75, 100]}
-          tickFormatter={(value: number) => `${value}%`}
-          tick={{ fill: INK, fontSize: 12 }}
-          height={40}
-          label={{ value: 'Share of those who answered (%)', position: 'insideBottom', offset: 0, style: { fill: INK, fontSize: 13 } }}
-        />
-        <YAxis type="category" dataKey="label" width={axisWidth} tick={<Tick />} interval={0} />
-        <Tooltip contentStyle={TOOLTIP} labelFormatter={(label) => statements[Number(label)]?.text ?? ''} formatter={(value, name) => [`${String(value)}%`, name]} />
-        <Legend wrapperStyle={{ fontSize: 13, color: INK }} itemSorter={null} verticalAlign="top" />
-        {answers.map((answer, index) => (
-          <Bar key={answer} dataKey={answer} name={answer} stackId="answers" fill={colours[index]} stroke={WHITE} isAnimationActive={false} />
-        ))}
-      </BarChart>
-    </ResponsiveContainer>
+    <>
+      <AnswerKey prefix={patterns} answers={answers} />
+      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 700, height }} onResize={(width) => setMeasured(width)}>
+        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 8 }} accessibilityLayer {...chartName}>
+          <AnswerPatternDefs prefix={patterns} colours={colours} />
+          <CartesianGrid stroke={GRID} horizontal={false} />
+          <XAxis
+            type="number"
+            domain={[0, 100]}
+            ticks={[0, 25, 50, 75, 100]}
+            tickFormatter={(value: number) => `${value}%`}
+            tick={{ fill: INK, fontSize: 12 }}
+            height={40}
+            label={{ value: 'Share of those who answered (%)', position: 'insideBottom', offset: 0, style: { fill: INK, fontSize: 13 } }}
+          />
+          <YAxis type="category" dataKey="label" width={axisWidth} tick={<Tick />} interval={0} />
+          <Tooltip contentStyle={TOOLTIP} labelFormatter={(label) => statements[Number(label)]?.text ?? ''} formatter={(value, name) => [`${String(value)}%`, name]} />
+          {answers.map((answer, index) => (
+            <Bar key={answer} dataKey={answer} name={answer} stackId="answers" fill={answerFill(patterns, index)} stroke={WHITE} isAnimationActive={false} />
+          ))}
+        </BarChart>
+      </ResponsiveContainer>
+    </>
   );
 }

@@ -107,7 +107,7 @@ export function packIndicator(status: IndicatorStatus, events: readonly Dashboar
     trendSummary: describeTrend(indicator, chartSeries),
     chart: { data: chart, unitSuffix: unitSuffix(indicator.unit), decimals: decimalsFor(indicator), valueName: name, axisTitle: axisTitle(indicator) },
     chartCaption:
-      `${name}, ${span}. Points: ● green, ■ amber, ▲ red, ● (black) no RAG.` +
+      `${name}, ${span}. Points: ● green, ■ amber, ▲ red, ○ no RAG.` +
       `${chart.hasTarget ? ' The target steps where it changes.' : ''}` +
       `${chart.events.length > 0 ? ` Numbered lines mark: ${chart.events.map((event) => `${event.number} ${event.label} (${formatIsoDate(event.date)})`).join('; ')}.` : ''}`,
     ...(multiples.panels.length > 0
