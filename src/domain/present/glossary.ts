@@ -19,10 +19,14 @@ const phrase = (text: string) => new RegExp(`\\b${text.replace(/ /g, '[ -]')}\\b
 export const GLOSSARY: readonly GlossaryEntry[] = [
   { id: 'asye', term: 'ASYE', expansion: 'Assessed and supported year in employment', pattern: abbreviation('ASYE'),
     definition: 'The first year of a newly qualified social worker, with a protected caseload, extra supervision and an assessment at the end.' },
+  { id: 'assurance', term: 'assurance', pattern: phrase('assurance'),
+    definition: 'On an SPC chart, whether the process can be relied on to meet its target: consistently met (the target lies outside the process limits on the good side), consistently missed (outside on the bad side), or hit and miss.' },
   { id: 'cin', term: 'CIN', expansion: 'Child in need', pattern: abbreviation('CIN'),
     definition: 'A child whose health or development is likely to suffer without help from the council’s services (Children Act 1989, section 17).' },
   { id: 'cla', term: 'CLA', expansion: 'Child looked after', pattern: abbreviation('CLA'),
     definition: 'A child in the council’s care, also written LAC (looked-after child).' },
+  { id: 'common-cause', term: 'common cause', pattern: phrase('common cause'),
+    definition: 'On an SPC chart, the ordinary month-to-month ups and downs of a steady process: no point beyond a process limit and no run or trend. A rise or fall inside it is noise, not a change to act on.' },
   { id: 'hit-and-miss', term: 'hit and miss', pattern: phrase('hit and miss'),
     definition: 'An assurance icon: the target lies between the process limits, so the process will meet it in some months and miss it in others, at random.' },
   { id: 'icpc', term: 'ICPC', expansion: 'Initial child protection conference', pattern: abbreviation('ICPC'),
@@ -41,6 +45,10 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     definition: 'Reading a series of months as a chart with a mean and process limits, to tell real change from noise (NHS England’s Making Data Count). Its icons show the variation and the assurance.' },
   { id: 'sro', term: 'SRO', expansion: 'Senior responsible owner', pattern: abbreviation('SRO'),
     definition: 'The senior manager accountable for a workstream of the improvement plan.' },
+  { id: 'statistical-neighbours', term: 'statistical neighbours', pattern: phrase('statistical neighbours?'),
+    definition: 'The ten councils most like this one, chosen by the Department for Education from their populations and needs, used to compare published figures.' },
+  { id: 'trajectory', term: 'trajectory', pattern: /\btrajector(?:y|ies)\b/i,
+    definition: 'The improvement plan’s milestones for an indicator: the figure it expects to reach by a given month on the way to the target.' },
 ];
 
 export const GLOSSARY_PATH = '/help/glossary/';

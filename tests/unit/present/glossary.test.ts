@@ -8,7 +8,7 @@ const marked = (segments: ReturnType<typeof firstUses>) =>
 describe('the glossary', () => {
   it('has every term the board asked about, each once, with a definition', () => {
     const terms = GLOSSARY.map((entry) => entry.term);
-    for (const term of ['ICPC', 'CIN', 'CLA', 'RHI', 'ASYE', 'SRO', 'MASH', 'RAG', 'SPC', 'hit and miss', 'special cause', 'process limits']) {
+    for (const term of ['ICPC', 'CIN', 'CLA', 'RHI', 'ASYE', 'SRO', 'MASH', 'RAG', 'SPC', 'hit and miss', 'special cause', 'process limits', 'common cause', 'assurance', 'trajectory', 'statistical neighbours']) {
       expect(terms).toContain(term);
     }
     expect(new Set(GLOSSARY.map((entry) => entry.id)).size).toBe(GLOSSARY.length);
@@ -36,6 +36,13 @@ describe('firstUses', () => {
     expect(marked(firstUses(['Special cause: above the upper process limit', 'a rag and a RAGE; RAG status']))).toEqual([
       '[Special cause]: above the upper [process limit]',
       'a rag and a RAGE; [RAG] status',
+    ]);
+  });
+
+  it('finds the SPC and plan words a councillor asked about, in the singular and the plural', () => {
+    expect(marked(firstUses(['Common cause variation; assurance: hit and miss', 'Trajectories and statistical neighbour figures']))).toEqual([
+      '[Common cause] variation; [assurance]: [hit and miss]',
+      '[Trajectories] and [statistical neighbour] figures',
     ]);
   });
 
