@@ -50,7 +50,7 @@ describe('indicatorModel', () => {
     expect(model.views.map((view) => view.current)).toEqual([true, false]);
     expect(model.spc).toBeUndefined();
     const trend = model.trend!;
-    expect(keyWords(trend.chartKey)).toBe('Points:  green,  amber,  red,  (black) no RAG. The target steps where it changes. Numbered dotted lines mark the events listed below.');
+    expect(keyWords(trend.chartKey)).toBe('Points:  green,  amber,  red,  (a ring) no RAG. The target steps where it changes. Numbered dotted lines mark the events listed below.');
     expect(trend.events!.items).toEqual([{ number: 1, text: '13 February 2018: Ofsted monitoring visit' }]);
     expect(trend.table.caption).toBe('Case supervision: every month’s figure (percent)');
     expect(cellTexts(trend.table)).toEqual([
