@@ -29,12 +29,12 @@ export function CarriedMark({ part, state, words, onKeep }: { part: string; stat
 
 export const CarriedSummary = forwardRef<HTMLDivElement, { words: CarriedWords }>(function CarriedSummary({ words }, ref) {
   return (
-    <div className="error-summary carried-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="carried-summary-title">
-      <h2 className="error-summary-title" id="carried-summary-title">
+    <div className="carried-summary" ref={ref} tabIndex={-1} role="alert" aria-labelledby="carried-summary-title">
+      <h2 className="carried-summary-title" id="carried-summary-title">
         {words.summaryTitle}
       </h2>
       <p>{words.summaryHint}</p>
-      <ul className="error-summary-list">
+      <ul className="carried-summary-list">
         {words.parts.map(({ part, label }) => (
           <li key={part}>
             <a
