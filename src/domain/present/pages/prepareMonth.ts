@@ -145,7 +145,8 @@ export function prepareMonthModel(data: Pick<PageData, 'snapshots' | 'indicators
       : {}),
     download: `Download ${isMonth(draft.month) ? draft.month : 'YYYY-MM'}.json`,
     previousFigures: from ? Object.fromEntries(data.indicators.map((indicator) => [indicator.id, previousFigureWords(normaliseValue(from.values[indicator.id]), indicator, from.month)])) : {},
-    ...(newMonth && draft.basedOn ? { carried: carriedWords(data, draft.basedOn, draft.month, draft.unconfirmed ?? []) } : {}),
+    // A part still unconfirmed is named even when the month has been typed back to the one it came from.
+    ...(draft.basedOn && (newMonth || (draft.unconfirmed ?? []).length > 0) ? { carried: carriedWords(data, draft.basedOn, draft.month, draft.unconfirmed ?? []) } : {}),
     ...(draft.notKept
       ? { storageAlert: 'This browser cannot keep your draft: its storage is blocked (as in some private windows) or full. Nothing you type here is saved, so download the file before you close or reload this page.' }
       : {}),

@@ -64,6 +64,8 @@ describe('a new month: last month’s figures beside the fields, its words carri
       'Questions for the committee',
     ]);
     expect(prepareMonthModel(data, '2026-12', { ...state, month: '2018-05' }).carried).toBeUndefined();
+    // The month typed back to the one it was filled from: what is still unconfirmed is still named.
+    expect(prepareMonthModel(data, '2026-12', { ...state, month: '2018-05', unconfirmed: ['commentary'] }).carried?.parts).toEqual([{ part: 'commentary', label: 'The month’s commentary' }]);
     expect(carriedPartLabel('workstreams.gone', [], [])).toBe('gone: RAG, status, highlights, risks and action plan');
   });
 });
