@@ -171,9 +171,10 @@ export function pageDocument(
   const links = page.html.replaceAll(`href="${basename}`, 'href="./');
   const moduleMark = modules.length ? ` ${marks.modules}="${escapeHtml(modules.join(' '))}"` : '';
   let document = withBase(shell, route)
-    .replace(/<div id="root"><\/div>/, `<div id="root" ${marks.publication}="${escapeHtml(publication)}" ${marks.route}="${escapeHtml(route)}"${moduleMark}>${links}</div>`)
-    // The figures are in the page: it no longer needs a script to be read.
-    .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '');
+    // The figures are in the page: it no longer needs a script to be read. The shell's notice goes
+    // before the page goes in, so that a page's own <noscript> (the month picker's) stays.
+    .replace(/\s*<noscript>[\s\S]*?<\/noscript>/, '')
+    .replace(/<div id="root"><\/div>/, `<div id="root" ${marks.publication}="${escapeHtml(publication)}" ${marks.route}="${escapeHtml(route)}"${moduleMark}>${links}</div>`);
   if (page.title) document = document.replace(/<title>[\s\S]*?<\/title>/, `<title>${escapeHtml(page.title)}</title>`);
   return document;
 }

@@ -1,7 +1,9 @@
-// Prepare a month in the browser, by keyboard alone: the form for the next month, filled in from
-// the latest; the file downloaded (Playwright's download event); dropped into a copy of data/,
-// where `npm run check-data` passes; and, once published into a copy of the built site, the
-// month is on the Overview. A mistake shows the GOV.UK error summary, focused, with links.
+// Prepare a month in the browser, by keyboard alone: the form for the next month, last month's
+// figures beside its fields and its words carried over, each part marked until changed or kept
+// and listed first at Download; the file downloaded (Playwright's download event); dropped into a
+// copy of data/, where `npm run check-data` passes; and, once published into a copy of the built
+// site, the month is on the Overview. A mistake shows the GOV.UK error summary, focused, with
+// links. Two tabs of one browser never overwrite each other's draft without a word.
 import { AxeBuilder } from '@axe-core/playwright';
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser';
 import { serveStatic } from '../../scripts/lib/staticServer';
+import { DRAFT_STORAGE_KEY } from '../../src/domain/contract/draftCheck';
 import { copyOfDist, heading, useSite, waitForHeading } from './fixtures';
 
 const site = useSite();
@@ -50,10 +53,14 @@ async function retype(page: Page, text: string) {
 const field = (key: string) => `field__${key.replace(/\./g, '__')}`;
 
 describe('Prepare a month', () => {
-  it('is filled in by keyboard, downloaded, passes check-data in a data folder and shows once published', async () => {
+  // Long: the keyboard walks the whole form more than once, then check-data and publish-data run.
+  it('is filled in by keyboard, downloaded, passes check-data in a data folder and shows once published', { timeout: 150_000 }, async () => {
     const page = await site.open('prepare-month/');
     expect(await heading(page)).toBe('Prepare a month');
     expect(await page.inputValue(`#${field('month')}`)).toBe(NEW_MONTH);
+    // Last month's figure is beside the field, not in it.
+    expect(await page.inputValue(`#${field('values.CP2.value')}`)).toBe('');
+    expect(await page.textContent('#previous-CP2')).toBe('Last month, March 2019: 96.2% (330 of 343).');
 
     await tabTo(page, { id: field('status') });
     await page.keyboard.press('ArrowDown'); // provisional -> final
@@ -83,6 +90,24 @@ describe('Prepare a month', () => {
     await page.keyboard.type('What will keep conferences on time through the summer?');
     await page.keyboard.press('Tab');
     await page.keyboard.type('CP5'); // type-ahead in the indicator select
+
+    // Download first lists the parts still as in March 2019 (those not changed above), focused.
+    await tabTo(page, { text: `Download ${NEW_MONTH}.json` });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('carried-summary'));
+    const parts = await page.locator('.carried-summary a').allTextContents();
+    expect(parts[0]).toBe('SUP1 Case supervision: what it shows, why, what we are doing, owner');
+    expect(parts.slice(1)).toEqual(['Practice', 'People and Performance', 'Partnerships', 'Platforms'].map((name) => `${name}: RAG, status, highlights, risks and action plan`));
+    // Its first link takes focus to the part's box; the box, ticked, keeps the part as it is.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    expect(await activeId(page)).toBe(field('carried.values.SUP1'));
+    await page.keyboard.press('Space');
+    for (const workstream of ['practice', 'people-performance', 'partnerships', 'platforms']) {
+      await tabTo(page, { id: field(`carried.workstreams.${workstream}`) });
+      await page.keyboard.press('Space');
+    }
+    await page.locator('.carried-summary').waitFor({ state: 'detached' });
     await tabTo(page, { text: `Download ${NEW_MONTH}.json` });
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(download.suggestedFilename()).toBe(`${NEW_MONTH}.json`);
@@ -94,6 +119,11 @@ describe('Prepare a month', () => {
     expect(written.month).toBe(NEW_MONTH);
     expect(written.status).toBe('final');
     expect(written.values.CP5).toMatchObject({ value: 90, numerator: 45, denominator: 50, narrative: { whatItShows: 'Above target for a second month' } });
+    // A figure not given is not available, never March's again; March's words kept are there.
+    expect(written.values.CP2).toBeNull();
+    expect(written.values.SUP1.value).toBeNull();
+    expect(written.values.SUP1.narrative).toBeDefined();
+    expect(Object.keys(written.workstreams)).toEqual(['practice', 'people-performance', 'partnerships', 'platforms']);
     expect(written.questions).toHaveLength(carried + 1);
     expect(written.questions.at(-1)).toEqual({ indicator: 'CP5', text: 'What will keep conferences on time through the summer?' });
 
@@ -143,7 +173,8 @@ describe('Prepare a month', () => {
     let downloaded = false;
     page.on('download', () => (downloaded = true));
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary'));
+    // March's words not yet confirmed are listed first, focused; the problems follow.
+    await page.waitForFunction(() => document.activeElement?.classList.contains('carried-summary'));
     const summary = page.locator('.error-summary');
     expect(await summary.locator('h2').textContent()).toBe('There is a problem');
     expect(await summary.getAttribute('role')).toBe('alert');
@@ -151,7 +182,9 @@ describe('Prepare a month', () => {
     expect(await links.count()).toBe(1);
     expect(await links.first().textContent()).toMatch(/^CP5 .*: value: .*100/);
 
-    await page.keyboard.press('Tab');
+    // Past the carried parts' links to the problem's.
+    const carried = await page.locator('.carried-summary a').count();
+    for (let press = 0; press <= carried; press++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     expect(await activeId(page)).toBe(field('values.CP5.value'));
     expect(downloaded).toBe(false);
@@ -166,12 +199,37 @@ describe('Prepare a month', () => {
     expect(await page.locator('.error-summary').count()).toBe(0);
   });
 
+  it('two tabs: a change in one stops the other keeping its draft, which says so and takes the other’s when asked', async () => {
+    const first = await site.open('prepare-month/');
+    expect(await heading(first)).toBe('Prepare a month');
+    await first.fill(`#${field('values.CP5.value')}`, '90');
+    await first.waitForFunction((key) => localStorage.getItem(key)?.includes('"value":"90"'), DRAFT_STORAGE_KEY);
+
+    // A second tab of the same browser opens the kept draft and changes it.
+    const second = await first.context().newPage();
+    await second.goto(`${site.server.url}prepare-month/`);
+    expect(await heading(second)).toBe('Prepare a month');
+    expect(await second.inputValue(`#${field('values.CP5.value')}`)).toBe('90');
+    await second.fill(`#${field('values.CP5.value')}`, '70');
+
+    // The first is told at once, and what it types now is not kept over the second's.
+    const notice = first.getByRole('alert').filter({ hasText: 'changed in another tab' });
+    await notice.waitFor();
+    await first.fill(`#${field('values.CP5.value')}`, '91');
+    expect(await first.evaluate((key) => JSON.parse(localStorage.getItem(key)!).values.CP5.value, DRAFT_STORAGE_KEY)).toBe('70');
+    await notice.getByRole('button', { name: 'Use the other tab’s draft' }).click();
+    expect(await first.inputValue(`#${field('values.CP5.value')}`)).toBe('70');
+    await first.context().close();
+  });
+
   it('has no axe violations (WCAG 2.2 AA) on the form, with an error shown, and on the guide', async () => {
     const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
     const page = await site.open('prepare-month/');
     expect(await heading(page)).toBe('Prepare a month');
     await page.fill(`#${field('values.CP5.value')}`, '150');
     await page.locator('.error-summary').waitFor();
+    await page.getByRole('button', { name: `Download ${NEW_MONTH}.json` }).click();
+    await page.locator('.carried-summary').waitFor();
     expect((await new AxeBuilder({ page }).withTags(tags).analyze()).violations.map((violation) => violation.id)).toEqual([]);
     await page.goto(`${site.server.url}help/add-month/`);
     expect(await heading(page)).toBe('How to add a month');

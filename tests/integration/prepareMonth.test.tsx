@@ -1,29 +1,123 @@
 /** @vitest-environment jsdom */
-// The Prepare a month page against the msw data folder: labelled fields filled in from the latest
-// month, check-data's message above a field as it is typed, the draft kept in local storage.
-import { screen, waitFor, within } from '@testing-library/react';
+// The Prepare a month page against the msw data folder: a new month with last month's figures
+// beside its fields and its words carried over, marked until changed or kept, listed first at
+// Download; check-data's message above a field as it is typed; the draft kept in local storage, a
+// draft that cannot be kept said at once, another tab's change never overwritten without a word.
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DRAFT_STORAGE_KEY } from '../../src/domain/contract/draftCheck';
 import { snapshots } from '../../mocks/fixtures';
 import { findHeading, renderApp, useMswServer } from './renderApp';
 
 useMswServer();
-afterEach(() => localStorage.clear());
+afterEach(() => {
+  localStorage.clear();
+  vi.unstubAllGlobals();
+});
 
 const latest = [...snapshots].sort((a, b) => a.month.localeCompare(b.month)).at(-1)!;
 
 describe('Prepare a month', () => {
-  it('is filled in from the latest month, for the month after it', async () => {
+  it('shows last month’s figure beside each field of the month after it, not typed into it', async () => {
     renderApp('/prepare-month/');
     await findHeading('Prepare a month');
     const month = screen.getByLabelText('Month (YYYY-MM)');
-    expect((month as HTMLInputElement).value).not.toBe(latest.month);
+    expect((month as HTMLInputElement).value).toBe('2018-06');
+    expect(latest.month).toBe('2018-05');
     const cp5 = screen.getByRole('group', { name: /^CP5:/ });
-    const latestCp5 = latest.values.CP5;
-    const expected = typeof latestCp5 === 'object' && latestCp5 !== null ? latestCp5.value : latestCp5;
-    expect((within(cp5).getByLabelText(/^Value/) as HTMLInputElement).value).toBe(expected === null || expected === undefined ? '' : String(expected));
-    expect(screen.getByRole('button', { name: `Download ${(month as HTMLInputElement).value}.json` })).toBeInTheDocument();
+    const value = within(cp5).getByLabelText(/^Value/);
+    expect((value as HTMLInputElement).value).toBe('');
+    expect(value).toHaveAccessibleDescription(/^Last month, May 2018: 86%\. A percentage from 0 to 100/);
+    expect(screen.getByRole('button', { name: 'Download 2018-06.json' })).toBeInTheDocument();
+  });
+
+  it('marks last month’s words carried over, lists them first at Download, and downloads only once each is changed or kept', async () => {
+    const user = userEvent.setup();
+    // jsdom has no object URLs and does not scroll: the download's blob is read from the first.
+    const createObjectURL = vi.fn(() => 'blob:draft');
+    vi.stubGlobal('URL', Object.assign(class extends URL {}, { createObjectURL, revokeObjectURL: vi.fn() }));
+    Element.prototype.scrollIntoView = vi.fn();
+    renderApp('/prepare-month/');
+    await findHeading('Prepare a month');
+    expect((screen.getByLabelText('Commentary') as HTMLTextAreaElement).value).toBe(latest.commentary);
+    const keepCommentary = screen.getAllByRole('checkbox', { name: 'Keep it as it is for June 2018' })[0]!;
+    expect(keepCommentary).toHaveAccessibleDescription(/^Carried over from May 2018\. Not yet confirmed/);
+
+    await user.click(screen.getByRole('button', { name: 'Download 2018-06.json' }));
+    const summary = await screen.findByRole('alert', { name: 'Carried over from May 2018 and not yet confirmed (2)' });
+    await waitFor(() => expect(summary).toHaveFocus());
+    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual(['The month’s commentary', 'Practice: RAG, status, highlights, risks and action plan']);
+    expect(createObjectURL).not.toHaveBeenCalled();
+
+    // A link takes focus to the part's box; ticking it keeps the part; changing a part is confirming it.
+    await user.click(within(summary).getByRole('link', { name: 'The month’s commentary' }));
+    expect(keepCommentary).toHaveFocus();
+    await user.click(keepCommentary);
+    expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual(['Practice: RAG, status, highlights, risks and action plan']);
+    await user.type(within(screen.getByRole('group', { name: /^Practice/ })).getByLabelText('Status'), 'On track');
+    await waitFor(() => expect(screen.queryByRole('alert', { name: /^Carried over/ })).not.toBeInTheDocument());
+
+    await user.click(screen.getByRole('button', { name: 'Download 2018-06.json' }));
+    expect(await screen.findByText(/^Downloaded 2018-06\.json\./)).toBeInTheDocument();
+    expect(createObjectURL).toHaveBeenCalledTimes(1);
+    const written = JSON.parse(await (createObjectURL.mock.calls[0] as unknown as [Blob])[0].text());
+    expect(written.values.CP5).toBeNull();
+    expect(written.commentary).toBe(latest.commentary);
+    expect(written.workstreams.practice).toEqual({ rag: 'green', status: 'On track' });
+  });
+
+  it('says at once, as an alert, when this browser will not keep the draft', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      renderApp('/prepare-month/');
+      await findHeading('Prepare a month');
+      expect(screen.getByRole('alert')).toHaveTextContent(/^This browser cannot keep your draft: its storage is blocked .* or full\./);
+      expect(screen.getByText('This browser is not keeping your draft: download the file before you close or reload this page.')).toBeInTheDocument();
+    } finally {
+      setItem.mockRestore();
+    }
+  });
+
+  it('stops keeping this tab’s draft when another tab changes it, and takes the other’s when asked', async () => {
+    const user = userEvent.setup();
+    renderApp('/prepare-month/');
+    await findHeading('Prepare a month');
+    const value = () => within(screen.getByRole('group', { name: /^CP5:/ })).getByLabelText(/^Value/) as HTMLInputElement;
+    await user.type(value(), '90');
+    await waitFor(() => expect(JSON.parse(localStorage.getItem(DRAFT_STORAGE_KEY)!).values.CP5.value).toBe('90'));
+
+    // Another tab stores its own draft: the browser tells this one with a storage event.
+    const theirs = JSON.parse(localStorage.getItem(DRAFT_STORAGE_KEY)!);
+    theirs.values.CP5.value = '70';
+    const text = JSON.stringify(theirs);
+    localStorage.setItem(DRAFT_STORAGE_KEY, text);
+    act(() => window.dispatchEvent(new StorageEvent('storage', { key: DRAFT_STORAGE_KEY, newValue: text })));
+    const notice = await screen.findByRole('alert');
+    expect(notice).toHaveTextContent(/^Your draft was changed in another tab or window of this browser\./);
+
+    // Typing here now keeps nothing over the other tab's draft.
+    await user.type(value(), '1');
+    expect(localStorage.getItem(DRAFT_STORAGE_KEY)).toBe(text);
+
+    await user.click(within(notice).getByRole('button', { name: 'Use the other tab’s draft' }));
+    expect(value().value).toBe('70');
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('keeps this tab’s draft over the other’s when asked', async () => {
+    const user = userEvent.setup();
+    renderApp('/prepare-month/');
+    await findHeading('Prepare a month');
+    const value = within(screen.getByRole('group', { name: /^CP5:/ })).getByLabelText(/^Value/);
+    await user.type(value, '90');
+    act(() => window.dispatchEvent(new StorageEvent('storage', { key: DRAFT_STORAGE_KEY, newValue: null })));
+    const notice = await screen.findByRole('alert');
+    expect(notice).toHaveTextContent(/^Your draft was downloaded or discarded in another tab/);
+    await user.click(within(notice).getByRole('button', { name: 'Keep this tab’s draft' }));
+    await waitFor(() => expect(JSON.parse(localStorage.getItem(DRAFT_STORAGE_KEY) ?? 'null')?.values?.CP5?.value).toBe('90'));
   });
 
   it('shows check-data’s message above a field as it is typed, tied to it, and keeps the draft', async () => {

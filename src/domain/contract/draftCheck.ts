@@ -73,6 +73,8 @@ export function parseStoredDraft(text: string | null): MonthDraft | undefined {
     if (!value || value.version !== 1 || typeof value.month !== 'string' || typeof value.values !== 'object' || typeof value.workstreams !== 'object' || !Array.isArray(value.questions)) {
       return undefined;
     }
+    // A draft from before parts were carried over has none; anything else there is not ours.
+    if (value.carried !== undefined && (typeof value.carried !== 'object' || value.carried === null)) return { ...value, carried: undefined } as MonthDraft;
     return value as MonthDraft;
   } catch {
     return undefined;

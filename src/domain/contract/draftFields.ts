@@ -2,6 +2,7 @@
 // "workstreams.practice.actionPlan.0.due", "questions.1.text"): editing the draft one field at a
 // time, and finding the field a problem belongs to from its JSON path, so that check-data's
 // message is shown beside the field it is about.
+import { changedPart, NARRATIVE_FIELDS } from './carriedOver';
 import type { JsonPath } from './jsonSource';
 import { emptyActionDraft, type ActionDraft, type MonthDraft, type QuestionDraft, type ValueDraft, type WorkstreamDraft } from './monthDraft';
 
@@ -9,7 +10,6 @@ export const VALUE_FIELDS = ['value', 'numerator', 'denominator', 'note', 'quali
 export const WORKSTREAM_FIELDS = ['rag', 'status', 'highlights', 'risks', 'actionsDue', 'actionsCompleted', 'actionsOverdue'] as const;
 export const ACTION_FIELDS = ['id', 'action', 'owner', 'due', 'revisedDue', 'status', 'completed', 'indicators', 'note'] as const;
 export const QUESTION_FIELDS = ['indicator', 'text'] as const;
-const NARRATIVE = ['whatItShows', 'why', 'whatWeAreDoing', 'owner'];
 const COUNTS: Record<string, string> = { due: 'actionsDue', completed: 'actionsCompleted', overdue: 'actionsOverdue' };
 
 /** An HTML id for a field: keys hold dots, ids here use "__" (indicator ids never hold "_"). */
@@ -24,7 +24,7 @@ export function fieldForPath(path: JsonPath | undefined): string {
   const [top, key, field, index, sub] = path ?? [];
   if (top === 'status' || top === 'commentary' || top === 'month' || top === 'produced') return top === 'produced' ? 'month' : top;
   if (top === 'values' && typeof key === 'string') {
-    if (field === 'narrative') return `values.${key}.${has(NARRATIVE, index) ? index : 'whatItShows'}`;
+    if (field === 'narrative') return `values.${key}.${has(NARRATIVE_FIELDS, index) ? index : 'whatItShows'}`;
     return `values.${key}.${has(VALUE_FIELDS, field) ? field : 'value'}`;
   }
   if (top === 'workstreams' && typeof key === 'string') {
@@ -39,8 +39,16 @@ export function fieldForPath(path: JsonPath | undefined): string {
   return 'month';
 }
 
-/** The draft with one field changed. Unknown keys leave it as it was. */
+/**
+ * The draft with one field changed; a part carried over from last month that the field belongs to
+ * becomes this month's own (carriedOver.ts). Unknown keys leave it as it was.
+ */
 export function setField(draft: MonthDraft, key: string, value: string): MonthDraft {
+  const changed = changeField(draft, key, value);
+  return changed === draft ? draft : changedPart(changed, key);
+}
+
+function changeField(draft: MonthDraft, key: string, value: string): MonthDraft {
   const parts = key.split('.');
   const [top, id, field, index, sub] = parts;
   if (parts.length === 1) {
@@ -85,19 +93,19 @@ export function fieldValue(draft: MonthDraft, key: string): string {
 export function addAction(draft: MonthDraft, workstream: string): MonthDraft {
   const report = draft.workstreams[workstream];
   if (!report) return draft;
-  return { ...draft, workstreams: { ...draft.workstreams, [workstream]: { ...report, actionPlan: [...report.actionPlan, emptyActionDraft()] } } };
+  return changedPart({ ...draft, workstreams: { ...draft.workstreams, [workstream]: { ...report, actionPlan: [...report.actionPlan, emptyActionDraft()] } } }, `workstreams.${workstream}`);
 }
 
 export function removeAction(draft: MonthDraft, workstream: string, index: number): MonthDraft {
   const report = draft.workstreams[workstream];
   if (!report) return draft;
-  return { ...draft, workstreams: { ...draft.workstreams, [workstream]: { ...report, actionPlan: report.actionPlan.filter((_, at) => at !== index) } } };
+  return changedPart({ ...draft, workstreams: { ...draft.workstreams, [workstream]: { ...report, actionPlan: report.actionPlan.filter((_, at) => at !== index) } } }, `workstreams.${workstream}`);
 }
 
 export function addQuestion(draft: MonthDraft): MonthDraft {
-  return { ...draft, questions: [...draft.questions, { indicator: '', text: '' }] };
+  return changedPart({ ...draft, questions: [...draft.questions, { indicator: '', text: '' }] }, 'questions');
 }
 
 export function removeQuestion(draft: MonthDraft, index: number): MonthDraft {
-  return { ...draft, questions: draft.questions.filter((_, at) => at !== index) };
+  return changedPart({ ...draft, questions: draft.questions.filter((_, at) => at !== index) }, 'questions');
 }

@@ -3,6 +3,7 @@
 // checkDataset as `npm run check-data` (draftCheck.ts), so the form shows the command line's own
 // messages. A number that does not parse is written as the text typed, so that the schema says
 // "expected a number" rather than the form inventing a message of its own.
+import { markCarried, type CarriedState } from './carriedOver';
 import { parseSpreadsheetNumber } from './csvImport';
 import type { Indicator, Rag, Snapshot, ValueObject, Workstream, WorkstreamReport } from '../schema';
 import { normaliseValue } from '../valueEntry';
@@ -21,7 +22,7 @@ export interface ValueDraft {
   why: string;
   whatWeAreDoing: string;
   owner: string;
-  /** Kept as it was: the form does not edit breakdowns. */
+  /** Kept as it was when correcting a month: the form does not edit breakdowns. */
   breakdown?: ValueObject['breakdown'];
 }
 
@@ -61,6 +62,8 @@ export interface MonthDraft {
   month: string;
   /** The month the form was filled from, if any. */
   basedOn?: string;
+  /** For a new month, the parts whose words were carried over from `basedOn` (carriedOver.ts). */
+  carried?: Record<string, CarriedState>;
   status: 'final' | 'provisional';
   commentary: string;
   values: Record<string, ValueDraft>;
@@ -85,21 +88,24 @@ export function emptyActionDraft(): ActionDraft {
   return { id: '', action: '', owner: '', due: '', revisedDue: '', status: '', completed: '', indicators: '', note: '' };
 }
 
-function valueDraft(entry: ValueObject | undefined): ValueDraft {
+/**
+ * An indicator's fields. `withFigure`: false for a new month, whose figure, note, quality and
+ * breakdown are this month's to give (last month's are shown beside the field, never typed into
+ * it); its narrative is carried over, marked (carriedOver.ts).
+ */
+function valueDraft(entry: ValueObject | undefined, withFigure: boolean): ValueDraft {
   if (!entry) return emptyValueDraft();
   const draft: ValueDraft = {
-    value: textOf(entry.value),
-    numerator: textOf(entry.numerator),
-    denominator: textOf(entry.denominator),
-    note: entry.note ?? '',
-    quality: entry.quality ?? '',
+    ...emptyValueDraft(),
     whatItShows: entry.narrative?.whatItShows ?? '',
     why: entry.narrative?.why ?? '',
     whatWeAreDoing: entry.narrative?.whatWeAreDoing ?? '',
     owner: entry.narrative?.owner ?? '',
   };
-  if (entry.breakdown) draft.breakdown = { ...entry.breakdown };
-  return draft;
+  if (!withFigure) return draft;
+  const figure: ValueDraft = { ...draft, value: textOf(entry.value), numerator: textOf(entry.numerator), denominator: textOf(entry.denominator), note: entry.note ?? '', quality: entry.quality ?? '' };
+  if (entry.breakdown) figure.breakdown = { ...entry.breakdown };
+  return figure;
 }
 
 function workstreamDraft(report: WorkstreamReport | undefined, keepCounts: boolean): WorkstreamDraft {
@@ -128,8 +134,10 @@ function workstreamDraft(report: WorkstreamReport | undefined, keepCounts: boole
 }
 
 /**
- * The form for `month`, filled from `from` (the latest month, for a new month; the month itself,
- * to correct it). Every indicator of the catalogue and every workstream has its fields.
+ * The form for `month`, filled from `from`: the month itself, to correct it (everything as it
+ * is); or the latest month, for a new month (its words carried over and marked until confirmed,
+ * its figures left for this month's). Every indicator of the catalogue and every workstream has
+ * its fields.
  */
 export function draftFromSnapshot(month: string, from: Snapshot | undefined, indicators: readonly Indicator[], workstreams: readonly Workstream[]): MonthDraft {
   const correcting = from?.month === month;
@@ -143,12 +151,12 @@ export function draftFromSnapshot(month: string, from: Snapshot | undefined, ind
     questions: (from?.questions ?? []).map((question) => ({ indicator: question.indicator ?? '', text: question.text })),
   };
   if (from) draft.basedOn = from.month;
-  for (const indicator of indicators) draft.values[indicator.id] = valueDraft(normaliseValue(from?.values[indicator.id]));
+  for (const indicator of indicators) draft.values[indicator.id] = valueDraft(normaliseValue(from?.values[indicator.id]), correcting);
   // Values of the file for indicators the catalogue no longer has are dropped: they would be errors.
   for (const workstream of workstreams) draft.workstreams[workstream.id] = workstreamDraft(from?.workstreams?.[workstream.id], correcting);
   if (correcting && from.surveys) draft.surveys = from.surveys;
   if (correcting && from.produced) draft.produced = from.produced;
-  return draft;
+  return from && !correcting ? markCarried(draft) : draft;
 }
 
 /** A number as typed: "" is absent, "43%" or "1,204" a number, anything else the text itself. */

@@ -16,12 +16,18 @@ export function AddMonthPage() {
       <h3>In the browser: Prepare a month</h3>
       <ol>
         <li>
-          Open <Link to="/prepare-month/">Prepare a month</Link>. The form is filled in from the latest month; choose another
+          Open <Link to="/prepare-month/">Prepare a month</Link>. The form is for the month after the latest; choose another
           month under “Which month” to correct it instead.
         </li>
         <li>
-          Change each indicator’s value (and numerator and denominator for a percentage), its note, the quality of the figure and
-          the month’s commentary on it: what it shows, why, what we are doing and who owns it.
+          Give each indicator’s value (and numerator and denominator for a percentage), its note and the quality of the figure:
+          last month’s are shown beside the fields, and a figure left empty is published as not available. Check the month’s
+          commentary on it: what it shows, why, what we are doing and who owns it.
+        </li>
+        <li>
+          Last month’s words (the commentary, each indicator’s commentary, each workstream’s report and the questions) are carried
+          over, each marked “Carried over” until you change it or tick <strong>Keep it as it is</strong>. The file is downloaded
+          once none is left unconfirmed.
         </li>
         <li>Give each workstream its RAG, status, highlights, risks and action plan; write the month’s commentary and any questions for the committee.</li>
         <li>

@@ -1,5 +1,6 @@
 // The parts of the "Prepare a month" form: an indicator, a workstream with its action plan, and
 // the questions. Each shows the field values it is given and reports changes by field key.
+import type { ReactNode } from 'react';
 import type { FieldProblem } from '../../domain/contract/draftCheck';
 import { ACTION_STATUSES, QUALITIES, RAGS, type MonthDraft } from '../../domain/contract/monthDraft';
 import type { Indicator, Workstream } from '../../domain/schema';
@@ -10,6 +11,8 @@ export interface SectionProps {
   draft: MonthDraft;
   errors: Map<string, FieldProblem>;
   onChange: (field: string, value: string) => void;
+  /** The mark of a part carried over from last month (CarriedOver.tsx), or nothing. */
+  mark: (part: string) => ReactNode;
 }
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
@@ -20,7 +23,8 @@ const UNIT_HINT: Record<Indicator['unit'], string> = {
   days: 'A number of days. Leave empty if not available and say why in the note.',
 };
 
-export function IndicatorFields({ indicator, draft, errors, onChange }: SectionProps & { indicator: Indicator }) {
+/** `previous`: last month's figure in words, for a new month, shown beside the figure's fields and read with the value. */
+export function IndicatorFields({ indicator, draft, errors, onChange, mark, previous }: SectionProps & { indicator: Indicator; previous?: string }) {
   const entry = draft.values[indicator.id];
   if (!entry) return null;
   const key = (name: string) => `values.${indicator.id}.${name}`;
@@ -30,8 +34,13 @@ export function IndicatorFields({ indicator, draft, errors, onChange }: SectionP
       <legend>
         {indicator.id}: {indicator.shortName ?? indicator.name}
       </legend>
+      {previous && (
+        <p className="previous-figure" id={`previous-${indicator.id}`}>
+          {previous}
+        </p>
+      )}
       <div className="form-row">
-        <TextField label="Value" hint={UNIT_HINT[indicator.unit]} inputMode="decimal" {...common('value')} />
+        <TextField label="Value" hint={UNIT_HINT[indicator.unit]} inputMode="decimal" describedBy={previous ? `previous-${indicator.id}` : undefined} {...common('value')} />
       </div>
       {indicator.unit === 'percent' && (
         <div className="form-row">
@@ -47,6 +56,7 @@ export function IndicatorFields({ indicator, draft, errors, onChange }: SectionP
       />
       <fieldset className="draft-subgroup">
         <legend>The month’s commentary on {indicator.id}</legend>
+        {mark(`values.${indicator.id}`)}
         <TextArea label="What it shows" rows={2} {...common('whatItShows')} />
         <TextArea label="Why" rows={2} {...common('why')} />
         <TextArea label="What we are doing" rows={2} {...common('whatWeAreDoing')} />
@@ -56,7 +66,7 @@ export function IndicatorFields({ indicator, draft, errors, onChange }: SectionP
   );
 }
 
-export function WorkstreamFields({ workstream, draft, errors, onChange, onAddAction, onRemoveAction }: SectionProps & { workstream: Workstream; onAddAction: (id: string) => void; onRemoveAction: (id: string, index: number) => void }) {
+export function WorkstreamFields({ workstream, draft, errors, onChange, mark, onAddAction, onRemoveAction }: SectionProps & { workstream: Workstream; onAddAction: (id: string) => void; onRemoveAction: (id: string, index: number) => void }) {
   const report = draft.workstreams[workstream.id];
   if (!report) return null;
   const key = (name: string) => `workstreams.${workstream.id}.${name}`;
@@ -66,6 +76,7 @@ export function WorkstreamFields({ workstream, draft, errors, onChange, onAddAct
       <legend>
         {workstream.name} <span className="hint">(SRO: {workstream.sro})</span>
       </legend>
+      {mark(`workstreams.${workstream.id}`)}
       <SelectField
         label="RAG"
         hint="Leave as “Not reported” if the workstream does not report this month."
@@ -117,9 +128,10 @@ export function WorkstreamFields({ workstream, draft, errors, onChange, onAddAct
   );
 }
 
-export function QuestionFields({ draft, errors, onChange, onAdd, onRemove, indicators }: SectionProps & { onAdd: () => void; onRemove: (index: number) => void; indicators: readonly Indicator[] }) {
+export function QuestionFields({ draft, errors, onChange, mark, onAdd, onRemove, indicators }: SectionProps & { onAdd: () => void; onRemove: (index: number) => void; indicators: readonly Indicator[] }) {
   return (
     <>
+      {mark('questions')}
       {draft.questions.map((question, index) => {
         const key = (name: string) => `questions.${index}.${name}`;
         return (

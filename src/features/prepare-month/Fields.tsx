@@ -12,9 +12,9 @@ interface FieldProps {
   onChange: (field: string, value: string) => void;
 }
 
-function described(field: string, hint: string | undefined, error: string | undefined) {
+function described(field: string, hint: string | undefined, error: string | undefined, more?: string) {
   const id = fieldId(field);
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const ids = [more ?? '', hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return { id, describedBy: ids || undefined };
 }
 
@@ -40,8 +40,9 @@ function Top({ field, label, hint, error }: Pick<FieldProps, 'field' | 'label' |
   );
 }
 
-export function TextField({ field, label, hint, value, error, onChange, width = 'full', inputMode }: FieldProps & { width?: 'full' | 'short'; inputMode?: 'decimal' | 'numeric' }) {
-  const { id, describedBy } = described(field, hint, error);
+/** `describedBy`: the id of more words the field is read with (last month's figure, beside it). */
+export function TextField({ field, label, hint, value, error, onChange, width = 'full', inputMode, describedBy: more }: FieldProps & { width?: 'full' | 'short'; inputMode?: 'decimal' | 'numeric'; describedBy?: string }) {
+  const { id, describedBy } = described(field, hint, error, more);
   return (
     <div className={`form-group${error ? ' form-group-error' : ''}${width === 'short' ? ' form-group-short' : ''}`}>
       <Top field={field} label={label} hint={hint} error={error} />

@@ -4,17 +4,19 @@ import { Page } from '../../components/Page';
 import { useReadyDataset } from '../../data/datasetContext';
 import { checkDraft, filesOfDataset, problemsByField } from '../../domain/contract/draftCheck';
 import { addAction, addQuestion, removeAction, removeQuestion, setField } from '../../domain/contract/draftFields';
+import { keepCarried, unconfirmedParts } from '../../domain/contract/carriedOver';
 import { draftFromSnapshot } from '../../domain/contract/monthDraft';
 import { currentMonth } from '../../domain/months';
 import { fieldLabel, nextMonthToPrepare, prepareMonthModel } from '../../domain/present/pages/prepareMonth';
 import { QuestionFields, IndicatorFields, WorkstreamFields } from './DraftSections';
 import { ErrorSummary, WarningList } from './ErrorSummary';
+import { CarriedMark, CarriedSummary } from './CarriedOver';
+import { DraftKeeping } from './DraftKeeping';
 import { SelectField, TextArea, TextField } from './Fields';
 import { StartForm } from './StartForm';
 import { useStoredDraft } from './useStoredDraft';
 import { downloadBlob } from '../../components/chartExport';
 import './prepareMonth.css';
-
 
 export function PrepareMonthPage() {
   const { dataset } = useReadyDataset();
@@ -24,11 +26,12 @@ export function PrepareMonthPage() {
   const today = currentMonth();
   const next = nextMonthToPrepare(dataset, today);
   const freshDraft = (month: string) => draftFromSnapshot(month, snapshots.find((snapshot) => snapshot.month === month) ?? snapshots.at(-1), indicators, workstreams);
-  const { draft, update, forget, kept, restored } = useStoredDraft(() => freshDraft(next));
+  const { draft, update, forget, kept, restored, notKept, otherTab, takeOtherTab, keepThisTab } = useStoredDraft(() => freshDraft(next));
   const [startWith, setStartWith] = useState(next);
   const [submitted, setSubmitted] = useState(false);
   const [downloaded, setDownloaded] = useState<string | undefined>(undefined);
   const summary = useRef<HTMLDivElement>(null);
+  const carriedSummary = useRef<HTMLDivElement>(null);
 
   const deferred = useDeferredValue(draft);
   const check = useMemo(() => checkDraft(deferred, published), [deferred, published]);
@@ -45,9 +48,10 @@ export function PrepareMonthPage() {
     setSubmitted(true);
     // Check the draft as it is now, not the deferred one the page last showed.
     const now = checkDraft(draft, published);
-    if (now.errors.length > 0 || !now.file) {
-      // The summary is drawn for the current draft on this render; focus it once it is.
-      requestAnimationFrame(() => summary.current?.focus());
+    // Last month's words left unconfirmed are listed first, and nothing is downloaded until none is.
+    if (unconfirmedParts(draft).length > 0 || now.errors.length > 0 || !now.file) {
+      // The summaries are drawn for the current draft on this render; focus the first once it is.
+      requestAnimationFrame(() => (carriedSummary.current ?? summary.current)?.focus());
       return;
     }
     const name = `${draft.month}.json`;
@@ -63,7 +67,10 @@ export function PrepareMonthPage() {
     forget(freshDraft(startWith));
   };
 
-  const model = prepareMonthModel(dataset, today, { month: draft.month, basedOn: draft.basedOn, kept, restored, downloaded });
+  const unconfirmed = unconfirmedParts(draft);
+  const model = prepareMonthModel(dataset, today, { month: draft.month, basedOn: draft.basedOn, kept, restored, downloaded, unconfirmed, notKept, otherTab });
+  const onKeep = (part: string, keep: boolean) => update((current) => keepCarried(current, part, keep));
+  const mark = (part: string) => <CarriedMark part={part} state={draft.carried?.[part]} words={model.carried} onKeep={onKeep} />;
 
   return (
     <Page
@@ -81,9 +88,11 @@ export function PrepareMonthPage() {
 
       <h2>{model.heading}</h2>
       <p aria-live="polite">{model.status}</p>
+      <DraftKeeping model={model} onUseOther={() => takeOtherTab(freshDraft(next))} onKeepThis={keepThisTab} />
 
       {model.replaces && <p className="notice notice-warning">{model.replaces}</p>}
 
+      {submitted && model.carried && model.carried.parts.length > 0 && <CarriedSummary ref={carriedSummary} words={model.carried} />}
       {check.errors.length > 0 && <ErrorSummary ref={summary} problems={check.errors} labelOf={labelOf} announce={submitted} />}
 
       <form onSubmit={onSubmit} noValidate aria-label={`Figures for ${draft.month}`}>
@@ -101,12 +110,13 @@ export function PrepareMonthPage() {
               { value: 'final', label: 'Final' },
             ]}
           />
+          {mark('commentary')}
           <TextArea field="commentary" label="Commentary" hint="Plain text. Separate paragraphs with a blank line." rows={6} value={draft.commentary} error={errors.get('commentary')?.text} onChange={onChange} />
         </fieldset>
 
         <h2>Indicators</h2>
         {indicators.map((indicator) => (
-          <IndicatorFields key={indicator.id} indicator={indicator} draft={draft} errors={errors} onChange={onChange} />
+          <IndicatorFields key={indicator.id} indicator={indicator} draft={draft} errors={errors} onChange={onChange} previous={model.previousFigures[indicator.id]} mark={mark} />
         ))}
 
         <h2>Workstreams</h2>
@@ -117,6 +127,7 @@ export function PrepareMonthPage() {
             draft={draft}
             errors={errors}
             onChange={onChange}
+            mark={mark}
             onAddAction={(id) => update((current) => addAction(current, id))}
             onRemoveAction={(id, index) => update((current) => removeAction(current, id, index))}
           />
@@ -127,6 +138,7 @@ export function PrepareMonthPage() {
           draft={draft}
           errors={errors}
           onChange={onChange}
+          mark={mark}
           indicators={indicators}
           onAdd={() => update((current) => addQuestion(current))}
           onRemove={(index) => update((current) => removeQuestion(current, index))}

@@ -8,6 +8,7 @@ import { checkDraft, filesOfDataset, parseStoredDraft, problemsByField } from '.
 import { addAction, addQuestion, fieldForPath, fieldId, fieldValue, removeAction, removeQuestion, setField } from '../../../src/domain/contract/draftFields';
 import { draftFromSnapshot, snapshotFromDraft } from '../../../src/domain/contract/monthDraft';
 import type { Indicator, Snapshot, Workstream } from '../../../src/domain/schema';
+import { normaliseValue } from '../../../src/domain/valueEntry';
 
 const data = resolve(fileURLToPath(new URL('../../../data', import.meta.url)));
 const files: ReadFile[] = [
@@ -34,6 +35,30 @@ describe('draftFromSnapshot', () => {
     expect(Object.keys(draft.workstreams)).toEqual(workstreams.map((workstream) => workstream.id));
     expect(Object.values(draft.workstreams).every((report) => report.actionsDue === '')).toBe(true);
     expect(draft.surveys).toBeUndefined();
+  });
+
+  it('leaves a new month’s figures, notes, qualities and breakdowns for this month’s, and carries its words over, marked', () => {
+    const draft = draftFromSnapshot(NEXT, latest, indicators, workstreams);
+    for (const [id, entry] of Object.entries(draft.values)) {
+      expect([entry.value, entry.numerator, entry.denominator, entry.note, entry.quality], id).toEqual(['', '', '', '', '']);
+      expect(entry.breakdown, id).toBeUndefined();
+    }
+    // The sample's latest month has figures, a narrative on CP5, a commentary, workstreams and questions.
+    const cp5 = normaliseValue(latest.values.CP5)!;
+    expect(cp5.value).not.toBeNull();
+    expect(draft.values.CP5!.whatItShows).toBe(cp5.narrative?.whatItShows ?? '');
+    expect(draft.commentary).toBe(latest.commentary);
+    expect(draft.carried).toMatchObject({ commentary: 'unconfirmed', 'values.CP5': 'unconfirmed', questions: 'unconfirmed' });
+    expect(Object.keys(draft.carried ?? {}).filter((part) => part.startsWith('workstreams.'))).toEqual(Object.keys(latest.workstreams ?? {}).map((id) => `workstreams.${id}`));
+    // Written as it is, every figure is "not available": last month's are never published again unseen.
+    const file = snapshotFromDraft(draft);
+    expect(Object.values(file.values as Record<string, unknown>).every((value) => value === null || (typeof value === 'object' && (value as { value: unknown }).value === null))).toBe(true);
+  });
+
+  it('carries nothing over, and marks nothing, when correcting a month', () => {
+    const draft = draftFromSnapshot(latest.month, latest, indicators, workstreams);
+    expect(draft.carried).toBeUndefined();
+    expect(draft.values.CP5!.value).toBe(String(normaliseValue(latest.values.CP5)!.value));
   });
 
   it('gives back the same snapshot when correcting a month and changing nothing', () => {
@@ -171,10 +196,25 @@ describe('checkDraft: the same checks as check-data', () => {
     expect(problem?.text).toMatch(/Did you mean 23\.6\?$/);
   });
 
-  it('a month left as it was filled from the latest is said to repeat it, though it has no error', () => {
+  it('a month left as it was filled from the latest repeats no figure (none is typed in), and its commentary kept word for word is said to repeat', () => {
     const check = checkDraft(filled(), files, TODAY);
+    expect(check.errors).toEqual([]);
+    expect(check.warnings.map((warning) => [warning.field, warning.problem.code])).not.toContainEqual(['month', 'repeated-month']);
+    expect(check.warnings.map((warning) => [warning.field, warning.problem.code])).toContainEqual(['commentary', 'repeated-month']);
+  });
+
+  it('last month’s figures typed in again from beside the fields are said to repeat it, though it has no error', () => {
+    let draft = filled();
+    for (const [id, raw] of Object.entries(latest.values)) {
+      const entry = normaliseValue(raw);
+      if (!entry || entry.value === null) continue;
+      draft = setField(draft, `values.${id}.value`, String(entry.value));
+      if (typeof entry.numerator === 'number') draft = setField(draft, `values.${id}.numerator`, String(entry.numerator));
+      if (typeof entry.denominator === 'number') draft = setField(draft, `values.${id}.denominator`, String(entry.denominator));
+    }
+    const check = checkDraft(draft, files, TODAY);
+    expect(check.errors).toEqual([]);
     expect(check.warnings.map((warning) => [warning.field, warning.problem.code])).toContainEqual(['month', 'repeated-month']);
-    expect(check.warnings.map((warning) => warning.field)).toContain('commentary');
   });
 
   it('says a month that is not YYYY-MM at the month field', () => {
@@ -196,6 +236,12 @@ describe('parseStoredDraft', () => {
     expect(parseStoredDraft(null)).toBeUndefined();
     expect(parseStoredDraft('{')).toBeUndefined();
     expect(parseStoredDraft('{"version":2}')).toBeUndefined();
+  });
+
+  it('keeps what is carried over, and drops a carried that is not a list of parts', () => {
+    const draft = draftFromSnapshot(NEXT, latest, indicators, workstreams);
+    expect(parseStoredDraft(JSON.stringify(draft))?.carried).toEqual(draft.carried);
+    expect(parseStoredDraft(JSON.stringify({ ...draft, carried: 'commentary' }))?.carried).toBeUndefined();
   });
 });
 
