@@ -26,8 +26,7 @@ export function MeasureSection({ measure }: { measure: MeasureModel }) {
         <RankingChart bars={chart.bars} england={chart.england} unitSuffix={chart.unitSuffix} decimals={chart.decimals} />
       </figure>
       <p className="chart-key">{measure.key}</p>
-      <DataTable table={measure.table} />
-      <p className="chart-key">{measure.method}</p>
+      <DataTable table={measure.table} after={<p className="chart-key">{measure.method}</p>} />
       {measure.due && <p className="chart-key">{measure.due}</p>}
       {measure.source && <p className="chart-key">{measure.source}</p>}
     </ChartSection>

@@ -27,7 +27,7 @@ export const hasNational = (comparators: Comparators): comparators is Comparator
 export const standingsAt = (comparators: Comparators, indicators: readonly Indicator[], month: string) => nationalStandingsAt(comparators?.national, indicators, month);
 
 /** The council's own figure for `month`, where the series has a number for it. */
-export function ownFigure(series: readonly SeriesPoint[] | undefined, month: string | undefined): MonthlyFigure | undefined {
+export function ownFigure(series: readonly Pick<SeriesPoint, 'month' | 'value'>[] | undefined, month: string | undefined): MonthlyFigure | undefined {
   const point = month === undefined ? undefined : series?.find((candidate) => candidate.month === month);
   return typeof point?.value === 'number' ? { month: point.month, value: point.value } : undefined;
 }
@@ -146,6 +146,11 @@ export function nationalTableCell(standing: NationalStanding | undefined, withPe
 
 /** The meeting pack's at-a-glance cell: "Band B, 37th of 151 in 2018-19". */
 export const nationalGlance = (standing: NationalStanding | undefined): TableCell => textCell(nationalGlanceCell(standing));
+
+/** The meeting pack's shorter note for its at-a-glance column (a page of print has little room). */
+export function nationalGlanceNote(council: string): string {
+  return `National: ${council}’s band (A the best quarter of English councils, D the worst) and rank among them on the DfE’s published figure for the period named, not on this month’s figure.`;
+}
 
 /** Said once under a table with a national column: which figure the band and rank are of. */
 export function nationalColumnNote(council: string): string {

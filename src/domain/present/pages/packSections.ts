@@ -70,7 +70,7 @@ export function packGlance(
         return england ? textCell(england.value, { detail: england.period }) : textCell('–');
       },
     },
-    ...(national ? [{ key: 'national', label: 'National', className: 'pack-glance-figure col-national', cell: (status: IndicatorStatus) => nationalGlance(national.standings.get(status.indicator.id)) }] : []),
+    ...(national ? [{ key: 'national', label: 'National', className: 'col-national', cell: (status: IndicatorStatus) => nationalGlance(national.standings.get(status.indicator.id)) }] : []),
     ...(view.planInUse
       ? [
           { key: 'trajectory', label: 'Trajectory', className: 'col-trajectory', cell: (status: IndicatorStatus) => textCell(trajectoryWords(status.plan.trajectory)) },

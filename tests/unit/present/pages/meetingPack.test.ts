@@ -92,7 +92,9 @@ describe('meetingPackModel', () => {
     expect(rowNamed(national.glance.table, 'ICPC timeliness').cells.national!.text).toBe('Band B, 46th of 151 in 2017-18');
     expect(rowNamed(national.glance.table, 'Vacancy rate').cells.national!.text).toBe('Band D, 122nd of 152 at 30 Sep 2017');
     expect(rowNamed(national.glance.table, 'Average caseload').cells.national!.text).toBe('No DfE figure');
-    expect(national.glance.after).toMatch(/ have a page of their own\. National band and rank: where Testshire’s DfE published figure/);
+    expect(national.glance.after).toBe(
+      ' Priority indicators are marked ★ and have a page of their own. National: Testshire’s band (A the best quarter of English councils, D the worst) and rank among them on the DfE’s published figure for the period named, not on this month’s figure.',
+    );
     expect(may.glance.table.columns.map((column) => column.key)).not.toContain('national');
   });
 });

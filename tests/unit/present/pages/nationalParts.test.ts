@@ -12,7 +12,7 @@ import {
   twoFigures,
 } from '../../../../src/domain/present/pages/nationalParts';
 import type { ComparatorsFile } from '../../../../src/domain/schema';
-import { cellTexts, data, nationalData } from './pageFixtures';
+import { cellTexts, data } from './pageFixtures';
 
 const indicator = (id: string) => data.indicators.find((candidate) => candidate.id === id)!;
 const cp5 = indicator('CP5');
