@@ -14,7 +14,7 @@ import { reconcilingSentence } from '../reconcile';
 import type { TableModel } from '../table';
 import { termMarks, type Marked } from '../termMarks';
 import { monthFrame, type MonthFrame, type PageData } from './pageData';
-import { hasNational, nationalGlanceNote, standingsAt } from './nationalParts';
+import { hasNational, standingsAt } from './nationalParts';
 import { packIndicator, packIndicatorHeadingId, type PackIndicatorModel } from './packIndicator';
 import { packChanges, packExceptions, packGlance, packQuestions, packSummary, type PackChanges, type PackException, type PackSummary } from './packSections';
 import { progressTable } from './workstreams';
@@ -96,7 +96,7 @@ export function meetingPackModel(data: PageData, month: string, params: MeetingP
   const glance = packGlance(
     view,
     mark,
-    hasNational(data.comparators) ? { standings: standingsAt(data.comparators, data.indicators, month), note: nationalGlanceNote(data.comparators.council) } : undefined,
+    hasNational(data.comparators) ? standingsAt(data.comparators, data.indicators, month) : undefined,
   );
   const summary = packSummary(view, mark);
   const exceptions = packExceptions(view, mark);

@@ -12,7 +12,7 @@ import type { SeriesPoint } from '../../board/series';
 import { formatMonth } from '../../months';
 import type { ComparatorMeasure, ComparatorsFile, Indicator } from '../../schema';
 import { bandStrip } from '../bandStrip';
-import { nationalCell, nationalGlanceCell, nationalLine, nationalRule } from '../nationalWords';
+import { nationalCell, nationalLine, nationalRule } from '../nationalWords';
 import { neighbourMethodSentence, publicationDueSentence } from '../neighbourWords';
 import { tableOf, textCell, type TableCell, type TableModel } from '../table';
 import { twoFiguresSentence, type MonthlyFigure } from '../twoFigures';
@@ -144,12 +144,13 @@ export function nationalTableCell(standing: NationalStanding | undefined, withPe
   return textCell(nationalCell(standing), { sort: bandSort(standing), ...(withPeriod && standing ? { detail: standing.period } : {}) });
 }
 
-/** The meeting pack's at-a-glance cell: "Band B, 37th of 151 in 2018-19". */
-export const nationalGlance = (standing: NationalStanding | undefined): TableCell => textCell(nationalGlanceCell(standing));
-
-/** The meeting pack's shorter note for its at-a-glance column (a page of print has little room). */
-export function nationalGlanceNote(council: string): string {
-  return `National: ${council}’s band (A the best quarter of English councils, D the worst) and rank among them on the DfE’s published figure for the period named, not on this month’s figure.`;
+/**
+ * The meeting pack's at-a-glance cell, on a page of print with little room: "Band B, 37th of 151",
+ * its period beside it only where it is not the England column's beside it (both are the period in
+ * force at the month, by the same rule, so it rarely is).
+ */
+export function packNationalCell(standing: NationalStanding | undefined, englandPeriod: string | undefined): TableCell {
+  return nationalTableCell(standing, standing !== undefined && standing.period !== englandPeriod);
 }
 
 /** Said once under a table with a national column: which figure the band and rank are of. */

@@ -23,18 +23,18 @@ import { actionChangeLists, whenNone } from './changes';
 import { questionsOf } from './exceptions';
 import { exceptionsSentence, type SummaryList, type SummaryLists } from './monthParts';
 import type { PageData } from './pageData';
-import { nationalGlance } from './nationalParts';
+import { packNationalCell } from './nationalParts';
 
 type Mark = (text: string) => Marked;
 
 /**
  * Every indicator in one table: the figure, RAG, target, change and England; the national band and
- * rank when comparators.json has them (`national`, with its note); the plan's columns when in use.
+ * rank when comparators.json has them (`national`); the plan's columns when in use.
  */
 export function packGlance(
   view: MonthView,
   mark: Mark,
-  national?: { standings: ReadonlyMap<string, NationalStanding>; note: string },
+  national?: ReadonlyMap<string, NationalStanding>,
 ): { counts: RagCountWords; after: string; table: TableModel } {
   const names = new Map(view.indicators.map((status) => [status.indicator.id, mark(displayName(status.indicator))]));
   const columns: ColumnSpec<IndicatorStatus>[] = [
@@ -70,7 +70,7 @@ export function packGlance(
         return england ? textCell(england.value, { detail: england.period }) : textCell('–');
       },
     },
-    ...(national ? [{ key: 'national', label: 'National', className: 'col-national', cell: (status: IndicatorStatus) => nationalGlance(national.standings.get(status.indicator.id)) }] : []),
+    ...(national ? [{ key: 'national', label: 'National', className: 'col-national', cell: (status: IndicatorStatus) => packNationalCell(national.get(status.indicator.id), status.england?.period) }] : []),
     ...(view.planInUse
       ? [
           { key: 'trajectory', label: 'Trajectory', className: 'col-trajectory', cell: (status: IndicatorStatus) => textCell(trajectoryWords(status.plan.trajectory)) },
@@ -88,7 +88,7 @@ export function packGlance(
   ];
   return {
     counts: ragCountWords(view.indicators, 'indicators', view.month),
-    after: ` Priority indicators are marked ★ and have a page of their own.${national ? ` ${national.note}` : ''}`,
+    after: ' Priority indicators are marked ★ and have a page of their own.',
     table: tableOf({ caption: `Every indicator at a glance, ${formatMonth(view.month)}`, columns, key: (status) => status.indicator.id }, view.indicators),
   };
 }

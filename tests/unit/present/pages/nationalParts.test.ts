@@ -8,6 +8,7 @@ import {
   indicatorNational,
   nationalTableCell,
   ownFigure,
+  packNationalCell,
   standingIn,
   twoFigures,
 } from '../../../../src/domain/present/pages/nationalParts';
@@ -155,6 +156,16 @@ describe('nationalTableCell', () => {
     expect([...sorts].sort((a, b) => a - b)).toEqual(sorts);
     const withheld = nationalStanding({ ...field, value: null, symbol: 'low' }, 'up');
     expect(nationalTableCell(withheld, false)).toEqual({ text: 'Not ranked (published only as “low”)', sort: null });
+  });
+});
+
+describe('packNationalCell', () => {
+  it('names the period only where it differs from the England column’s', () => {
+    const standing = standingIn(nationalComparators, cp5, '2016-17');
+    expect(packNationalCell(standing, '2016-17')).toEqual({ text: 'Band D, 101st of 150', sort: expect.any(Number) });
+    expect(packNationalCell(standing, '2017-18').detail).toBe('2016-17');
+    expect(packNationalCell(standing, undefined).detail).toBe('2016-17');
+    expect(packNationalCell(undefined, '2016-17')).toEqual({ text: 'No DfE figure', sort: null });
   });
 });
 
