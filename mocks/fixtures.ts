@@ -196,6 +196,27 @@ export const comparators: ComparatorsFile = {
   ],
 };
 
+/**
+ * The same comparators as import-benchmarks writes them now (issue 28): the neighbour model named,
+ * each neighbour mean's count, each DfE measure's next publication, and where Testshire stands
+ * among every English council (invented fields: band B and 46th of 151 for ICPC timeliness in
+ * 2017-18, band D and 122nd of 152 for the vacancy rate at 30 Sep 2017).
+ */
+export const nationalComparators: ComparatorsFile = {
+  ...comparators,
+  neighbourModel: { name: 'DfE statistical neighbour model, 2025', year: 2025 },
+  measures: comparators.measures.map((measure) => (measure.period === '2016-17' ? measure : { ...measure, neighbourCount: 4 })),
+  dfeMeasures: [
+    { indicator: 'CP5', measure: 'ICPCs within 15 working days (%)', calculated: '100 × (A + B) / ICPC', nextPublication: '2018-11-01' },
+    { indicator: 'WF1', measure: 'Vacancy rate, FTE (%)', definitionDifference: 'the DfE counts vacancies at 30 September, Testshire each month', nextPublication: '2018-02-28' },
+  ],
+  national: [
+    { indicator: 'CP5', period: '2016-17', value: 60, of: 150, higher: 100, lower: 49, quartiles: [20, 70, 80, 88, 100] },
+    { indicator: 'CP5', period: '2017-18', value: 52, of: 151, higher: 45, lower: 105, quartiles: [10, 40, 48, 55, 90] },
+    { indicator: 'WF1', period: 'at 30 Sep 2017', value: 25, of: 152, higher: 30, lower: 121, quartiles: [0, 8, 14, 21, 56] },
+  ],
+};
+
 /** The fixture folder as files: path within the data folder → content. */
 export function fixtureFiles(overrides: Record<string, string | Uint8Array | null> = {}): Map<string, string | Uint8Array> {
   const files = new Map<string, string | Uint8Array>([

@@ -45,6 +45,10 @@ describe('the built dashboard on the sample data', () => {
     await page.locator('.recharts-surface').first().waitFor();
     const row = page.getByRole('row', { name: /^Nov 2017/ });
     await expect(row.textContent()).resolves.toContain('12 of 37');
+    // Where the council stands nationally in the period in force (2017-18), as comparators.json gives it, and the band over the years.
+    await expect(page.locator('.facts div', { hasText: 'Nationally' }).textContent()).resolves.toContain('Band D: 142nd of 150 councils in 2017-18, DfE published figure 52%');
+    const bands = page.getByRole('table', { name: /national quartile band for ICPC timeliness, each published period/ });
+    await expect(bands.getByRole('row', { name: /^2017-18/ }).textContent()).resolves.toBe('2017-18D142nd of 15052%');
     await screenshot(page, 'indicator-cp5');
     await page.context().close();
   });

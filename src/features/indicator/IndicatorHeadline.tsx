@@ -1,5 +1,7 @@
 // The Indicator page's headline: the month's figure with its RAG, quality and change in words,
-// the counts, the note and the key facts; and the month's story under the board's three questions.
+// the counts, the note, the key facts (the national line among them) and the sentence reconciling
+// the month's figure with the DfE's published one; and the month's story under the board's three
+// questions.
 import { DirectionText } from '../../components/DirectionText';
 import { Facts } from '../../components/Facts';
 import { RagTag } from '../../components/RagTag';
@@ -18,6 +20,7 @@ export function IndicatorHeadline({ headline }: { headline: NonNullable<Indicato
       {headline.counted && <p>{headline.counted}</p>}
       {headline.note && <p>{headline.note}</p>}
       <Facts facts={headline.facts} className="facts" />
+      {headline.twoFigures && <p className="two-figures">{headline.twoFigures}</p>}
     </section>
   );
 }

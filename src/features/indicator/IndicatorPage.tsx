@@ -1,6 +1,7 @@
 // One indicator in a month, laid out from its model (present/pages/indicator.ts): the headline and
 // key facts, the month's story, the trend or the SPC chart with their tables, the team breakdown,
-// the RAG history, the target changes, the published comparators and how it is counted.
+// the RAG history, the target changes, where the council stands nationally, the published
+// comparators and how it is counted.
 import { Link, useParams, useSearchParams } from '../../routing/routing';
 import { MonthPicker } from '../../components/MonthPicker';
 import { Page } from '../../components/Page';
@@ -9,7 +10,7 @@ import { TermText } from '../../components/TermText';
 import { useIndicatorModel } from '../../data/useIndicatorModel';
 import { IndicatorHeadline, NarrativeSection } from './IndicatorHeadline';
 import { BreakdownSection, TrendSection } from './TrendSection';
-import { ComparatorsSection, DefinitionSection, TargetChangesSection } from './IndicatorDetails';
+import { ComparatorsSection, DefinitionSection, NationalSection, TargetChangesSection } from './IndicatorDetails';
 import { SpcView } from './SpcView';
 
 function withParam(params: URLSearchParams, key: string, value: string): string {
@@ -66,6 +67,7 @@ export function IndicatorPage() {
       </section>
 
       {model.targetChanges && <TargetChangesSection table={model.targetChanges} />}
+      {model.national && <NationalSection national={model.national} />}
       {model.comparators && <ComparatorsSection comparators={model.comparators} />}
       <DefinitionSection definition={model.definition} />
     </Page>

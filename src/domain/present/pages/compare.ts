@@ -1,9 +1,11 @@
 // Compare's model: where the council ranks among its statistical neighbours on each published DfE
 // measure (data/comparators.json), for the month's own period or the year the address asks for;
-// each measure as a sentence, a ranked bar chart and the same figures as a table. Without
+// each measure as a sentence, a ranked bar chart and the same figures as a table, with where the
+// council stands nationally, the neighbours' model and method, when the next figures are due and
+// the council's own monthly figure reconciled with the DfE's. Without
 // comparators.json, what the page says instead and the council's name for the import command.
 import { periodRule } from '../comparisonWords';
-import { snapshotMonths } from '../../board/monthView';
+import { seriesOf, snapshotMonths } from '../../board/monthView';
 import { councilEntry, measuresFor, measuresForMonth, rankCouncils, yearOfPeriod, yearsOf } from '../../board/ranking';
 import { describeRanking, figureText, rankingRule } from '../rankingWords';
 import { displayName } from '../../names';
@@ -12,6 +14,7 @@ import { formatMonth } from '../../months';
 import type { ComparatorsFile } from '../../schema';
 import type { TableModel } from '../table';
 import { glanceTable, rankingTable, type Comparison, type GlanceEntry } from './compareTables';
+import { compareNational, hasNational, nationalColumnNote, ownFigure, standingIn, type CompareNational } from './nationalParts';
 import type { PageData } from './pageData';
 
 export interface CompareParams {
@@ -28,7 +31,8 @@ export interface RankingBarModel {
   missing?: string;
 }
 
-export interface MeasureModel {
+/** With the national line, the neighbours' model and method, the next figures and the two figures reconciled (nationalParts.ts). */
+export interface MeasureModel extends CompareNational {
   id: string;
   heading: string;
   period: string;
@@ -63,9 +67,10 @@ export interface CompareModel {
 /** The council's name for the import command: site.json's, as officers wrote it. */
 const councilName = (data: PageData) => data.site?.organisation ?? 'your council';
 
-function measureModel(comparison: Comparison, council: string): MeasureModel {
+function measureModel(comparison: Comparison, council: string, national: CompareNational): MeasureModel {
   const { indicator, measure, ranked, own } = comparison;
   return {
+    ...national,
     id: indicator.id.toLowerCase(),
     heading: displayName(indicator),
     period: measure.period,
@@ -106,6 +111,9 @@ function comparisonsOf(comparators: ComparatorsFile, data: PageData, month: stri
     return { id, indicator, comparison: { indicator, measure, ranked, own: councilEntry(ranked, council) }, none };
   });
   const shown = entries.flatMap((entry) => (entry.comparison ? [entry.comparison] : []));
+  const series = seriesOf(data);
+  const nationalOf = (comparison: Comparison) => compareNational(comparators, comparison.indicator, comparison.measure, month, { own: ownFigure(series.get(comparison.indicator.id), month), council: comparison.own?.value });
+  const national = hasNational(comparators) ? (comparison: Comparison) => standingIn(comparators, comparison.indicator, comparison.measure.period) : undefined;
   const neutral = shown.some((comparison) => comparison.indicator.polarity === 'neutral') ? '; for a context-only measure, 1st is the highest' : '';
   return {
     lead: `How ${council} ranks among its ${comparators.neighbours.length} statistical neighbours, the councils most like it, on each measure the Department for Education publishes for every council.`,
@@ -113,15 +121,16 @@ function comparisonsOf(comparators: ComparatorsFile, data: PageData, month: stri
     years,
     ...(year ? { year } : {}),
     ...(requested && !year ? { unknownYear: `There are no published figures for “${requested}”. Showing the figures of the month’s own period.` } : {}),
-    glance: glanceTable(entries, `${council}’s rank among its statistical neighbours, ${year ?? (month ? `the period of ${formatMonth(month)}` : 'latest published year')} (1st is best${neutral})`, council, month),
-    measures: shown.map((comparison) => measureModel(comparison, council)),
+    glance: glanceTable(entries, `${council}’s rank among its statistical neighbours, ${year ?? (month ? `the period of ${formatMonth(month)}` : 'latest published year')} (1st is best${neutral})`, council, month, national),
+    measures: shown.map((comparison) => measureModel(comparison, council, nationalOf(comparison))),
     about: [
-      `Statistical neighbours are the councils most like ${council} in the DfE’s statistical neighbour model, nearest first: ${comparators.neighbours.join(', ')}.`,
+      `Statistical neighbours are the councils most like ${council} in the ${comparators.neighbourModel?.name ?? 'DfE’s statistical neighbour model'}, nearest first: ${comparators.neighbours.join(', ')}.`,
       `Each rank is among ${council} and its neighbours with a published figure; equal figures share a rank.`,
       'Figures the DfE does not publish (for example, suppressed to protect small numbers) are shown as “Not published” and are not ranked. They are never counted as 0.',
       'A figure the DfE publishes as “low” is a real figure under 0.5: it is shown as “under 0.5%” and ranked as such. A figure marked “u” is withheld as of low reliability.',
       `Where the DfE publishes one figure for two councils together (a joint figure), it is marked. A joint figure that includes ${council} is never counted in ${council}’s neighbour mean.`,
       'These are the DfE’s published annual figures; they can differ from our own monthly figures.',
+      ...(national ? [nationalColumnNote(council)] : []),
     ],
     ...(comparators.source ? { source: `Source: ${comparators.source}.` } : {}),
   };

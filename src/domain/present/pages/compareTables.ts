@@ -8,6 +8,8 @@ import { formatValue } from '../../format';
 import type { ComparatorMeasure, ComparatorValue, Indicator } from '../../schema';
 import { indicatorHref } from '../statusWords';
 import { tableOf, textCell, type TableModel } from '../table';
+import type { NationalStanding } from '../../board/nationalRank';
+import { nationalTableCell } from './nationalParts';
 
 /** One measure's comparison: the councils ranked, and our council among them. */
 export interface Comparison {
@@ -33,7 +35,14 @@ function rankOf({ own, ranked }: Comparison): string {
   return `${rankText(own)} of ${ranked.filter((entry) => entry.rank !== null).length}`;
 }
 
-export function glanceTable(entries: readonly GlanceEntry[], caption: string, council: string, month: string | undefined): TableModel {
+/** `national`, when comparators.json has national figures: the column of each measure's national band and rank. */
+export function glanceTable(
+  entries: readonly GlanceEntry[],
+  caption: string,
+  council: string,
+  month: string | undefined,
+  national?: (comparison: Comparison) => NationalStanding | undefined,
+): TableModel {
   return tableOf(
     {
       caption,
@@ -52,6 +61,7 @@ export function glanceTable(entries: readonly GlanceEntry[], caption: string, co
         },
         { key: 'mean', label: 'Neighbour mean', numeric: true, cell: ({ comparison }) => textCell(optional(comparison!.measure.neighbourMean, comparison!.indicator)) },
         { key: 'england', label: 'England', numeric: true, cell: ({ comparison }) => textCell(optional(comparison!.measure.england, comparison!.indicator)) },
+        ...(national ? [{ key: 'national', label: 'National band and rank', cell: ({ comparison }: GlanceEntry) => nationalTableCell(national(comparison!), false) }] : []),
         { key: 'period', label: 'Period', className: 'period', cell: ({ comparison }) => textCell(comparison!.measure.period) },
       ],
       key: ({ id }) => id,

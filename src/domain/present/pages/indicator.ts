@@ -1,7 +1,9 @@
 // The Indicator page's model: one indicator in a month. The headline (figure, RAG, quality, change,
 // counts, note and key facts), the month's story, the trend or SPC view (as the address asks) with
-// its tables, the team breakdown, the RAG history, the target changes, the published comparators
-// and how it is counted. An unknown id gives the words for "not found" instead.
+// its tables, the team breakdown, the RAG history, the target changes, the published comparators,
+// where the council stands nationally (the line in the headline, with the sentence reconciling the
+// month's figure with the DfE's, and the band over the published periods) and how it is counted.
+// An unknown id gives the words for "not found" instead.
 import { directionWord } from '../changeWords';
 import { monthView, seriesOf } from '../../board/monthView';
 import type { SeriesPoint } from '../../board/series';
@@ -23,6 +25,7 @@ import { describeTrend } from '../trendSummary';
 import { monthRagLabel, POLARITY_WORDS } from '../words';
 import { breakdownTable, comparatorSection, monthTable, targetChangesTable } from './indicatorTables';
 import { spcViewModel, type SpcViewModel } from './indicatorSpc';
+import { bandStripModel, indicatorNational, ownFigure, type BandStripModel } from './nationalParts';
 import { ragHistory, type RagHistoryCell } from './ragHistory';
 import type { PageData } from './pageData';
 
@@ -83,6 +86,8 @@ export interface IndicatorModel {
     counted?: string;
     note?: string;
     facts: Fact[];
+    /** Where the month's own figure meets the DfE's published one: which is which, and why they differ. */
+    twoFigures?: string;
   };
   narrative?: { heading: string; parts: { key: string; heading: string; text: string }[]; owner?: string };
   views: { label: string; value: '' | 'spc'; current: boolean }[];
@@ -94,6 +99,8 @@ export interface IndicatorModel {
   ragHistory: { heading: string; cells: RagHistoryCell[] };
   targetChanges?: TableModel;
   comparators?: { heading: string; table: TableModel; source?: string; notes: string[] };
+  /** The national band over the published periods; with the line itself when there is no headline to hold it. */
+  national?: BandStripModel & { line?: string };
   /** The definition with its terms marked, or `none` when there is none. */
   definition: { heading: string; terms?: TermSegment[]; none?: string; id: string; after: string };
 }
@@ -110,7 +117,7 @@ function notFound(params: IndicatorParams): IndicatorNotFound {
   };
 }
 
-function facts(status: IndicatorStatus, planInUse: boolean): Fact[] {
+function facts(status: IndicatorStatus, planInUse: boolean, national: string | undefined): Fact[] {
   const { indicator, plan } = status;
   const fact = (term: string, ...parts: Fact['parts']): Fact => ({ term, parts });
   const ytd = plan.yearToDate && yearToDateWords(plan.yearToDate, indicator);
@@ -125,12 +132,15 @@ function facts(status: IndicatorStatus, planInUse: boolean): Fact[] {
       : []),
     ...(ytd && planInUse ? [fact('Year to date', { text: ytd.value, strong: true }, { text: `. ${ytd.period}: ${ytd.span}. ${ytd.how}` })] : []),
     ...(england ? [fact('England', { text: `${england.value} (${england.period})` })] : []),
+    ...(national ? [fact('Nationally', { text: national })] : []),
   ];
 }
 
 const withoutPrevious = ({ previous: _previous, ...change }: ChangeWords): ChangeWords => change;
 
-function headlineOf(status: IndicatorStatus, planInUse: boolean): IndicatorModel['headline'] {
+type National = ReturnType<typeof indicatorNational>;
+
+function headlineOf(status: IndicatorStatus, planInUse: boolean, national: National): IndicatorModel['headline'] {
   const { indicator, point, plan } = status;
   return {
     label: `${formatMonth(status.month)} at a glance`,
@@ -142,7 +152,8 @@ function headlineOf(status: IndicatorStatus, planInUse: boolean): IndicatorModel
     ...(status.smallDenominator ? { smallNumber: `Small number: ${status.smallDenominator}` } : {}),
     ...(point?.numerator !== undefined && point.denominator !== undefined ? { counted: `${point.numerator} of ${point.denominator}` } : {}),
     ...(point?.note ? { note: `Note: ${point.note}` } : {}),
-    facts: facts(status, planInUse),
+    facts: facts(status, planInUse, national?.line),
+    ...(national?.twoFigures ? { twoFigures: national.twoFigures } : {}),
   };
 }
 
@@ -190,6 +201,8 @@ export function indicatorModel(data: PageData, month: string | undefined, params
   const targetChanges = targetChangesTable(indicator);
   const narrative = status ? narrativeParts(status.plan.narrative) : [];
   const narrativeOwner = status?.plan.narrative?.owner;
+  const national = indicatorNational(data.comparators, indicator, month, ownFigure(series, month));
+  const strip = bandStripModel(data.comparators, indicator, month);
   return {
     kind: 'indicator',
     id: indicator.id,
@@ -197,7 +210,7 @@ export function indicatorModel(data: PageData, month: string | undefined, params
     months: monthly?.months ?? [],
     ...(month ? { month } : {}),
     lead: nameTerms!,
-    ...(status ? { headline: headlineOf(status, monthly?.planInUse ?? false) } : {}),
+    ...(status ? { headline: headlineOf(status, monthly?.planInUse ?? false, national) } : {}),
     ...(status && (narrative.length > 0 || narrativeOwner)
       ? { narrative: { heading: `The story behind the figure, ${formatMonth(status.month)}`, parts: narrative, ...(narrativeOwner ? { owner: `Owner: ${narrativeOwner}` } : {}) } }
       : {}),
@@ -223,6 +236,7 @@ export function indicatorModel(data: PageData, month: string | undefined, params
     ragHistory: { heading: 'RAG history', cells: ragHistory(shown, (point) => `${formatMonth(point.month)}: ${monthRagLabel(indicator.polarity, point)}${typeof point.value === 'number' ? `, ${formatValue(point.value, indicator)}` : ''}`) },
     ...(targetChanges ? { targetChanges } : {}),
     ...(comparators ? { comparators: { heading: 'Published comparators', ...comparators } } : {}),
+    ...(strip ? { national: { ...strip, ...(!status && national ? { line: national.line } : {}) } } : {}),
     definition: {
       heading: 'How it is counted',
       ...(definitionTerms ? { terms: definitionTerms } : { none: 'No definition has been given for this indicator.' }),

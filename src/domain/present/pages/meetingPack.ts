@@ -14,6 +14,7 @@ import { reconcilingSentence } from '../reconcile';
 import type { TableModel } from '../table';
 import { termMarks, type Marked } from '../termMarks';
 import { monthFrame, type MonthFrame, type PageData } from './pageData';
+import { hasNational, standingsAt } from './nationalParts';
 import { packIndicator, packIndicatorHeadingId, type PackIndicatorModel } from './packIndicator';
 import { packChanges, packExceptions, packGlance, packQuestions, packSummary, type PackChanges, type PackException, type PackSummary } from './packSections';
 import { progressTable } from './workstreams';
@@ -92,7 +93,11 @@ export function meetingPackModel(data: PageData, month: string, params: MeetingP
   const ref = (label: string) => `${label} · ${formatMonth(month)}`;
   const { mark, finish } = termMarks();
   // Marked in print order: the first use of each term in the pack is the one marked.
-  const glance = packGlance(view, mark);
+  const glance = packGlance(
+    view,
+    mark,
+    hasNational(data.comparators) ? standingsAt(data.comparators, data.indicators, month) : undefined,
+  );
   const summary = packSummary(view, mark);
   const exceptions = packExceptions(view, mark);
   const changes = packChanges(data, view, mark);

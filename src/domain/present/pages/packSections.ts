@@ -4,6 +4,7 @@
 // all its sections, in print order (termMarks.ts).
 import { changesBetween, previousPackSpan } from '../../board/changes';
 import { seriesOf, type MonthView } from '../../board/monthView';
+import type { NationalStanding } from '../../board/nationalRank';
 import type { IndicatorStatus } from '../../board/status';
 import { displayName } from '../../names';
 import { formatValue } from '../../format';
@@ -22,11 +23,19 @@ import { actionChangeLists, whenNone } from './changes';
 import { questionsOf } from './exceptions';
 import { exceptionsSentence, type SummaryList, type SummaryLists } from './monthParts';
 import type { PageData } from './pageData';
+import { packNationalCell } from './nationalParts';
 
 type Mark = (text: string) => Marked;
 
-/** Every indicator in one table: the figure, RAG, target, change and England, and the plan's columns when in use. */
-export function packGlance(view: MonthView, mark: Mark): { counts: RagCountWords; after: string; table: TableModel } {
+/**
+ * Every indicator in one table: the figure, RAG, target, change and England; the national band and
+ * rank when comparators.json has them (`national`); the plan's columns when in use.
+ */
+export function packGlance(
+  view: MonthView,
+  mark: Mark,
+  national?: ReadonlyMap<string, NationalStanding>,
+): { counts: RagCountWords; after: string; table: TableModel } {
   const names = new Map(view.indicators.map((status) => [status.indicator.id, mark(displayName(status.indicator))]));
   const columns: ColumnSpec<IndicatorStatus>[] = [
     {
@@ -61,6 +70,7 @@ export function packGlance(view: MonthView, mark: Mark): { counts: RagCountWords
         return england ? textCell(england.value, { detail: england.period }) : textCell('–');
       },
     },
+    ...(national ? [{ key: 'national', label: 'National', className: 'col-national', cell: (status: IndicatorStatus) => packNationalCell(national.get(status.indicator.id), status.england?.period) }] : []),
     ...(view.planInUse
       ? [
           { key: 'trajectory', label: 'Trajectory', className: 'col-trajectory', cell: (status: IndicatorStatus) => textCell(trajectoryWords(status.plan.trajectory)) },

@@ -1,8 +1,10 @@
 // The Targets table's columns, one spec each: the cell a reader sees and, from the same status, the
 // value its CSV writes (figures as in the data, months as YYYY-MM). Every shown column sorts and has
 // its label as its CSV header; the CSV also has columns of its own. The plan's columns (trajectory,
-// year to date, quality, owner) show only when the folder uses the plan's fields. A new column is
+// year to date, quality, owner) show only when the folder uses the plan's fields, the national band
+// and rank only when comparators.json has national figures. A new column is
 // one spec here, and its key in the CSV's order below.
+import type { NationalStanding } from '../../board/nationalRank';
 import type { IndicatorStatus } from '../../board/status';
 import { formatValue, unitLabel } from '../../format';
 import { displayName } from '../../names';
@@ -13,10 +15,12 @@ import { tooFewMonthsNote } from '../spcReport';
 import { ASSURANCE_WORDS, VARIATION_WORDS } from '../spcWords';
 import { changeWords, englandWords, indicatorHref, ragTag } from '../statusWords';
 import { figureCell, textCell, type ColumnSpec, type TableCell } from '../table';
+import { nationalCell } from '../nationalWords';
 import { ragWord } from '../words';
+import { nationalTableCell } from './nationalParts';
 
-/** A row of the table: the month's status, with its reconciling sentence worked out once. */
-export type TargetRow = IndicatorStatus & { reconcile: string | undefined };
+/** A row of the table: the month's status, with its reconciling sentence worked out once and its national standing (nationalParts.ts). */
+export type TargetRow = IndicatorStatus & { reconcile: string | undefined; national?: NationalStanding | undefined };
 
 const STATUS_ORDER: Record<string, number> = { red: 0, amber: 1, green: 2, none: 3 };
 
@@ -73,6 +77,14 @@ export const TARGET_COLUMNS: ColumnSpec<TargetRow>[] = [
 ];
 
 export const TARGETS_CSV_ORDER = ['month', 'id', 'indicator', 'area', 'unit', 'value', 'numerator', 'denominator', 'target', 'amber', 'status', 'variation', 'assurance', 'change', 'england', 'englandPeriod', 'vsEngland', 'reconcile'];
+
+/** Where the council stands nationally, when comparators.json has national figures: band and rank, the period beside it. */
+export const NATIONAL_COLUMNS: ColumnSpec<TargetRow>[] = [
+  shown('national', 'National', (row) => ({ ...nationalTableCell(row.national, true), csv: row.national ? nationalCell(row.national) : '' })),
+  csvOnly('nationalPeriod', 'National period', (row) => row.national?.period),
+];
+
+export const NATIONAL_CSV_ORDER = ['national', 'nationalPeriod'];
 
 export const PLAN_COLUMNS: ColumnSpec<TargetRow>[] = [
   shown('trajectory', 'Trajectory', (row) => {

@@ -10,7 +10,8 @@ import { formatMonth } from '../../months';
 import { firstUses } from '../glossary';
 import { parseSort, sortRows, tableOf, type TableModel } from '../table';
 import { reconcilingSentence } from '../reconcile';
-import { PLAN_COLUMNS, PLAN_CSV_ORDER, TARGET_COLUMNS, TARGETS_CSV_ORDER, type TargetRow } from './targetColumns';
+import { NATIONAL_COLUMNS, NATIONAL_CSV_ORDER, PLAN_COLUMNS, PLAN_CSV_ORDER, TARGET_COLUMNS, TARGETS_CSV_ORDER } from './targetColumns';
+import { hasNational, nationalColumnNote, standingsAt } from './nationalParts';
 import { monthFrame, type MonthFrame, type PageData } from './pageData';
 
 export interface TargetsParams {
@@ -63,19 +64,20 @@ export function targetsModel(data: PageData, month: string, params: TargetsParam
   const owner = params.owner ?? '';
   const owners = ownersOf(data.indicators);
   const areas = [...new Set(data.indicators.map((indicator) => indicator.area))].sort();
+  const national = hasNational(data.comparators) ? standingsAt(data.comparators, data.indicators, month) : undefined;
   const shown = view.indicators.filter((candidate) => (!owner || candidate.plan.owner === owner) && (!area || candidate.indicator.area === area) && (!status || statusKey(candidate) === status));
   const table = tableOf(
     {
       caption: `Indicators against target, ${formatMonth(month)}. Select a column heading to sort.`,
-      columns: view.planInUse ? [...TARGET_COLUMNS, ...PLAN_COLUMNS] : TARGET_COLUMNS,
+      columns: [...TARGET_COLUMNS, ...(national ? NATIONAL_COLUMNS : []), ...(view.planInUse ? PLAN_COLUMNS : [])],
       key: (item) => item.indicator.id,
       note: (item) => {
         const sentence = item.reconcile;
         return sentence ? { kind: 'reconcile', text: sentence, spoken: `${displayName(item.indicator)}: ` } : undefined;
       },
-      csv: { fileName: `targets-${month}.csv`, label: 'Download this table (CSV)', order: view.planInUse ? [...TARGETS_CSV_ORDER, ...PLAN_CSV_ORDER] : TARGETS_CSV_ORDER },
+      csv: { fileName: `targets-${month}.csv`, label: 'Download this table (CSV)', order: [...TARGETS_CSV_ORDER, ...(national ? NATIONAL_CSV_ORDER : []), ...(view.planInUse ? PLAN_CSV_ORDER : [])] },
     },
-    shown.map(withReconcile),
+    shown.map((item) => ({ ...item, reconcile: reconcilingSentence(item), national: national?.get(item.indicator.id) })),
   );
   // In the order asked for; then the first use of each glossary term, in that order: name, then the line under it.
   table.rows = sortRows(table, parseSort(params.sort));
@@ -101,11 +103,7 @@ export function targetsModel(data: PageData, month: string, params: TargetsParam
       'Change compares with the previous month that has a figure, at the precision shown. “Stable” means it moved, but within common-cause (normal) variation.',
       'Where two signals for one indicator point different ways, the line under its row says why.',
       COMPARISON_RULE,
+      ...(national && data.comparators ? [nationalColumnNote(data.comparators.council)] : []),
     ],
   };
-}
-
-/** A status with its reconciling sentence worked out once, for its cell and its note. */
-function withReconcile(status: IndicatorStatus): TargetRow {
-  return { ...status, reconcile: reconcilingSentence(status) };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indicatorModel, type IndicatorModel } from '../../../../src/domain/present/pages/indicator';
 import { keyWords } from '../../../../src/domain/present/chartKey';
 import { tableCsvRows } from '../../../../src/domain/present/table';
-import { cellTexts, data, marks, planData, rowNamed } from './pageFixtures';
+import { cellTexts, data, marks, nationalData, planData, rowNamed } from './pageFixtures';
 
 const found = (model: ReturnType<typeof indicatorModel>): IndicatorModel => {
   if (model.kind !== 'indicator') throw new Error('not found');
@@ -115,5 +115,32 @@ describe('indicatorModel', () => {
     expect(empty.headline).toBeUndefined();
     expect(empty.months).toEqual([]);
     expect(empty.month).toBeUndefined();
+  });
+
+  it('says where the council stands nationally: the line among the facts, the two figures reconciled under them, the band over the published periods', () => {
+    const may = found(indicatorModel(nationalData, '2018-05', { id: 'CP5' }));
+    expect(may.headline!.facts.at(-1)).toEqual({ term: 'Nationally', parts: [{ text: 'Band B: 46th of 151 councils in 2017-18, DfE published figure 52%' }] });
+    expect(may.headline!.twoFigures).toMatch(/^86% is Testshire’s own figure for May 2018, from its monthly returns; 52% is the DfE’s published figure for 2017-18/);
+    expect(may.national).toMatchObject({ heading: 'Where Testshire stands nationally', inForce: 'Outlined: 2017-18, the period in force for May 2018.' });
+    expect(may.national!.line).toBeUndefined();
+    expect(cellTexts(may.national!.table)).toEqual([
+      ['2016-17', 'D', '101st of 150', '60%'],
+      ['2017-18', 'B', '46th of 151', '52%'],
+    ]);
+    // A month without a figure has no own figure to reconcile.
+    expect(found(indicatorModel(nationalData, '2018-04', { id: 'CP5' })).headline!.twoFigures).toBeUndefined();
+    // Without a month, no headline: the line of the latest period goes with the strip, none outlined.
+    const none = found(indicatorModel({ ...nationalData, snapshots: [] }, undefined, { id: 'CP5' }));
+    expect(none.headline).toBeUndefined();
+    expect(none.national!.line).toBe('Band B: 46th of 151 councils in 2017-18, DfE published figure 52%');
+    expect(none.national!.inForce).toBeUndefined();
+  });
+
+  it('says nothing national for a comparators.json made before, or an indicator the DfE does not publish', () => {
+    const before = found(indicatorModel(data, '2018-05', { id: 'CP5' }));
+    expect(before.national).toBeUndefined();
+    expect(before.headline!.twoFigures).toBeUndefined();
+    expect(before.headline!.facts.map((fact) => fact.term)).not.toContain('Nationally');
+    expect(found(indicatorModel(nationalData, '2018-05', { id: 'SUP1' })).national).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meetingPackModel } from '../../../../src/domain/present/pages/meetingPack';
 import { ragCountSentence } from '../../../../src/domain/present/ragCounts';
-import { cellTexts, data, marks, planData, rowNamed } from './pageFixtures';
+import { cellTexts, data, marks, nationalData, planData, rowNamed } from './pageFixtures';
 
 const publication = { id: '0123456789abcdef', published: '2018-06-01T09:00:00.000Z', current: true };
 
@@ -84,5 +84,15 @@ describe('meetingPackModel', () => {
     expect(march.returns.caption).toBe('Survey returns to Mar 2018');
     expect(march.returns.csv).toBeUndefined();
     expect(meetingPackModel(data, '2018-01', { publication }).survey.none).toBe('No staff survey had been reported by January 2018.');
+  });
+
+  it('at a glance, adds the national band and rank (its period only where the England column’s differs), only with national figures', () => {
+    const national = meetingPackModel(nationalData, '2018-05', { publication });
+    expect(national.glance.table.columns.map((column) => column.label)).toEqual(['Indicator', 'Value', 'RAG', 'Target', 'Change', 'England', 'National']);
+    expect(rowNamed(national.glance.table, 'ICPC timeliness').cells.national).toMatchObject({ text: 'Band B, 46th of 151' });
+    expect(rowNamed(national.glance.table, 'ICPC timeliness').cells.national!.detail).toBeUndefined();
+    expect(rowNamed(national.glance.table, 'Vacancy rate').cells.national!.text).toBe('Band D, 122nd of 152');
+    expect(rowNamed(national.glance.table, 'Average caseload').cells.national!.text).toBe('No DfE figure');
+    expect(may.glance.table.columns.map((column) => column.key)).not.toContain('national');
   });
 });

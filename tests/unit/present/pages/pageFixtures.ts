@@ -1,5 +1,5 @@
 // The fixture folder (mocks/fixtures.ts) as a page model reads it, with and without the plan's fields.
-import { comparators, events, indicators, site, snapshots, workstreams } from '../../../../mocks/fixtures';
+import { comparators, events, indicators, nationalComparators, site, snapshots, workstreams } from '../../../../mocks/fixtures';
 import { planIndicators, planSnapshots } from '../../../../mocks/planFixtures';
 import type { PageData } from '../../../../src/domain/present/pages/pageData';
 import type { TableModel } from '../../../../src/domain/present/table';
@@ -7,6 +7,8 @@ import type { TermSegment } from '../../../../src/domain/present/glossary';
 
 export const data: PageData = { site, indicators, workstreams, events, snapshots, comparators };
 export const planData: PageData = { ...data, indicators: planIndicators, snapshots: planSnapshots };
+/** With comparators.json as import-benchmarks writes it now: national figures, the neighbour model, the next publications. */
+export const nationalData: PageData = { ...data, comparators: nationalComparators };
 
 /** A table's shown cells' words, row by row, in its columns' order. */
 export const cellTexts = (table: TableModel) => table.rows.map((row) => table.columns.map((column) => row.cells[column.key]?.text ?? ''));

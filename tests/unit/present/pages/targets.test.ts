@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ownersOf, targetsModel } from '../../../../src/domain/present/pages/targets';
 import { tableCsvRows } from '../../../../src/domain/present/table';
-import { cellTexts, data, marks, planData, rowNamed } from './pageFixtures';
+import { cellTexts, data, marks, nationalData, planData, rowNamed } from './pageFixtures';
 
 describe('targetsModel', () => {
   const may = targetsModel(data, '2018-05');
@@ -74,5 +74,21 @@ describe('targetsModel', () => {
     expect(vacancy.note!.text).toMatch(/^Green but worse than England: our target of 25% is less demanding/);
     expect(tableCsvRows(march.table).rows.find((csvRow) => csvRow[1] === 'WF1')!.at(-1)).toBe(vacancy.note!.text);
     expect(may.table.rows.filter((row) => row.note)).toEqual([]);
+  });
+
+  it('adds the national band and rank, with its period, its CSV columns and a note on which figure it ranks, only with national figures', () => {
+    const national = targetsModel(nationalData, '2018-05');
+    expect(national.table.columns.map((column) => column.label)).toEqual(['Indicator', 'Value', 'Status', 'Target', 'Change', 'Area', 'Variation', 'Assurance', 'England', 'vs England', 'National']);
+    expect(rowNamed(national.table, 'ICPC timeliness').cells.national).toMatchObject({ text: 'Band B, 46th of 151', detail: '2017-18' });
+    expect(rowNamed(national.table, 'Vacancy rate').cells.national).toMatchObject({ text: 'Band D, 122nd of 152', detail: 'at 30 Sep 2017' });
+    expect(rowNamed(national.table, 'Front door demand').cells.national!.text).toBe('No DfE figure');
+    const csv = tableCsvRows(national.table);
+    expect(csv.header.slice(-2)).toEqual(['National', 'National period']);
+    expect(csv.rows[0]!.slice(-2)).toEqual(['Band B, 46th of 151', '2017-18']);
+    expect(national.howToRead.at(-1)).toMatch(/^National band and rank: where Testshire’s DfE published figure/);
+    // Sorted best band first; those without a rank last.
+    const sorted = targetsModel(nationalData, '2018-05', { sort: 'national' });
+    expect(sorted.table.rows.map((row) => row.key)).toEqual(['CP5', 'WF1', 'FD2', 'SUP1', 'CL1']);
+    expect(may.table.columns.map((column) => column.key)).not.toContain('national');
   });
 });
