@@ -1,4 +1,4 @@
-// npm run bench's options ([-- --quick] [-- --pairs 7] [-- --no-lighthouse] [-- --keep]), and its
+// npm run bench's options ([-- --quick] [-- --pairs 7] [-- --no-lighthouse] [-- --no-annex-a] [-- --keep]), and its
 // progress log on stderr, timed from the start.
 const args = process.argv.slice(2);
 export const quick = args.includes('--quick');
@@ -9,6 +9,8 @@ export const FETCH_RUNS = quick ? 1 : 2;
 export const CHECK_RUNS = quick ? 1 : 3;
 export const LIGHTHOUSE = !args.includes('--no-lighthouse');
 export const KEEP = args.includes('--keep');
+/** Counting a month from a generated 200,000-row Annex A extract against openpyxl's read (issue #25). */
+export const ANNEX_A = !args.includes('--no-annex-a');
 
 /** When the benchmark started (performance.now()). */
 export const started = performance.now();

@@ -1,9 +1,10 @@
-// npm run bench [-- --quick] [-- --pairs 7] [-- --no-lighthouse] [-- --keep]
+// npm run bench [-- --quick] [-- --pairs 7] [-- --no-lighthouse] [-- --no-annex-a] [-- --keep]
 //
 // Builds the site, generates 10 and 30 years of data for 80 indicators, and measures in headless
 // Chromium on this machine: bytes before the Overview is usable, time to the Overview fully drawn
 // against the floor (a static page of the same figures), the Indicator and Targets pages, JS heap,
-// Lighthouse, check-data, and the raw files' many requests against the pointer and one publication. Prints a table
+// Lighthouse, check-data, the raw files' many requests against the pointer and one publication, and
+// npm run build-month over a generated 200,000-row Annex A extract against openpyxl's read. Prints a table
 // and writes everything to bench/results/<timestamp>.json. See bench/README.md for how to read it.
 import { cpus, tmpdir } from 'node:os';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,8 @@ import { timeCheckData, type CheckDataTiming } from './checkDataTiming.ts';
 import { chromiumRuns } from './chromiumRuns.ts';
 import { builtBytes } from './initialBytes.ts';
 import { lighthouseRuns } from './lighthouseRuns.ts';
-import { CHECK_RUNS, FETCH_RUNS, KEEP, LIGHTHOUSE, log, PAGE_RUNS, PAIRS, quick, started } from './options.ts';
+import { ANNEX_A, CHECK_RUNS, FETCH_RUNS, KEEP, LIGHTHOUSE, log, PAGE_RUNS, PAIRS, quick, started } from './options.ts';
+import { annexATable, benchAnnexA } from './annexA.ts';
 import { report } from './report.ts';
 import { siteFromBuild, type Site } from './sites.ts';
 
@@ -56,6 +58,9 @@ async function main(): Promise<void> {
     const lighthouse = LIGHTHOUSE ? await lighthouseRuns(sites[0]!, servers[0]!) : [];
     await Promise.all(servers.map((server) => server.close()));
 
+    if (ANNEX_A) log('Annex A: npm run build-month over a generated extract, against openpyxl reading it…');
+    const annexA = ANNEX_A ? benchAnnexA({ rows: quick ? 20_000 : 200_000, runs: quick ? 1 : 3, log }) : undefined;
+
     const result = {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version, chromium },
@@ -73,12 +78,14 @@ async function main(): Promise<void> {
       checkData,
       fetches,
       lighthouse,
+      annexA,
       seconds: (performance.now() - started) / 1000,
     };
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
     const file = join(ROOT, 'bench/results', `${result.date.replace(/[:.]/g, '-')}.json`);
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     console.log(report(result));
+    if (annexA) console.log(`\n8. Counting a month from Annex A (issue #25): build-month against openpyxl merely reading the same workbook\n${annexATable(annexA)}`);
     console.log(`\nJSON: ${relative(ROOT, file)}  (${result.seconds.toFixed(0)} s in all)`);
   } finally {
     if (KEEP) log(`work folder kept: ${work}`);
