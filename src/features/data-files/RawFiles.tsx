@@ -8,6 +8,18 @@ import { rawCheckInput, type RawCheckState } from './useRawCheck';
 
 export function RawFiles({ state }: { state: RawCheckState }) {
   const part = rawFilesPart(rawCheckInput(state));
+  if (part.status === 'not-served') {
+    return (
+      <>
+        <h2>The files in the data folder</h2>
+        <p>
+          {part.before}
+          <code>{part.command}</code>
+          {part.after}
+        </p>
+      </>
+    );
+  }
   if (part.status === 'waiting') {
     return (
       <>

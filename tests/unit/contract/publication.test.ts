@@ -21,7 +21,7 @@ function checked(snapshots: Snapshot[], problems: CheckedForPublication['problem
 
 function dataset(snapshots: Snapshot[]): PublishedDataset {
   const hashes = new Map(snapshots.map((s) => [`snapshots/${s.month}.json`, sha256Hex(JSON.stringify(s))]));
-  return publishedDatasetOf(checked(snapshots), hashes)!;
+  return publishedDatasetOf(checked(snapshots), hashes, { withhold: (s) => s })!;
 }
 
 describe('sha256Hex', () => {
@@ -34,13 +34,25 @@ describe('sha256Hex', () => {
 
 describe('publishedDatasetOf', () => {
   it('refuses a dataset with any error', () => {
-    expect(publishedDatasetOf(checked([], [{ severity: 'error' }]), new Map())).toBeUndefined();
+    expect(publishedDatasetOf(checked([], [{ severity: 'error' }]), new Map(), { withhold: (s) => s })).toBeUndefined();
   });
 
   it('keeps warnings as a count and each file with its hash', () => {
-    const result = publishedDatasetOf(checked([snapshot('2018-01', { CP5: 3 })], [{ severity: 'warning' }]), new Map([['snapshots/2018-01.json', 'ab']]))!;
+    const result = publishedDatasetOf(checked([snapshot('2018-01', { CP5: 3 })], [{ severity: 'warning' }]), new Map([['snapshots/2018-01.json', 'ab']]), { withhold: (s) => s })!;
     expect(result.checks).toEqual({ files: 1, errors: 0, warnings: 1 });
     expect(result.files).toEqual([{ file: 'snapshots/2018-01.json', kind: 'snapshot', month: '2018-01', status: 'ok', sha256: 'ab' }]);
+  });
+
+  it('publishes each snapshot as `withhold` leaves it, and a withheld file with the hash of its content as published, not of its bytes', () => {
+    const raw = snapshot('2017-12', {}, { surveys: [{ id: 'check-1', name: 'Check', byTeam: { Permanence: 14, Disabilities: 3 } }] });
+    const shown = snapshot('2017-12', {}, { surveys: [{ id: 'check-1', name: 'Check', byTeam: { Permanence: 14, Disabilities: null } }] });
+    const result = publishedDatasetOf(checked([raw, snapshot('2018-01', { CP5: 3 })]), new Map([['snapshots/2017-12.json', 'raw-bytes-hash'], ['snapshots/2018-01.json', 'ab']]), {
+      withhold: (s) => (s === raw ? shown : s),
+    })!;
+    expect(result.snapshots[0]).toBe(shown);
+    expect(result.files[0]).toEqual({ file: 'snapshots/2017-12.json', kind: 'snapshot', month: '2017-12', status: 'ok', sha256: sha256Hex(JSON.stringify(shown)), withheld: true });
+    expect(result.files[1]).toMatchObject({ sha256: 'ab' });
+    expect(JSON.stringify(result)).not.toContain('raw-bytes-hash');
   });
 });
 
