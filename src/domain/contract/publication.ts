@@ -41,7 +41,7 @@ export interface PublishedFile {
 }
 
 /** What a publication keeps of the checked Dataset: the contract files' content, snapshots oldest first and without errors. */
-type DatasetContent = Pick<Dataset, 'site' | 'indicators' | 'workstreams' | 'events' | 'comparators' | 'snapshots' | 'missingMonths'>;
+type DatasetContent = Pick<Dataset, 'site' | 'indicators' | 'workstreams' | 'events' | 'comparators' | 'calendar' | 'snapshots' | 'missingMonths'>;
 
 /** The checked dataset every page draws from. */
 export interface PublishedDataset extends DatasetContent {
@@ -130,6 +130,9 @@ export function publishedDatasetOf(checked: CheckedForPublication, hashes: Reado
     workstreams: checked.workstreams,
     events: checked.events,
     ...(checked.comparators ? { comparators: checked.comparators } : {}),
+    // The calendar the Annex A page counts with: the public site serves no officer's file, so it
+    // is published (a folder without one publishes what it did before, under the same id).
+    ...(checked.calendar ? { calendar: checked.calendar } : {}),
     snapshots,
     missingMonths: checked.missingMonths,
     files,

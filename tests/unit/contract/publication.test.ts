@@ -54,6 +54,14 @@ describe('publishedDatasetOf', () => {
     expect(result.files[1]).toMatchObject({ sha256: 'ab' });
     expect(JSON.stringify(result)).not.toContain('raw-bytes-hash');
   });
+  it('carries the calendar the Annex A page counts with (the public site serves no officer’s file), and a folder without one publishes as before', () => {
+    const calendar = { closures: [{ date: '2018-12-27', reason: 'Christmas closure' }], cpVisitWorkingDays: 10 };
+    const withCalendar = publishedDatasetOf({ ...checked([snapshot('2018-01', { CP5: 3 })]), calendar }, new Map([['snapshots/2018-01.json', 'ab']]), { withhold: (s) => s })!;
+    expect(withCalendar.calendar).toEqual(calendar);
+    const without = dataset([snapshot('2018-01', { CP5: 3 })]);
+    expect('calendar' in without).toBe(false);
+    expect(publicationId(without)).not.toBe(publicationId(withCalendar));
+  });
 });
 
 describe('publicationId', () => {

@@ -7,8 +7,10 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { checkFolder } from '../../../scripts/lib/dataFolder';
+import { datasetToPublish } from '../../../scripts/lib/publishFolder';
 import { dashboardData } from '../../../scripts/lib/vitePluginData';
-import type { Pointer, PublicationLog } from '../../../src/domain/contract/publication';
+import { publicationId, type Pointer, type PublicationLog } from '../../../src/domain/contract/publication';
 import { copySample, readJson, root } from './deployedSite';
 
 const work = mkdtempSync(join(tmpdir(), 'build-history-'));
@@ -72,6 +74,11 @@ function folder(options: { withoutMarch?: boolean; organisation?: string } = {})
 const publicationsIn = (dataFolder: string) => readdirSync(join(dataFolder, 'publications')).filter((name) => /^[0-9a-f]{16}\.json$/.test(name)).sort();
 
 describe('the history lives with the data', () => {
+  it('the sample folder’s own history shows the sample as it is, so building the sample writes nothing into the repository (change data/, build, and commit data/published/ with it)', () => {
+    const live = readJson<Pointer>(join(root, 'data/published/current.json'));
+    expect(live.publication).toBe(publicationId(datasetToPublish(checkFolder(join(root, 'data')))!));
+  });
+
   it('a clean build keeps it: every earlier publication is in the new dist/, logged, and the data folder holds them in published/', () => {
     const dir = folder({ withoutMarch: true });
     build(dir, join(work, `dist-${cases}-a`));
@@ -170,7 +177,7 @@ describe('what the site carries', () => {
     expect(readFileSync(join(dist, 'feed.xml'), 'utf8')).toContain('<feed xmlns="http://www.w3.org/2005/Atom">');
     const officers = join(work, `dist-officers-${cases}`);
     build(dir, officers, { officers: true });
-    expect(readdirSync(join(officers, 'data')).sort()).toEqual(['comparators.json', 'current.json', 'events.json', 'indicators.json', 'manifest.json', 'publications', 'site.json', 'snapshots', 'workstreams.json']);
+    expect(readdirSync(join(officers, 'data')).sort()).toEqual(['calendar.json', 'comparators.json', 'current.json', 'events.json', 'indicators.json', 'manifest.json', 'publications', 'site.json', 'snapshots', 'workstreams.json']);
   });
 
   it('a month that is a link to a file outside the data folder: the build is refused, naming it', () => {
