@@ -29,7 +29,7 @@ describe('publish-data <data folder> --to <site data folder>', { timeout: 60_000
     expect(run.stderr).toEqual([]);
     expect(run.status).toBe(0);
     const pointer = readJson<Pointer>(join(data, 'published/current.json'));
-    expect(run.stdout).toContainEqual(expect.stringMatching(new RegExp(`^Published 23 files \\(18 months\\) as ${data}/published/publications/${pointer.publication}\\.json: added 2017-10, `)));
+    expect(run.stdout).toContainEqual(expect.stringMatching(new RegExp(`^Published 24 files \\(18 months\\) as ${data}/published/publications/${pointer.publication}\\.json: added 2017-10, `)));
     expect(run.stdout).toContainEqual(expect.stringContaining(`${site}/data/current.json now points at it; the site's data folder is up to date (1 publication copied to it)`));
     expect(readdirSync(join(site, 'data')).sort()).toEqual(['current.json', 'publications']);
     expect(readFileSync(join(site, 'data/current.json'), 'utf8')).toBe(readFileSync(join(data, 'published/current.json'), 'utf8'));
