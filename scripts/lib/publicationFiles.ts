@@ -4,11 +4,12 @@
 // read back (a publication against its name, the SHA-256 of its content) before any pointer
 // names it.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { publicationFile, publicationText, type Publication } from '../../src/domain/contract/publication.ts';
+import { LOG_FILE, POINTER_FILE, publicationFile, PUBLICATIONS_FOLDER, publicationText, type Publication } from '../../src/domain/contract/publication.ts';
 import { checkPublicationBytes } from '../../src/domain/contract/publicationIntegrity.ts';
-import { writeAtomically } from './writeAtomically.ts';
+import { disk } from './disk.ts';
+import { TEMPORARY_NAME, writeAtomically } from './writeAtomically.ts';
 
 /** SHA-256 by node:crypto (it agrees with contract/sha256.ts, a unit test says so, and is many times faster). */
 export const sha256Node = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -43,4 +44,32 @@ export function writePublicationFiles(folder: string, publication: Publication, 
     writeAtomically(file, text, { verify: path === publicationFile(publication.id) ? publicationVerifier(publication.id) : undefined });
     if (isNew) created.push(file);
   }
+}
+
+/** Whether `path` (in a history or a site's data/ folder) is a file publishing writes: the pointer, a deployed site's list of files, the log, a publication. */
+function isPublishedPath(path: string): boolean {
+  if (path === POINTER_FILE || path === 'manifest.json' || path === LOG_FILE) return true;
+  return path.startsWith(`${PUBLICATIONS_FOLDER}/`) && /^[0-9a-f]{16}\.json$/.test(path.slice(PUBLICATIONS_FOLDER.length + 1));
+}
+
+/**
+ * Remove what a publishing run killed part way left in `folder` (a kill cannot be caught, so it
+ * cannot clean up): writeAtomically's temporary files of the files publishing writes, and the
+ * log's link kept while it was replaced (`log.json.<process id>.before`). Never under a final
+ * name, they are nobody's figures; only a run that holds the folder's publish lock calls this,
+ * so no other run is writing them. Gives the paths removed.
+ */
+export function removeLeftovers(folder: string): string[] {
+  const removed: string[] = [];
+  for (const sub of ['', PUBLICATIONS_FOLDER]) {
+    const dir = join(folder, sub);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      const kept = TEMPORARY_NAME.exec(name)?.[1] ?? /^(log\.json)\.\d+\.before$/.exec(name)?.[1];
+      if (kept === undefined || !isPublishedPath(sub ? `${sub}/${kept}` : kept)) continue;
+      disk.rmSync(join(dir, name), { force: true });
+      removed.push(join(dir, name));
+    }
+  }
+  return removed;
 }

@@ -28,7 +28,7 @@ import { checkLogText, isAppendOf, rebuildLog } from '../../src/domain/contract/
 import type { FolderCheck } from './dataFolder.ts';
 import { disk } from './disk.ts';
 import { readHistory, type History } from './history.ts';
-import { checkPublicationFile, filesOfPublication, sha256Node, writePublicationFiles } from './publicationFiles.ts';
+import { checkPublicationFile, filesOfPublication, removeLeftovers, sha256Node, writePublicationFiles } from './publicationFiles.ts';
 import type { HeldLock } from './publishLock.ts';
 import { freeSpace, sizeInWords, WriteFailure, writeAtomically } from './writeAtomically.ts';
 
@@ -90,6 +90,12 @@ function recoverLog(history: History, now: Date, organisation: string | undefine
   return rebuilt;
 }
 
+/** What a run stopped part way left behind and this one removed, in a sentence (none for nothing). */
+export function leftoversWords(removed: readonly string[]): string[] {
+  if (removed.length === 0) return [];
+  return [`Removed ${removed.length === 1 ? 'a file' : `${removed.length} files`} left half-written by a run that was stopped part way (never under a published name): ${removed.join(', ')}.`];
+}
+
 /** Refuse, before anything is written, when the files cannot fit: and say how much they need. */
 function assertRoom(folder: string, files: readonly string[]): void {
   const free = freeSpace(folder);
@@ -126,7 +132,7 @@ export function publishInto(folder: string, dataset: PublishedDataset, options: 
   mkdirSync(join(folder, PUBLICATIONS_FOLDER), { recursive: true });
   const history = readHistory(folder);
   assertSameCouncil(history, options.organisation);
-  const notes: string[] = [];
+  const notes: string[] = leftoversWords(removeLeftovers(folder));
   const organisation = options.organisation ?? history.organisation;
   const pointerPath = join(folder, POINTER_FILE);
   if (history.pointer && options.checkedAt && Date.parse(history.pointer.published) > options.checkedAt.getTime()) {
@@ -162,9 +168,11 @@ export function publishInto(folder: string, dataset: PublishedDataset, options: 
   try {
     if (plan.writeFile) writePublicationFiles(folder, plan.publication, created);
     options.lock?.assertHeld();
-    if (existsSync(logPath)) disk.linkSync(logPath, backup);
-    writeAtomically(logPath, newLog, { verify: (bytes) => verifyLog(bytes, log, plan.entry) });
-    logReplaced = true;
+    if (!plan.logged) {
+      if (existsSync(logPath)) disk.linkSync(logPath, backup);
+      writeAtomically(logPath, newLog, { verify: (bytes) => verifyLog(bytes, log, plan.entry) });
+      logReplaced = true;
+    }
     // The pointer moves only to a publication sound on disk, by a run that still holds the lock.
     const onDisk = checkPublicationFile(disk.readFileSync(join(folder, publicationFile(plan.publication.id))), plan.publication.id);
     if (typeof onDisk === 'string') throw new Error(`${join(folder, publicationFile(plan.publication.id))} ${onDisk}, so ${pointerPath} was not switched to it`);

@@ -10,8 +10,8 @@ import { LOG_FILE, logText, POINTER_FILE, pointerText, publicationFile, PUBLICAT
 import { publicationFeed } from '../../src/domain/present/publicationFeed.ts';
 import { readHistory, type History } from './history.ts';
 import { disk } from './disk.ts';
-import { assertSameCouncil } from './publishFolder.ts';
-import { writePublicationFiles } from './publicationFiles.ts';
+import { assertSameCouncil, leftoversWords } from './publishFolder.ts';
+import { removeLeftovers, writePublicationFiles } from './publicationFiles.ts';
 import type { HeldLock } from './publishLock.ts';
 import { writeAtomically } from './writeAtomically.ts';
 
@@ -42,7 +42,7 @@ export function copyHistoryInto(history: History, siteData: string, lock?: HeldL
   assertSameCouncil(site, history.organisation);
   const refused = refusal(history, site);
   if (refused) throw new Error(refused);
-  const notes: string[] = [];
+  const notes: string[] = leftoversWords(removeLeftovers(siteData));
   if (site.pointer && site.liveProblem) notes.push(`${join(siteData, publicationFile(site.pointer.publication))}, the publication the site showed, ${site.liveProblem}: the site was down. It is written again from ${history.folder}.`);
   if (site.logProblem) notes.push(`${join(siteData, LOG_FILE)} was damaged (${site.logProblem}): written again from ${join(history.folder, LOG_FILE)}, which holds every entry it had.`);
 

@@ -88,10 +88,14 @@ export interface WriteOptions {
   verify?: (bytes: Uint8Array) => string | undefined;
 }
 
+/** The temporary file's name for `name`, and its pattern: `.current.json.<process id>.<8 hex digits>.tmp`. */
+const temporaryName = (name: string) => `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+export const TEMPORARY_NAME = /^\.(.+)\.\d+\.[0-9a-f]{8}\.tmp$/;
+
 export function writeAtomically(file: string, content: string | Uint8Array, options: WriteOptions = {}): void {
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   const folder = dirname(file);
-  const temporary = join(folder, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = join(folder, temporaryName(basename(file)));
   try {
     const descriptor = disk.openSync(temporary, 'wx');
     try {

@@ -187,12 +187,15 @@ export function logEntryFor(newer: Publication, older: Publication | undefined, 
 
 export type PublishStep =
   | { kind: 'unchanged'; pointer: Pointer }
-  | { kind: 'switch'; publication: Publication; writeFile: boolean; pointer: Pointer; log: PublicationLog; entry: LogEntry };
+  | { kind: 'switch'; publication: Publication; writeFile: boolean; pointer: Pointer; log: PublicationLog; entry: LogEntry; logged: boolean };
 
 /**
  * What publishing a dataset does, given what is already there: nothing when the pointer already
  * names the same content; otherwise write the publication (unless that content was published
- * before and its file is kept), append to the log and switch the pointer.
+ * before and its file is kept), append to the log and switch the pointer. When the log's last
+ * entry is already this publication, which the pointer does not name (a run stopped after
+ * writing the log, before switching the pointer: a kill cannot be caught), it is kept as it
+ * is (`logged`), so that no publication is logged twice for one switch.
  */
 export function planPublish(
   dataset: PublishedDataset,
@@ -203,9 +206,12 @@ export function planPublish(
   if (current.pointer?.publication === id) return { kind: 'unchanged', pointer: current.pointer };
   const kept = current.exists(id);
   const publication = kept ?? makePublication(dataset, now);
+  const pointer = { ...pointerTo(publication), published: now.toISOString() };
+  const last = current.log?.publications.at(-1);
+  if (current.log && last?.id === id) return { kind: 'switch', publication, writeFile: kept === undefined, pointer, log: current.log, entry: last, logged: true };
   const entry = logEntryFor(publication, current.publication, now.toISOString());
   const log: PublicationLog = { ...(current.log?.organisation !== undefined ? { organisation: current.log.organisation } : {}), publications: [...(current.log?.publications ?? []), entry] };
-  return { kind: 'switch', publication, writeFile: kept === undefined, pointer: { ...pointerTo(publication), published: now.toISOString() }, log, entry };
+  return { kind: 'switch', publication, writeFile: kept === undefined, pointer, log, entry, logged: false };
 }
 
 /** A publication's id as the pointer and the address write it: 16 lowercase hex digits. */

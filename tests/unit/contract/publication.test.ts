@@ -115,6 +115,19 @@ describe('planPublish', () => {
     expect(step.kind === 'switch' && step.writeFile).toBe(false);
     expect(step.kind === 'switch' && step.entry.changed).toEqual(['2018-01']);
   });
+
+  it('a publication already last in the log, which the pointer does not name (a run stopped before the switch): the log kept as it is, not logged twice', () => {
+    const other = makePublication(dataset([snapshot('2018-01', { CP5: 9 })]), new Date(1000));
+    const stopped = makePublication(data, new Date(2000));
+    const log = { publications: [logEntryFor(other, undefined), logEntryFor(stopped, other)] };
+    const step = planPublish(data, new Date(3000), { pointer: pointerTo(other), publication: other, log, exists: (id) => (id === stopped.id ? stopped : undefined) });
+    expect(step).toMatchObject({ kind: 'switch', logged: true, writeFile: false, log, entry: log.publications[1] });
+    expect(step.kind === 'switch' && step.pointer.publication).toBe(stopped.id);
+    // Last in the log only: one logged earlier is appended again, as the data went back to it.
+    const back = planPublish(data, new Date(4000), { pointer: pointerTo(other), publication: other, log: { publications: [...log.publications, logEntryFor(other, stopped)] }, exists: () => stopped });
+    expect(back).toMatchObject({ kind: 'switch', logged: false });
+    expect(back.kind === 'switch' && back.log.publications).toHaveLength(4);
+  });
 });
 
 describe('isSafeDataPath', () => {
