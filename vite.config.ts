@@ -7,10 +7,13 @@ import { prerenderPages } from './scripts/lib/vitePluginPrerender.ts';
 // DASHBOARD_DATA_DIR builds the same app over another data folder.
 const dataDir = process.env.DASHBOARD_DATA_DIR ?? 'data';
 
-export default defineConfig({
+// `npm run build` makes the public site: what its pages show, and no officers' file. The
+// officers' site, `npm run build -- --mode officers`, also carries their raw files for the Data
+// page's checks (src/data/servesRawFiles.ts reads the mode in the browser).
+export default defineConfig(({ mode }) => ({
   // Relative asset paths: dist/ works from any folder of any static server.
   base: './',
-  plugins: [react(), dashboardData({ dir: dataDir }), contentSecurityPolicy(), prerenderPages()],
+  plugins: [react(), dashboardData({ dir: dataDir, officers: mode === 'officers' }), contentSecurityPolicy(), prerenderPages()],
   // The Data page's checks run in a module worker (src/data/rawCheck.worker.ts).
   worker: { format: 'es' },
   build: {
@@ -18,4 +21,4 @@ export default defineConfig({
     reportCompressedSize: false,
     chunkSizeWarningLimit: 600,
   },
-});
+}));

@@ -1,16 +1,18 @@
 // msw handlers serving a data folder (by default the fixture folder) as a deployed site would:
 // the pointer data/current.json, the one publication it names (made from the files by the same
-// checks and pure functions as the build), the log, and the raw files with their list
-// (manifest.json) for the Data page. `published` is the folder as it was when last published
+// checks and pure functions as the build, small counts withheld), the log, and the raw files
+// with their list (manifest.json) for the Data page. `published` is the folder as it was when last published
 // (by default the same files); `faults` makes one path answer 404, 500, hang or garbage.
 import { delay, http, HttpResponse } from 'msw';
+import { withoutSmallCounts } from '../src/domain/board/smallCounts';
 import { checkDataset } from '../src/domain/contract/dataset';
 import { readDataFile } from '../src/domain/contract/readFile';
 import { logEntryFor, makePublication, pointerTo, publicationFile, publishedDatasetOf, type Publication } from '../src/domain/contract/publication';
 import { sha256Hex } from '../src/domain/contract/sha256';
 import { fixtureFiles } from './fixtures';
 
-export type Fault = 404 | 500 | 'timeout' | 'garbage';
+/** How a path answers wrongly: an error status, no answer, an HTML page, or its file cut short or edited by hand (a figure changed). */
+export type Fault = 404 | 500 | 'timeout' | 'garbage' | 'cut-short' | 'edited';
 
 const PUBLISHED_AT = new Date('2018-06-01T09:00:00.000Z');
 
@@ -21,7 +23,7 @@ const PUBLISHED_AT = new Date('2018-06-01T09:00:00.000Z');
 export function publicationOf(files: Map<string, string | Uint8Array>): Publication {
   const read = [...files].map(([file, content]) => readDataFile(file, content));
   const hashes = new Map([...files].map(([file, content]) => [file, sha256Hex(content)]));
-  return makePublication(publishedDatasetOf(checkDataset(read), hashes, { leaveOutErrors: true })!, PUBLISHED_AT);
+  return makePublication(publishedDatasetOf(checkDataset(read), hashes, { withhold: withoutSmallCounts, leaveOutErrors: true })!, PUBLISHED_AT);
 }
 
 /**
@@ -55,6 +57,9 @@ export function dataHandlers(
       if (fault === 'garbage') return new HttpResponse('<html>Oops</html>', { headers: { 'Content-Type': 'text/html' } });
       const content = generated.get(path) ?? files.get(path);
       if (content === undefined) return new HttpResponse('Not found', { status: 404 });
+      const text = typeof content === 'string' ? content : new TextDecoder().decode(content);
+      if (fault === 'cut-short') return new HttpResponse(text.slice(0, Math.floor(text.length / 2)), { headers: { 'Content-Type': 'application/json' } });
+      if (fault === 'edited') return new HttpResponse(text.replace(/("value":)\d+(\.\d+)?/, '$199.9'), { headers: { 'Content-Type': 'application/json' } });
       return new HttpResponse(content, { headers: { 'Content-Type': 'application/json' } });
     }),
   ];

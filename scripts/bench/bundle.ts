@@ -20,14 +20,16 @@ export const OVERVIEW_JS_TARGET_GZIP_BYTES = 100_000;
 /**
  * What the bundle budget test holds the Overview's initial JavaScript to today: no checks, zod or
  * jsonc-parser, no date-fns (months are written from two tables), and wouter for routing (3 KB
- * with its parser, where react-router's data router was 29 KB): 116.0 KB, of which react-dom
- * (64 KB), react and scheduler (4.5 KB) and TanStack Query (10.6 KB) are 79 KB on their own, and
- * our own code for the Overview (the month view, its words, the layout) about 36 KB; the page
- * manifest (src/routing/pages.ts: every page's title and what the build draws of it, beside the
- * router's and the navigation's fields) added 0.3 KB. Lower it to the target when the Overview
- * needs less of our code in the browser.
+ * with its parser, where react-router's data router was 29 KB): 117.0 KB (116,965 bytes), of which
+ * react-dom (64 KB), react and scheduler (4.5 KB) and TanStack Query (10.6 KB) are 79 KB on their
+ * own, and our own code for the Overview (the month view, its words, the layout) about 37 KB; the
+ * page manifest (src/routing/pages.ts: every page's title and what the build draws of it, beside
+ * the router's and the navigation's fields) added 0.3 KB, and the publication's check against its
+ * name (issue 30: its hash with the browser's SHA-256, the page that names a damaged one, and the
+ * public site's reading of withheld counts) 0.8 KB, to 116.2 KB before it. Lower it to the target
+ * when the Overview needs less of our code in the browser.
  */
-export const OVERVIEW_JS_BUDGET_GZIP_BYTES = 116_500;
+export const OVERVIEW_JS_BUDGET_GZIP_BYTES = 117_000;
 
 /**
  * Rolldown's own helpers (CommonJS interop), split into a chunk of their own when several chunks

@@ -29,8 +29,8 @@ export interface Site {
 
 /**
  * The same app over another data folder: the build's files, the raw files copied into data/,
- * then published there as `npm run publish-data` does: the publication, log, pointer and
- * manifest (`run`), then every page drawn again for the new figures (`redrawPages`). Without
+ * then published there as `npm run publish-data` does: the publication, log and pointer
+ * (`run`), then every page drawn again for the new figures (`redrawPages`). Without
  * the second step the pages are the build's, drawn from the sample data: the Overview is then
  * drawn afresh in the browser instead of hydrated, and the generated indicators have no page at
  * all (a static host answers 404). The JavaScript does not depend on the data, so one build
@@ -48,8 +48,10 @@ export async function siteFromBuild(name: string, buildDir: string, dataFolder: 
   }
   const output: string[] = [];
   const io = { cwd: root, out: (line: string) => void output.push(line), err: (line: string) => void output.push(line) };
-  if (publishData([join(root, 'data')], io) !== 0) throw new Error(`publish-data refused ${dataFolder}:\n${output.join('\n')}`);
-  if ((await redrawPages([join(root, 'data')], io)) !== 0) throw new Error(`publish-data could not draw the pages of ${dataFolder}:\n${output.join('\n')}`);
+  // The raw files are beside the publication, as on an officers' site: its history in data/published/, copied to data/.
+  const publishArgs = [join(root, 'data'), '--to', join(root, 'data')];
+  if (publishData(publishArgs, io) !== 0) throw new Error(`publish-data refused ${dataFolder}:\n${output.join('\n')}`);
+  if ((await redrawPages(publishArgs, io)) !== 0) throw new Error(`publish-data could not draw the pages of ${dataFolder}:\n${output.join('\n')}`);
   const pointer = JSON.parse(readFileSync(join(root, 'data/current.json'), 'utf8')) as { publication: string; file: string };
   const dataBytes = statSync(join(root, 'data/current.json')).size + statSync(join(root, 'data', pointer.file)).size;
 

@@ -2,9 +2,11 @@
 // The checks themselves are in src/domain/contract/: the same functions the browser runs. What only
 // the disk can tell is found here: a file that cannot be opened (a broken link, no permission) is
 // one error on that file, and every other file is still checked; an entry the dashboard does not
-// read (`2019-03.json.txt`, `snapshots/2019/`, `Snapshots/`) is a warning saying what to do.
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+// read (`2019-03.json.txt`, `snapshots/2019/`, `Snapshots/`) is a warning saying what to do. A
+// file that is a link to a file outside the folder is refused by name: what is published is what
+// is in the folder (the folder's own location may itself be a link).
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { join, relative as relativePath, isAbsolute } from 'node:path';
 import { checkDataset, type CheckOptions, type Dataset } from '../../src/domain/contract/dataset.ts';
 import { kindOfFile, unreadEntryWarnings } from '../../src/domain/contract/fileKinds.ts';
 import { problemAt, TOP_OF_FILE, type Problem } from '../../src/domain/contract/problems.ts';
@@ -46,6 +48,27 @@ function unreadableError(file: string, error: unknown): Problem {
   });
 }
 
+function outsideError(file: string, target: string): Problem {
+  return problemAt(file, 'error', 'link-outside-folder', 'The file is a link to a file outside the data folder', {
+    expected: 'the file itself, inside the data folder',
+    found: `a link to ${target}`,
+    suggestion: 'copying the file into the data folder in place of the link',
+    position: TOP_OF_FILE,
+  });
+}
+
+/** Where a file really is, when that is outside `root` (the folder's real path); undefined when inside, or when it cannot be told. */
+function outsideTarget(root: string, absolute: string): string | undefined {
+  let target: string;
+  try {
+    target = realpathSync(absolute);
+  } catch {
+    return undefined;
+  }
+  const inside = relativePath(root, target);
+  return inside === '' || inside.startsWith('..') || isAbsolute(inside) ? target : undefined;
+}
+
 function statOrError(path: string): Stats | { error: unknown } {
   try {
     return statSync(path);
@@ -57,6 +80,7 @@ function statOrError(path: string): Stats | { error: unknown } {
 /** Every entry of the folder and of its snapshots/, sorted into readable, unreadable and other. */
 export function surveyFolder(folder: string): FolderSurvey {
   const survey: FolderSurvey = { readable: [], unreadable: [], others: [] };
+  const root = realpathSync(folder);
   const visit = (relative: string, absolute: string, inSnapshots: boolean) => {
     const stats = statOrError(absolute);
     const isContract = kindOfFile(relative) !== undefined;
@@ -68,6 +92,11 @@ export function surveyFolder(folder: string): FolderSurvey {
         for (const name of readdirSync(absolute)) visit(`snapshots/${name}`, join(absolute, name), true);
       } else survey.others.push(`${relative}/`);
     } else if (isContract) {
+      const outside = outsideTarget(root, absolute);
+      if (outside !== undefined) {
+        survey.unreadable.push(outsideError(relative, outside));
+        return;
+      }
       try {
         // Opening is the only sure test of permission (root reads anything; ACLs exist).
         closeSync(openSync(absolute, 'r'));

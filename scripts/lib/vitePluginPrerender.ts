@@ -9,8 +9,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync 
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { POINTER_FILE } from '../../src/domain/contract/publication.ts';
-import { readPublishedState, type PublishedState } from './publishFolder.ts';
+import { POINTER_FILE, publicationFile, type Pointer, type Publication } from '../../src/domain/contract/publication.ts';
+import { readHistory } from './history.ts';
 import { writeAtomically } from './writeAtomically.ts';
 
 /** The page without figures, kept beside the pages as the template each one is drawn into. */
@@ -127,7 +127,10 @@ const SERVER_ENTRY = join(PROJECT, 'src/entry-server.tsx');
 const SERVER_OUT = join(PROJECT, 'node_modules/.cache/dashboard-prerender');
 
 /** The figures a page is drawn from: the pointer and the publication it names. */
-export type PublishedData = Required<Pick<PublishedState, 'pointer' | 'publication'>>;
+export interface PublishedData {
+  pointer: Pointer;
+  publication: Publication;
+}
 
 /** What the server entry (src/entry-server.tsx) gives the build: the page manifest's routes and modules, and the drawing. */
 interface ServerEntry {
@@ -202,12 +205,13 @@ async function loadServerEntry(outDir: string): Promise<ServerEntry> {
   return (await nativeImport(pathToFileURL(join(outDir, 'entry-server.js')).href)) as ServerEntry;
 }
 
-/** The figures the site publishes: the publication its pointer names. */
+/** The figures the site publishes: the publication its pointer names, checked against its name. */
 export function publishedDataOf(distFolder: string): PublishedData {
   const dataFolder = join(distFolder, 'data');
-  const { pointer, publication } = readPublishedState(dataFolder);
-  if (!pointer || !publication) throw new Error(`No publication in ${dataFolder}: nothing to draw (is ${POINTER_FILE} there?)`);
-  return { pointer, publication };
+  const { pointer, pointerProblem, live, liveProblem } = readHistory(dataFolder);
+  if (!pointer) throw new Error(`No publication in ${dataFolder}: nothing to draw (${pointerProblem ? `${POINTER_FILE} is damaged: ${pointerProblem}` : `is ${POINTER_FILE} there?`})`);
+  if (!live) throw new Error(`${join(dataFolder, publicationFile(pointer.publication))}, the publication ${POINTER_FILE} names, ${liveProblem}: nothing to draw`);
+  return { pointer, publication: live };
 }
 
 /**

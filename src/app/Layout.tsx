@@ -66,14 +66,26 @@ export function Layout({ children }: { children: ReactNode }) {
       )}
       {state.status === 'failed' && (
         <main id="main-content" className="page-width" tabIndex={-1}>
-          <h1>The dashboard’s figures could not be loaded</h1>
-          <p>
-            The published figures (<code>{state.file}</code>) did not load: {state.reason}. Nothing is wrong with your
-            computer. Try again in a minute; if it keeps happening, tell the performance team who publish this dashboard.
-          </p>
-          <button type="button" className="button" onClick={state.retry}>
-            Try again
-          </button>
+          {state.damaged ? (
+            <>
+              <h1>The published figures are damaged</h1>
+              <p>
+                The publication <code>{state.file}</code> is not as it was published ({state.reason}), so it is not shown.
+                Tell the performance team: publishing again (<code>npm run publish-data</code>) repairs it.
+              </p>
+            </>
+          ) : (
+            <>
+              <h1>The dashboard’s figures could not be loaded</h1>
+              <p>
+                The published figures (<code>{state.file}</code>) did not load: {state.reason}. Nothing is wrong with your
+                computer. Try again in a minute; if it keeps happening, tell the performance team who publish this dashboard.
+              </p>
+              <button type="button" className="button" onClick={state.retry}>
+                Try again
+              </button>
+            </>
+          )}
           {state.pinned && (
             <p>
               The address asks for an earlier publication, <code>{state.pinned}</code>.{' '}

@@ -7,8 +7,10 @@
 // same job runs on the main thread, loaded only then.
 import { queryOptions } from '@tanstack/react-query';
 import type { AnnexAProgress, AnnexARequest, AnnexAResult } from './annexACountJob';
+import type { CalendarFile } from '../domain/schema';
 import { fetchDataBytes, fetchSettings } from './published';
 import { fetchRawManifest } from './rawFiles';
+import { SERVES_RAW_FILES } from './servesRawFiles';
 
 export type AnnexAWorkerResponse =
   | { type: 'ready' }
@@ -72,19 +74,22 @@ export function createAnnexACounter(): AnnexACounter {
 
 /**
  * The data folder's calendar.json (closure days, visit standards), fetched when the page opens,
- * before any file is read: only when the folder's list of files (manifest.json) names it, so a
- * folder without one asks for nothing more. Undefined: no calendar, bank holidays only.
+ * before any file is read. On the officers' site, the folder's own file as it is now, only when the
+ * folder's list of files (manifest.json) names it, so a folder without one asks for nothing more; on
+ * the public site, which serves no officer's file, the calendar of the publication shown
+ * (`published`), written out as the file. Null: no calendar, bank holidays only.
  */
-export async function fetchCalendarBytes(signal?: AbortSignal): Promise<Uint8Array | null> {
+export async function fetchCalendarBytes(published: CalendarFile | undefined, signal?: AbortSignal): Promise<Uint8Array | null> {
+  if (!SERVES_RAW_FILES) return published ? new TextEncoder().encode(JSON.stringify(published)) : null;
   const manifest = await fetchRawManifest(signal).catch(() => undefined);
   if (!manifest?.files.includes('calendar.json')) return null;
   return fetchDataBytes('calendar.json', { signal, fresh: true });
 }
 
-export const annexACalendarQueryOptions = () =>
+export const annexACalendarQueryOptions = (published: CalendarFile | undefined) =>
   queryOptions({
-    queryKey: ['data', 'annex-a-calendar'],
-    queryFn: ({ signal }) => fetchCalendarBytes(signal),
+    queryKey: ['data', 'annex-a-calendar', SERVES_RAW_FILES ? 'raw' : (published ?? null)],
+    queryFn: ({ signal }) => fetchCalendarBytes(published, signal),
     retry: fetchSettings.retries,
     staleTime: Infinity,
   });

@@ -11,6 +11,8 @@ import { decodeSpreadsheetText } from '../domain/contract/decodeText';
 import type { IndicatorsFile } from '../domain/schema';
 import type { Problem } from '../domain/contract/problems';
 import { isSafeDataPath, type PublishedFile } from '../domain/contract/publication';
+import { publishedContentHash } from '../domain/contract/publishedHash';
+import { withoutSmallCounts } from '../domain/board/smallCounts';
 import { sha256Hex } from '../domain/contract/sha256';
 import { isMonth } from '../domain/months';
 import type { Snapshot } from '../domain/schema';
@@ -78,7 +80,8 @@ export async function checkRawFiles(request: RawCheckRequest, progress: Progress
       const published = publishedBy.get(file);
       if (outcome.kind === 'bytes') {
         read.push(readDataFile(file, outcome.bytes));
-        publishing.set(file, !published ? 'not-published' : sha256Hex(outcome.bytes) === published.sha256 ? 'published' : 'changed');
+        // A file published with small counts withheld is compared once checked, by its content as published.
+        if (!published?.withheld) publishing.set(file, !published ? 'not-published' : sha256Hex(outcome.bytes) === published.sha256 ? 'published' : 'changed');
       } else if (outcome.status === 404 && published) {
         publishing.set(file, 'removed');
       } else {
@@ -93,6 +96,10 @@ export async function checkRawFiles(request: RawCheckRequest, progress: Progress
   read.sort((a, b) => (a.file < b.file ? -1 : 1));
   lastRead = read;
   const dataset = checkDataset(read, {}, [...(request.folderProblems ?? []), ...absent]);
+  for (const published of request.published.filter((file) => file.withheld && !publishing.has(file.file))) {
+    const snapshot = dataset.snapshots.find((each) => each.month === published.month);
+    publishing.set(published.file, snapshot && publishedContentHash(withoutSmallCounts(snapshot)) === published.sha256 ? 'published' : 'changed');
+  }
   const inFiles = new Set(dataset.files.map((file) => file.file));
   const files: RawFileReport[] = dataset.files.map((report) => ({ ...report, publishing: publishing.get(report.file) ?? 'not-published' }));
   // A published file no longer on the server: listed, so the officer knows the next publication drops it.
@@ -119,6 +126,14 @@ async function fetchRaw(fetchImpl: typeof fetch, base: string, file: string, tim
   } catch (error) {
     return { kind: 'failed', reason: timeout.aborted ? `no answer within ${timeoutMs / 1000} seconds` : `the request failed (${(error as Error).message})` };
   }
+}
+
+/**
+ * Where the raw files are not served (the public site), a preview is checked against the
+ * published dataset's own files instead (contract/publishedFiles.ts).
+ */
+export function checkAgainstPublished(files: { file: string; text: string }[]): void {
+  lastRead = files.map((file) => readDataFile(file.file, file.text));
 }
 
 /** Where a chosen file would be published: snapshots/<its name>, or snapshots/<month>.json. */

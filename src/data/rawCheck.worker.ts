@@ -1,5 +1,5 @@
 // The Data page's worker: checks the raw files off the main thread (see rawCheck.ts).
-import { checkPreview, checkRawFiles } from './rawCheck';
+import { checkAgainstPublished, checkPreview, checkRawFiles } from './rawCheck';
 import type { WorkerRequest, WorkerResponse } from './rawFiles';
 
 const post = (message: WorkerResponse) => (self as unknown as { postMessage: (message: WorkerResponse) => void }).postMessage(message);
@@ -13,6 +13,9 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
       if (request.type === 'check') {
         const result = await checkRawFiles(request.request, (checked, total) => post({ id: request.id, type: 'progress', checked, total }));
         post({ id: request.id, type: 'checked', result });
+      } else if (request.type === 'published') {
+        checkAgainstPublished(request.files);
+        post({ id: request.id, type: 'ready' });
       } else {
         post({ id: request.id, type: 'previewed', result: checkPreview(request.request) });
       }

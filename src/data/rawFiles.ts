@@ -35,9 +35,16 @@ export const rawManifestQueryOptions = () =>
     retry: fetchSettings.retries,
   });
 
-export type WorkerRequest = { id: number; type: 'check'; request: RawCheckRequest } | { id: number; type: 'preview'; request: PreviewRequest };
+export type WorkerRequest =
+  | { id: number; type: 'check'; request: RawCheckRequest }
+  | { id: number; type: 'published'; files: { file: string; text: string }[] }
+  | { id: number; type: 'preview'; request: PreviewRequest };
+
+/** A request before it is numbered (each kind of request without its id). */
+type Unnumbered<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 export type WorkerResponse =
+  | { id: number; type: 'ready' }
   | { id: number; type: 'progress'; checked: number; total: number }
   | { id: number; type: 'checked'; result: RawCheckResult }
   | { id: number; type: 'previewed'; result: PreviewResult }
@@ -45,6 +52,8 @@ export type WorkerResponse =
 
 export interface RawChecker {
   check: (request: RawCheckRequest, progress: Progress) => Promise<RawCheckResult>;
+  /** Check previews against these files (a publication's, written out) where the raw files are not served. */
+  checkAgainstPublished: (files: { file: string; text: string }[]) => Promise<void>;
   preview: (request: PreviewRequest) => Promise<PreviewResult>;
   close: () => void;
 }
@@ -63,7 +72,7 @@ function workerChecker(): RawChecker {
       waiting.done(message);
     }
   });
-  const ask = (request: Omit<WorkerRequest, 'id'>, progress?: Progress) =>
+  const ask = (request: Unnumbered<WorkerRequest>, progress?: Progress) =>
     new Promise<WorkerResponse>((done) => {
       const id = ++nextId;
       pending.set(id, { done, progress });
@@ -74,6 +83,10 @@ function workerChecker(): RawChecker {
       const response = await ask({ type: 'check', request }, progress);
       if (response.type === 'checked') return response.result;
       throw new Error(response.type === 'failed' ? response.message : 'unexpected answer from the checks');
+    },
+    checkAgainstPublished: async (files) => {
+      const response = await ask({ type: 'published', files });
+      if (response.type !== 'ready') throw new Error(response.type === 'failed' ? response.message : 'unexpected answer from the checks');
     },
     preview: async (request) => {
       const response = await ask({ type: 'preview', request });
@@ -94,6 +107,7 @@ function mainThreadChecker(): RawChecker {
   };
   return {
     check: (request, progress) => inOrder(async () => (await module).checkRawFiles(request, progress)),
+    checkAgainstPublished: (files) => inOrder(async () => (await module).checkAgainstPublished(files)),
     preview: (request) => inOrder(async () => (await module).checkPreview(request)),
     close: () => {},
   };

@@ -29,7 +29,7 @@ export interface PublicationInfo {
 
 export type DatasetState =
   | { status: 'loading' }
-  | { status: 'failed'; file: string; reason: string; retry: () => void; pinned?: string }
+  | { status: 'failed'; file: string; reason: string; retry: () => void; pinned?: string; damaged?: boolean }
   | { status: 'ready'; dataset: PublishedDataset; publication: PublicationInfo; previewing: boolean };
 
 const reasonOf = (error: unknown) => (error instanceof FetchFailure ? error.message : String(error));
@@ -57,12 +57,14 @@ export function useDataset(): DatasetState {
 
   if (pointer.error) return { status: 'failed', file: 'data/current.json', reason: reasonOf(pointer.error), retry: () => void pointer.refetch() };
   if (publication.error) {
+    const damaged = publication.error instanceof FetchFailure && publication.error.damaged;
     return {
       status: 'failed',
       file: wanted ? `data/${publicationFile(wanted)}` : `data/${pointer.data!.file}`,
-      reason: wanted ? `${reasonOf(publication.error)}; this site may not keep that publication` : reasonOf(publication.error),
+      reason: wanted && !damaged ? `${reasonOf(publication.error)}; this site may not keep that publication` : reasonOf(publication.error),
       retry: () => void publication.refetch(),
       ...(wanted ? { pinned: wanted } : {}),
+      ...(damaged ? { damaged } : {}),
     };
   }
   if (!dataset || !publication.data || !pointer.data) return { status: 'loading' };

@@ -428,8 +428,12 @@ export type Rag = z.infer<typeof ragSchema>;
 export type WorkstreamReport = z.infer<typeof workstreamReportSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type TrajectoryPoint = z.infer<typeof trajectoryPointSchema>;
-export type Survey = z.infer<typeof surveySchema>;
-export type Snapshot = z.infer<typeof snapshotSchema>;
+/**
+ * A survey as the pages read it. A publication withholds a team's count under 5 as null
+ * (board/smallCounts.ts); an officer's file never holds one (the schema refuses null).
+ */
+export type Survey = Omit<z.infer<typeof surveySchema>, 'byTeam'> & { byTeam?: Record<string, number | null> };
+export type Snapshot = Omit<z.infer<typeof snapshotSchema>, 'surveys'> & { surveys?: Survey[] };
 export type ComparatorValue = z.infer<typeof comparatorValueSchema>;
 export type ComparatorMeasure = z.infer<typeof comparatorMeasureSchema>;
 export type ComparatorsFile = z.infer<typeof comparatorsFileSchema>;

@@ -2,7 +2,7 @@
 // text from the data is run as HTML, a Content-Security-Policy forbids inline scripts, and no
 // request leaves the site's own origin.
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyOfDist, heading, useSite } from './fixtures';
@@ -22,8 +22,12 @@ const site = useSite(() => {
   const data = join(folder, 'data');
   const files = ['site.json', 'indicators.json', 'workstreams.json', 'events.json', ...readdirSync(join(data, 'snapshots')).map((name) => `snapshots/${name}`)];
   for (const file of files) writeFileSync(join(data, file), JSON.stringify(poison(JSON.parse(readFileSync(join(data, file), 'utf8')))));
+  // Its organisation is hostile text too, so site.json names another council than the site's
+  // history does: it starts a history of its own (one council's figures are never published into
+  // another's), in the folder's published/, which --to copies to the site's data/.
+  for (const history of ['current.json', 'publications']) rmSync(join(data, history), { recursive: true });
   // Published as an officer would, so that the hostile text reaches every page.
-  const published = spawnSync(process.execPath, ['scripts/run.mjs', 'publishData', data], { encoding: 'utf8' });
+  const published = spawnSync(process.execPath, ['scripts/run.mjs', 'publishData', data, '--to', data], { encoding: 'utf8' });
   if (published.status !== 0) throw new Error(`publish-data refused the hostile data: ${published.stdout}${published.stderr}`);
   return folder;
 });

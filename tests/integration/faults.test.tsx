@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { dataHandlers, publicationOf, type Fault } from '../../mocks/handlers';
 import { fixtureFiles } from '../../mocks/fixtures';
 import { publicationFile } from '../../src/domain/contract/publication';
@@ -34,6 +34,46 @@ describe('the published figures failing to load', () => {
     server.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
     await findHeading(/Overview\s*Mar 2018/);
+  });
+});
+
+describe('a damaged publication is named and refused, never shown', () => {
+  it.each<[Fault, RegExp]>([
+    ['edited', /its content does not match its name: it was changed after it was published/],
+    ['cut-short', /it is cut short or is not JSON \(\d+ bytes\)/],
+  ])('the publication %s: a plain page naming it and saying how it is repaired', async (fault, reason) => {
+    const file = publicationFile(publicationOf(fixtureFiles()).id);
+    server.use(...dataHandlers(fixtureFiles(), { [file]: fault }));
+    renderApp('/?month=2018-03');
+    await findHeading('The published figures are damaged');
+    expect(screen.getByText(`data/${file}`)).toBeInTheDocument();
+    expect(screen.getByText(reason)).toBeInTheDocument();
+    expect(screen.getByText(/publishing again/)).toHaveTextContent('npm run publish-data');
+    expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Overview/ })).not.toBeInTheDocument();
+  });
+
+  it('where the browser has no crypto.subtle (plain http on an intranet host): the same check, in TypeScript', async () => {
+    vi.stubGlobal('crypto', {});
+    try {
+      const file = publicationFile(publicationOf(fixtureFiles()).id);
+      server.use(...dataHandlers(fixtureFiles(), { [file]: 'edited' }));
+      renderApp('/?month=2018-03');
+      await findHeading('The published figures are damaged');
+      expect(screen.getByText(/its content does not match its name/)).toBeInTheDocument();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('a sound publication is shown, checked with either hash', async () => {
+    vi.stubGlobal('crypto', {});
+    try {
+      renderApp('/?month=2018-03');
+      await findHeading(/Overview\s*Mar 2018/);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 

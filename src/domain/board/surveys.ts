@@ -1,8 +1,8 @@
 // Staff surveys. Scrutiny papers are public: a count of fewer than 5 people in a team breakdown
-// can identify staff, so it is shown as "fewer than 5" and never drawn.
+// can identify staff, so it is shown as "fewer than 5" and never drawn (smallCounts.ts; a
+// publication carries it as null).
 import type { Snapshot, Survey } from '../schema';
-
-export const SUPPRESS_BELOW = 5;
+import { isSmallCount, SMALL_COUNT_BELOW } from './smallCounts';
 
 export interface DatedSurvey extends Survey {
   /** The month of the snapshot that reported it. */
@@ -24,12 +24,18 @@ export function responseRate(survey: Survey): number | undefined {
   return (survey.completed / survey.invited) * 100;
 }
 
-export function isSuppressed(count: number): boolean {
-  return count > 0 && count < SUPPRESS_BELOW;
+/** A team's count as the pages show it: withheld (null, as published) or under 5 is "fewer than 5". */
+export function isSuppressed(count: number | null): boolean {
+  return count === null || isSmallCount(count);
 }
 
-export function describeCount(count: number): string {
-  return isSuppressed(count) ? `fewer than ${SUPPRESS_BELOW}` : String(count);
+/** A team's count for a table or a CSV cell: the number, or "fewer than 5". */
+export function shownCount(count: number | null): number | string {
+  return count === null || isSuppressed(count) ? `fewer than ${SMALL_COUNT_BELOW}` : count;
+}
+
+export function describeCount(count: number | null): string {
+  return String(shownCount(count));
 }
 
 /** The latest survey reported at or before `month`. */

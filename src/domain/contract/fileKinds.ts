@@ -37,13 +37,16 @@ export const REQUIRED_FILES = ['site.json', 'indicators.json', 'workstreams.json
 
 /**
  * What else may sit in a data folder without a word: the project's own files (README, the JSON
- * Schema, the CSV template, the DfE mapping) and what the build or publish-data writes there.
+ * Schema, the CSV template, the DfE mapping) and what the build or publish-data writes there:
+ * published/, the history of publications (written only by those commands, never an officer's
+ * file), and, in a deployed site's data folder, its copy of it and the raw files' list.
  */
 export const OTHER_KNOWN_ENTRIES: ReadonlySet<string> = new Set([
   'README.md',
   'benchmark-mapping.json',
   'current.json',
   'manifest.json',
+  'published/',
   'publications/',
   'schema/',
   'templates/',

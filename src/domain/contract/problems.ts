@@ -18,6 +18,7 @@ export type ProblemCode =
   | 'byte-order-mark'
   | 'duplicate-key'
   | 'unreadable-file'
+  | 'link-outside-folder'
   // the shape of the file
   | 'wrong-type'
   | 'missing-field'

@@ -14,6 +14,7 @@ import type { FileKind } from '../schema';
 import { missingMonths } from '../months';
 import { isSafeDataPath as isSafeRelativePath } from './dataPaths';
 import { sha256Hex } from './sha256';
+import { publishedContentHash } from './publishedHash';
 import type { Dataset } from './dataset';
 
 export const PUBLICATION_FORMAT = 1;
@@ -31,11 +32,16 @@ export interface PublishedFile {
    * server's and test mocks' datasets, which list a file with errors as there but left out.
    */
   status: 'ok' | 'warnings' | 'error';
+  /**
+   * The SHA-256 of the file's bytes; for a file whose small counts were withheld (`withheld`),
+   * of its content as published instead, so that the hash cannot confirm a guess at the counts.
+   */
   sha256: string;
+  withheld?: true;
 }
 
 /** What a publication keeps of the checked Dataset: the contract files' content, snapshots oldest first and without errors. */
-type DatasetContent = Pick<Dataset, 'site' | 'indicators' | 'workstreams' | 'events' | 'comparators' | 'snapshots' | 'missingMonths'>;
+type DatasetContent = Pick<Dataset, 'site' | 'indicators' | 'workstreams' | 'events' | 'comparators' | 'calendar' | 'snapshots' | 'missingMonths'>;
 
 /** The checked dataset every page draws from. */
 export interface PublishedDataset extends DatasetContent {
@@ -69,6 +75,8 @@ export interface LogEntry {
 }
 
 export interface PublicationLog {
+  /** The council the history belongs to (site.json's organisation), written since the history lives with the data. */
+  organisation?: string;
   publications: LogEntry[];
 }
 
@@ -78,19 +86,26 @@ export interface CheckedForPublication extends DatasetContent {
   problems: { severity: 'error' | 'warning' }[];
 }
 
+export interface PublishOptions {
+  /** What the public site may carry of a snapshot (board/smallCounts.ts' withoutSmallCounts): the same object when nothing is withheld. */
+  withhold: (snapshot: Snapshot) => Snapshot;
+  /** For the dev server and test mocks only, which show a folder as it is while it is being edited. */
+  leaveOutErrors?: boolean;
+}
+
 /**
  * The dataset to publish, or undefined when the checks found an error: errors are never
- * published. `leaveOutErrors` is for the dev server and test mocks only, which show a folder as
- * it is while it is being edited: files with errors left out, their count kept in `checks`.
+ * published. Each snapshot is as `withhold` leaves it. `leaveOutErrors`: files with errors left
+ * out, their count kept in `checks`.
  */
-export function publishedDatasetOf(
-  checked: CheckedForPublication,
-  hashes: ReadonlyMap<string, string>,
-  options: { leaveOutErrors?: boolean } = {},
-): PublishedDataset | undefined {
+export function publishedDatasetOf(checked: CheckedForPublication, hashes: ReadonlyMap<string, string>, options: PublishOptions): PublishedDataset | undefined {
   const errors = checked.problems.filter((problem) => problem.severity === 'error').length;
   if (errors > 0 && !options.leaveOutErrors) return undefined;
+  const snapshots = checked.snapshots.map(options.withhold);
+  const withheld = new Map(snapshots.flatMap((shown, index) => (shown === checked.snapshots[index] ? [] : [[shown.month, shown] as const])));
   const files: PublishedFile[] = checked.files.flatMap((report): PublishedFile[] => {
+    const shown = report.kind === 'snapshot' && report.status !== 'error' && report.month ? withheld.get(report.month) : undefined;
+    if (shown) return [{ file: report.file, kind: 'snapshot', month: shown.month, status: report.status, sha256: publishedContentHash(shown), withheld: true }];
     const sha256 = hashes.get(report.file);
     // An entry that is not a contract file (its warning says so) is not part of the data.
     if (report.kind === 'other') return [];
@@ -115,16 +130,24 @@ export function publishedDatasetOf(
     workstreams: checked.workstreams,
     events: checked.events,
     ...(checked.comparators ? { comparators: checked.comparators } : {}),
-    snapshots: checked.snapshots,
+    // The calendar the Annex A page counts with: the public site serves no officer's file, so it
+    // is published (a folder without one publishes what it did before, under the same id).
+    ...(checked.calendar ? { calendar: checked.calendar } : {}),
+    snapshots,
     missingMonths: checked.missingMonths,
     files,
     checks: { files: files.length, errors, warnings: checked.problems.length - errors },
   };
 }
 
+/** What a publication's id is the hash of: its format and dataset, without its id and time. */
+export function publicationContent(dataset: PublishedDataset): string {
+  return JSON.stringify({ format: PUBLICATION_FORMAT, dataset });
+}
+
 /** The id of a dataset: the same content always has the same id, whatever the time. */
 export function publicationId(dataset: PublishedDataset): string {
-  return sha256Hex(JSON.stringify({ format: PUBLICATION_FORMAT, dataset })).slice(0, 16);
+  return sha256Hex(publicationContent(dataset)).slice(0, 16);
 }
 
 export function publicationFile(id: string): string {
@@ -164,12 +187,15 @@ export function logEntryFor(newer: Publication, older: Publication | undefined, 
 
 export type PublishStep =
   | { kind: 'unchanged'; pointer: Pointer }
-  | { kind: 'switch'; publication: Publication; writeFile: boolean; pointer: Pointer; log: PublicationLog; entry: LogEntry };
+  | { kind: 'switch'; publication: Publication; writeFile: boolean; pointer: Pointer; log: PublicationLog; entry: LogEntry; logged: boolean };
 
 /**
  * What publishing a dataset does, given what is already there: nothing when the pointer already
  * names the same content; otherwise write the publication (unless that content was published
- * before and its file is kept), append to the log and switch the pointer.
+ * before and its file is kept), append to the log and switch the pointer. When the log's last
+ * entry is already this publication, which the pointer does not name (a run stopped after
+ * writing the log, before switching the pointer: a kill cannot be caught), it is kept as it
+ * is (`logged`), so that no publication is logged twice for one switch.
  */
 export function planPublish(
   dataset: PublishedDataset,
@@ -180,9 +206,12 @@ export function planPublish(
   if (current.pointer?.publication === id) return { kind: 'unchanged', pointer: current.pointer };
   const kept = current.exists(id);
   const publication = kept ?? makePublication(dataset, now);
+  const pointer = { ...pointerTo(publication), published: now.toISOString() };
+  const last = current.log?.publications.at(-1);
+  if (current.log && last?.id === id) return { kind: 'switch', publication, writeFile: kept === undefined, pointer, log: current.log, entry: last, logged: true };
   const entry = logEntryFor(publication, current.publication, now.toISOString());
-  const log: PublicationLog = { publications: [...(current.log?.publications ?? []), entry] };
-  return { kind: 'switch', publication, writeFile: kept === undefined, pointer: { ...pointerTo(publication), published: now.toISOString() }, log, entry };
+  const log: PublicationLog = { ...(current.log?.organisation !== undefined ? { organisation: current.log.organisation } : {}), publications: [...(current.log?.publications ?? []), entry] };
+  return { kind: 'switch', publication, writeFile: kept === undefined, pointer, log, entry, logged: false };
 }
 
 /** A publication's id as the pointer and the address write it: 16 lowercase hex digits. */

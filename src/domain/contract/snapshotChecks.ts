@@ -71,7 +71,7 @@ export function checkSurvey(file: string, survey: Survey, path: JsonPath, locate
   }
   const teams = survey.byTeam ?? {};
   problems.push(...checkEmptyNames(file, Object.keys(teams), [...path, 'byTeam'], 'A team in a survey', locate));
-  const teamTotal = Object.values(teams).reduce((sum, count) => sum + count, 0);
+  const teamTotal = Object.values(teams).reduce<number>((sum, count) => sum + (count ?? 0), 0);
   if (completed !== undefined && teamTotal > completed) {
     problems.push(problemAt(file, 'error', 'survey-counts', 'The teams add up to more than completed the survey', {
       ...at('byTeam'), expected: `teams adding up to at most completed (${completed})`, found: `${teamTotal}`,

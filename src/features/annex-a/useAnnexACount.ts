@@ -1,8 +1,10 @@
 // The page's counting: a worker started when the page opens (so that reading makes no request), the
-// data folder's calendar.json fetched then too, and the state of the count the officer asked for.
+// data folder's calendar.json fetched then too (the publication's, on the public site), and the
+// state of the count the officer asked for.
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { annexACalendarQueryOptions, createAnnexACounter, type AnnexACounter } from '../../data/annexACount';
+import { useReadyDataset } from '../../data/datasetContext';
 import type { CalendarUsed } from '../../data/annexACountJob';
 import type { MonthCount } from '../../domain/records/countMonth';
 import type { NamedBytes } from '../../domain/records/extractFiles';
@@ -19,7 +21,7 @@ export function useAnnexACount() {
   const counter = useRef<AnnexACounter | undefined>(undefined);
   const [ready, setReady] = useState(false);
   const [state, setState] = useState<CountState>({ phase: 'idle' });
-  const calendar = useQuery(annexACalendarQueryOptions());
+  const calendar = useQuery(annexACalendarQueryOptions(useReadyDataset().dataset.calendar));
 
   useEffect(() => {
     const created = createAnnexACounter();

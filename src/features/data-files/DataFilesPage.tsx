@@ -6,17 +6,22 @@ import { Link } from '../../routing/routing';
 import { Page } from '../../components/Page';
 import { useReadyDataset } from '../../data/datasetContext';
 import { logQueryOptions } from '../../data/publicationLog';
+import { SERVES_RAW_FILES } from '../../data/servesRawFiles';
 import { RELEASE_PUBLICATION } from '../../data/useDataset';
+import type { PublishedDataset } from '../../domain/contract/publication';
 import { publicationsInLog } from '../../domain/contract/publicationLog';
 import { publicationItems, publishedPart } from '../../domain/present/pages/dataFiles';
 import { PreviewForm } from './PreviewForm';
 import { RawFiles } from './RawFiles';
-import { useRawCheck } from './useRawCheck';
+import { usePublishedCheck, useRawCheck } from './useRawCheck';
 import './dataFiles.css';
+
+/** The officers' raw files checked where the site serves them; on the public site, only previews, against the publication. */
+const useFolderCheck = SERVES_RAW_FILES ? (dataset: PublishedDataset) => useRawCheck(dataset.files) : usePublishedCheck;
 
 export function DataFilesPage() {
   const { dataset, publication } = useReadyDataset();
-  const { state, checker } = useRawCheck(dataset.files);
+  const { state, checker } = useFolderCheck(dataset);
   const published = publishedPart(dataset, publication);
   return (
     <Page title="Data files and checks">
@@ -45,7 +50,7 @@ export function DataFilesPage() {
 
       <RawFiles state={state} />
 
-      <PreviewForm checker={checker} ready={state.status === 'checked'} />
+      <PreviewForm checker={checker} ready={state.status === 'checked' || state.status === 'not-served'} />
       <p className="preview-alternative">
         Counting the month from the case records? <Link to="/build-from-annex-a/">Build a month from Annex A</Link>: the month’s figures
         from the Annex A extract, counted in your browser, then previewed here.
@@ -85,7 +90,12 @@ function PublicationList({ current, shown }: { current: string | undefined; show
   return (
     <>
       <h3>Every publication</h3>
-      <p>Each opens the dashboard as it was then, for a paper or a minute to link to. The site keeps every one of them.</p>
+      <p>
+        Each opens the dashboard as it was then, for a paper or a minute to link to. The site keeps every one of them,
+        copied from the <code>published/</code> folder beside the data folder’s <code>snapshots/</code>: that folder is
+        the record of what was published, so back it up with the data. To hear of each new publication, subscribe to{' '}
+        <a href="feed.xml" type="application/atom+xml">the publications feed</a> in Outlook or any feed reader.
+      </p>
       <ul className="publication-list">
         {publicationItems(entries, current, shown).map((item) => (
           <li key={item.key}>

@@ -13,6 +13,18 @@ import { rawCheckInput, type RawCheckState } from './useRawCheck';
  */
 export function RawFiles({ state }: { state: RawCheckState }) {
   const part = rawFilesPart(rawCheckInput(state));
+  if (part.status === 'not-served') {
+    return (
+      <>
+        <h2>The files in the data folder</h2>
+        <p>
+          {part.before}
+          <code>{part.command}</code>
+          {part.after}
+        </p>
+      </>
+    );
+  }
   const status = part.status === 'waiting' ? part.message : part.status === 'checked' ? part.count : '';
   return (
     <>

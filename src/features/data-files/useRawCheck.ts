@@ -1,8 +1,10 @@
 // The raw files' check for the Data page: their list, then every file checked in a worker,
-// with progress as it goes. One checker per page visit, shared with the preview form.
+// with progress as it goes. One checker per page visit, shared with the preview form. On the
+// public site, which serves no raw file, the preview is checked against what is published.
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import type { PublishedFile } from '../../domain/contract/publication';
+import type { PublishedDataset, PublishedFile } from '../../domain/contract/publication';
+import { filesOfDataset } from '../../domain/contract/publishedFiles';
 import type { RawCheckResult } from '../../data/rawCheck';
 import { createRawChecker, dataFolderUrl, rawManifestQueryOptions, type RawChecker } from '../../data/rawFiles';
 import { FetchFailure, fetchSettings } from '../../data/published';
@@ -10,11 +12,20 @@ import { describeProblem, type Problem } from '../../domain/contract/problems';
 import type { RawCheckInput } from '../../domain/present/pages/dataFiles';
 
 export type RawCheckState =
+  | { status: 'not-served' }
   | { status: 'listing' }
   | { status: 'list-failed'; reason: string; retry: () => void }
   | { status: 'checking'; checked: number; total: number }
   | { status: 'checked'; result: RawCheckResult }
   | { status: 'check-failed'; reason: string };
+
+/** The public site's Data page: no raw file to check; previews are checked against the publication. */
+export function usePublishedCheck(dataset: PublishedDataset): { state: RawCheckState; checker: RawChecker } {
+  const checker = useMemo(() => createRawChecker(), []);
+  useEffect(() => () => checker.close(), [checker]);
+  useEffect(() => void checker.checkAgainstPublished(filesOfDataset(dataset)), [checker, dataset]);
+  return { state: { status: 'not-served' }, checker };
+}
 
 export function useRawCheck(published: PublishedFile[]): { state: RawCheckState; checker: RawChecker } {
   const manifest = useQuery(rawManifestQueryOptions());

@@ -6,7 +6,7 @@ import {
   describeCount,
   isSuppressed,
   responseRate,
-  SUPPRESS_BELOW,
+  shownCount,
   surveyForMonth,
 } from '../../../src/domain/board/surveys';
 import type { Snapshot, Survey } from '../../../src/domain/schema';
@@ -50,11 +50,17 @@ describe('responseRate', () => {
 
 describe('small counts', () => {
   it('suppresses 1 to 4, never 5 or more, and not 0 (nobody to identify)', () => {
-    expect(SUPPRESS_BELOW).toBe(5);
     expect([0, 1, 4, 5, 17].map(isSuppressed)).toEqual([false, true, true, false, false]);
     expect(describeCount(3)).toBe('fewer than 5');
     expect(describeCount(5)).toBe('5');
     expect(describeCount(0)).toBe('0');
+  });
+
+  it('shows a count a publication withheld (null) as “fewer than 5”, and keeps a shown count a number for CSV', () => {
+    expect(isSuppressed(null)).toBe(true);
+    expect(describeCount(null)).toBe('fewer than 5');
+    expect(shownCount(null)).toBe('fewer than 5');
+    expect(shownCount(12)).toBe(12);
   });
 });
 

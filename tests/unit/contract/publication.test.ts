@@ -21,7 +21,7 @@ function checked(snapshots: Snapshot[], problems: CheckedForPublication['problem
 
 function dataset(snapshots: Snapshot[]): PublishedDataset {
   const hashes = new Map(snapshots.map((s) => [`snapshots/${s.month}.json`, sha256Hex(JSON.stringify(s))]));
-  return publishedDatasetOf(checked(snapshots), hashes)!;
+  return publishedDatasetOf(checked(snapshots), hashes, { withhold: (s) => s })!;
 }
 
 describe('sha256Hex', () => {
@@ -34,13 +34,33 @@ describe('sha256Hex', () => {
 
 describe('publishedDatasetOf', () => {
   it('refuses a dataset with any error', () => {
-    expect(publishedDatasetOf(checked([], [{ severity: 'error' }]), new Map())).toBeUndefined();
+    expect(publishedDatasetOf(checked([], [{ severity: 'error' }]), new Map(), { withhold: (s) => s })).toBeUndefined();
   });
 
   it('keeps warnings as a count and each file with its hash', () => {
-    const result = publishedDatasetOf(checked([snapshot('2018-01', { CP5: 3 })], [{ severity: 'warning' }]), new Map([['snapshots/2018-01.json', 'ab']]))!;
+    const result = publishedDatasetOf(checked([snapshot('2018-01', { CP5: 3 })], [{ severity: 'warning' }]), new Map([['snapshots/2018-01.json', 'ab']]), { withhold: (s) => s })!;
     expect(result.checks).toEqual({ files: 1, errors: 0, warnings: 1 });
     expect(result.files).toEqual([{ file: 'snapshots/2018-01.json', kind: 'snapshot', month: '2018-01', status: 'ok', sha256: 'ab' }]);
+  });
+
+  it('publishes each snapshot as `withhold` leaves it, and a withheld file with the hash of its content as published, not of its bytes', () => {
+    const raw = snapshot('2017-12', {}, { surveys: [{ id: 'check-1', name: 'Check', byTeam: { Permanence: 14, Disabilities: 3 } }] });
+    const shown = snapshot('2017-12', {}, { surveys: [{ id: 'check-1', name: 'Check', byTeam: { Permanence: 14, Disabilities: null } }] });
+    const result = publishedDatasetOf(checked([raw, snapshot('2018-01', { CP5: 3 })]), new Map([['snapshots/2017-12.json', 'raw-bytes-hash'], ['snapshots/2018-01.json', 'ab']]), {
+      withhold: (s) => (s === raw ? shown : s),
+    })!;
+    expect(result.snapshots[0]).toBe(shown);
+    expect(result.files[0]).toEqual({ file: 'snapshots/2017-12.json', kind: 'snapshot', month: '2017-12', status: 'ok', sha256: sha256Hex(JSON.stringify(shown)), withheld: true });
+    expect(result.files[1]).toMatchObject({ sha256: 'ab' });
+    expect(JSON.stringify(result)).not.toContain('raw-bytes-hash');
+  });
+  it('carries the calendar the Annex A page counts with (the public site serves no officer’s file), and a folder without one publishes as before', () => {
+    const calendar = { closures: [{ date: '2018-12-27', reason: 'Christmas closure' }], cpVisitWorkingDays: 10 };
+    const withCalendar = publishedDatasetOf({ ...checked([snapshot('2018-01', { CP5: 3 })]), calendar }, new Map([['snapshots/2018-01.json', 'ab']]), { withhold: (s) => s })!;
+    expect(withCalendar.calendar).toEqual(calendar);
+    const without = dataset([snapshot('2018-01', { CP5: 3 })]);
+    expect('calendar' in without).toBe(false);
+    expect(publicationId(without)).not.toBe(publicationId(withCalendar));
   });
 });
 
@@ -94,6 +114,19 @@ describe('planPublish', () => {
     const step = planPublish(data, new Date(2000), { pointer: pointerTo(other), publication: other, log: { publications: [] }, exists: (id) => (id === old.id ? old : undefined) });
     expect(step.kind === 'switch' && step.writeFile).toBe(false);
     expect(step.kind === 'switch' && step.entry.changed).toEqual(['2018-01']);
+  });
+
+  it('a publication already last in the log, which the pointer does not name (a run stopped before the switch): the log kept as it is, not logged twice', () => {
+    const other = makePublication(dataset([snapshot('2018-01', { CP5: 9 })]), new Date(1000));
+    const stopped = makePublication(data, new Date(2000));
+    const log = { publications: [logEntryFor(other, undefined), logEntryFor(stopped, other)] };
+    const step = planPublish(data, new Date(3000), { pointer: pointerTo(other), publication: other, log, exists: (id) => (id === stopped.id ? stopped : undefined) });
+    expect(step).toMatchObject({ kind: 'switch', logged: true, writeFile: false, log, entry: log.publications[1] });
+    expect(step.kind === 'switch' && step.pointer.publication).toBe(stopped.id);
+    // Last in the log only: one logged earlier is appended again, as the data went back to it.
+    const back = planPublish(data, new Date(4000), { pointer: pointerTo(other), publication: other, log: { publications: [...log.publications, logEntryFor(other, stopped)] }, exists: () => stopped });
+    expect(back).toMatchObject({ kind: 'switch', logged: false });
+    expect(back.kind === 'switch' && back.log.publications).toHaveLength(4);
   });
 });
 

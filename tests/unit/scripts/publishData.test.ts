@@ -1,59 +1,26 @@
 // scripts/publishData.ts (`npm run publish-data -- <deployed data folder>`), run as a child process
 // against temporary copies of the sample data folder standing in for a deployed site's data/
 // (dist/data/ as copied to the web server, with the publication a build made of it).
-import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkFolder, listDataFiles } from '../../../scripts/lib/dataFolder';
-import { datasetToPublish, publishInto } from '../../../scripts/lib/publishFolder';
+import { listDataFiles } from '../../../scripts/lib/dataFolder';
 import { run as runInProcess } from '../../../scripts/publishData';
 import type { Pointer, Publication, PublicationLog } from '../../../src/domain/contract/publication';
+import { deployedFolder as deployedAt, leftovers, publish, readJson, root } from './deployedSite';
 
-const root = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
-const script = join(root, 'scripts/publishData.ts');
 const work = mkdtempSync(join(tmpdir(), 'publish-data-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-interface Run {
-  status: number;
-  stdout: string[];
-  stderr: string[];
-}
-
-function publish(folder: string): Promise<Run> {
-  return new Promise((done) => {
-    execFile(process.execPath, ['--import', 'tsx', script, folder], { cwd: root }, (error, stdout, stderr) => {
-      const status = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      done({ status, stdout: stdout.split('\n').filter(Boolean), stderr: stderr.split('\n').filter(Boolean) });
-    });
-  });
-}
-
 let cases = 0;
-/** A deployed data folder: the sample data without March 2019, published some time ago. */
-function deployedFolder(): { folder: string; pointer: string; first: Pointer } {
-  const folder = join(work, `site-${++cases}`, 'data');
-  mkdirSync(join(folder, '..'), { recursive: true });
-  cpSync(join(root, 'data'), folder, { recursive: true });
-  const march = readFileSync(join(folder, 'snapshots/2019-03.json'));
-  rmSync(join(folder, 'snapshots/2019-03.json'));
-  publishInto(folder, datasetToPublish(checkFolder(folder))!, new Date('2019-03-20T09:00:00Z'));
-  writeFileSync(join(folder, 'snapshots/2019-03.json'), march);
-  const pointer = join(folder, 'current.json');
-  return { folder, pointer, first: JSON.parse(readFileSync(pointer, 'utf8')) as Pointer };
-}
-
-const readJson = <T,>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
-const leftovers = (folder: string) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => /\.tmp$/i.test(name));
+const deployedFolder = () => deployedAt(join(work, `site-${++cases}`, 'data'));
 const tree = (folder: string) =>
   new Map(
     readdirSync(join(folder, 'publications')).map((name) => [name, readFileSync(join(folder, 'publications', name)).toString('base64')]),
   );
 
-describe('npm run publish-data', () => {
+describe('npm run publish-data', { timeout: 60_000 }, () => {
   it('publishes a good folder: a new publication with the added month, the log, then the pointer', async () => {
     const site = deployedFolder();
     const files = listDataFiles(site.folder);
@@ -129,7 +96,7 @@ describe('npm run publish-data', () => {
     const lines: string[] = [];
     const io = { cwd: root, out: (line: string) => void lines.push(line), err: (line: string) => void lines.push(line) };
     expect(runInProcess([], io)).toBe(1);
-    expect(lines[0]).toBe('publish-data: say which deployed data folder to publish');
+    expect(lines[0]).toBe('publish-data: say which data folder to publish');
 
     lines.length = 0;
     expect(runInProcess([join(work, 'no-such-folder')], io)).toBe(1);

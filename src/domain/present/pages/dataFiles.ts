@@ -32,6 +32,7 @@ export interface CheckedFile {
 
 /** How far the raw files' check has got (src/features/data-health/useRawCheck.ts, problems described). */
 export type RawCheckInput =
+  | { status: 'not-served' }
   | { status: 'listing' }
   | { status: 'checking'; checked: number; total: number }
   | { status: 'list-failed' | 'check-failed'; reason: string }
@@ -117,6 +118,8 @@ export interface FileProblems {
 }
 
 export type RawFilesPart =
+  /** The public site, which serves no officer's file: where the officers' check is instead, the build's command apart (as code). */
+  | { status: 'not-served'; before: string; command: string; after: string }
   | { status: 'waiting'; message: string; progress?: { value: number; max: number } }
   | { status: 'failed'; message: string; canRetry: boolean }
   | {
@@ -188,6 +191,13 @@ function checkedPart(input: Extract<RawCheckInput, { status: 'checked' }>): RawF
 /** The raw files' part of the page, for how far their check has got. */
 export function rawFilesPart(input: RawCheckInput): RawFilesPart {
   switch (input.status) {
+    case 'not-served':
+      return {
+        status: 'not-served',
+        before: 'This is the public site: it serves what its pages show and nothing more, so the officers’ own files are not here. The officers’ copy of the dashboard (built with ',
+        command: 'npm run build -- --mode officers',
+        after: ' and kept where only officers can open it) checks every file of the data folder on this page. A file chosen below is checked in your browser against what is published.',
+      };
     case 'listing':
       return { status: 'waiting', message: 'Finding the data files…' };
     case 'checking':

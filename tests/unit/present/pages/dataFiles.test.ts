@@ -32,6 +32,14 @@ describe('the Data page’s model', () => {
     expect(rawFilesPart({ status: 'check-failed', reason: 'no answer' })).toMatchObject({ canRetry: false });
   });
 
+  it('on the public site, which serves no officer’s file, says so and where the officers’ check is', () => {
+    const part = rawFilesPart({ status: 'not-served' });
+    expect(part).toMatchObject({ status: 'not-served', command: 'npm run build -- --mode officers' });
+    expect(part.status === 'not-served' && `${part.before}${part.command}${part.after}`).toBe(
+      'This is the public site: it serves what its pages show and nothing more, so the officers’ own files are not here. The officers’ copy of the dashboard (built with npm run build -- --mode officers and kept where only officers can open it) checks every file of the data folder on this page. A file chosen below is checked in your browser against what is published.',
+    );
+  });
+
   it('tables every file checked with its standing, and lists each file’s problems with their places', () => {
     const files: CheckedFile[] = [
       { file: 'indicators.json', status: 'ok', publishing: 'published', problems: [] },
