@@ -26,10 +26,13 @@ export const OVERVIEW_JS_TARGET_GZIP_BYTES = 100_000;
  * page manifest (src/routing/pages.ts: every page's title and what the build draws of it, beside
  * the router's and the navigation's fields) added 0.3 KB, and the publication's check against its
  * name (issue 30: its hash with the browser's SHA-256, the page that names a damaged one, and the
- * public site's reading of withheld counts) 0.8 KB, to 116.2 KB before it. Lower it to the target
- * when the Overview needs less of our code in the browser.
+ * public site's reading of withheld counts) 0.8 KB, to 116.2 KB before it; then the round's other
+ * page work on every page (the month picker's notice for a month with no figures, charts named by
+ * their headings, four more glossary terms, the national band's words) 0.8 KB more: 117.8 KB
+ * (117,818 bytes) measured on merging them. Lower it to the target when the Overview needs less of
+ * our code in the browser.
  */
-export const OVERVIEW_JS_BUDGET_GZIP_BYTES = 117_000;
+export const OVERVIEW_JS_BUDGET_GZIP_BYTES = 118_000;
 
 /**
  * Rolldown's own helpers (CommonJS interop), split into a chunk of their own when several chunks
