@@ -3,7 +3,7 @@
 // under the benchmark's work folder.
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkFolder, listDataFiles } from '../lib/dataFolder.ts';
+import { buildManifest, checkFolder, listDataFiles } from '../lib/dataFolder.ts';
 import { run as publishData, redrawPages } from '../publishData.ts';
 import { floorPage, indicatorFloorPage, targetsFloorPage, type Floor } from './floor.ts';
 
@@ -57,7 +57,11 @@ export async function siteFromBuild(name: string, buildDir: string, dataFolder: 
 
   // The floor, and a blank page on the same origin for the fetch comparison.
   // The floors are made from the folder checked once, as the app's publication was.
-  const { dataset } = checkFolder(dataFolder);
+  const checked = checkFolder(dataFolder);
+  const { dataset } = checked;
+  // The raw files' manifest an officers' site serves beside them (publish-data writes none since
+  // the public site serves no raw file), for the fetch comparison of the raw files (section 6).
+  writeFileSync(join(root, 'data/manifest.json'), JSON.stringify(buildManifest(checked.files, new Date(), checked.folderProblems)));
   const floor = floorPage(dataFolder, dataset);
   writeFileSync(join(root, 'floor.html'), floor.html);
   writeFileSync(join(root, 'blank.html'), '<!doctype html><html lang="en"><title>blank</title></html>\n');
