@@ -30,12 +30,21 @@ export function rowsDatedInMonth<K extends string>(table: ListTable<K | 'team'>,
  * left out of both counts.
  */
 export function rereferrals(table: ListTable<ColumnKey<3>>, context: CountContext): MeasureResult {
+  return repeatShare(table, 'referralDate', 'earlierReferrals', 'rereferrals', context);
+}
+
+/**
+ * The share of rows dated in M whose count of earlier episodes is 1 or more: re-referrals (list 3)
+ * and repeat child protection plans (list 7) are the same count over different columns. A blank
+ * count is a problem, and the row is left out of both counts.
+ */
+export function repeatShare<D extends string, C extends string>(table: ListTable<D | C | 'team'>, dateKey: D, countKey: C, measure: AnnexAMeasureId, context: CountContext): MeasureResult {
   const records: { team: string; met: boolean }[] = [];
   for (const row of table.located.rows) {
     if (isBlankRow(row)) continue;
-    const day = requiredDate(table, row, 'referralDate', ['rereferrals'], context.log);
+    const day = requiredDate(table, row, dateKey, [measure], context.log);
     if (day === undefined || !inMonth(day, context)) continue;
-    const earlier = countCell(table, row, 'earlierReferrals', ['rereferrals'], context.log, true);
+    const earlier = countCell(table, row, countKey, [measure], context.log, true);
     if (earlier === undefined || earlier === null) continue;
     records.push({ team: teamOf(table, row), met: earlier >= 1 });
   }

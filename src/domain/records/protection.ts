@@ -2,13 +2,13 @@
 // R, plans started in M that are second or later plans, and children on a plan at R visited within
 // the council's standard (calendar.json's cpVisitWorkingDays, default 10 working days).
 import { countResult, percentResult, type MeasureResult } from './aggregate';
-import { inMonth, type CountContext } from './countContext';
+import type { CountContext } from './countContext';
 import { dayInWords } from './days';
-import { isBlankRow } from './headers';
+import { repeatShare } from './frontDoor';
 import { teamOf, type ListTable } from './lists';
 import type { ColumnKey } from './measureNeeds';
 import type { OpenRecord } from './openEpisodes';
-import { countCell, optionalDate, placeOf, requiredDate } from './recordCells';
+import { optionalDate, placeOf } from './recordCells';
 import { workingDaysBetweenDays } from './workingDays';
 
 /** `cpPlans`: distinct children with a plan open at R, each in the team of that plan's row. */
@@ -21,16 +21,7 @@ export function cpPlans(table: ListTable<ColumnKey<7>>, open: ReadonlyMap<string
  * 1 or more. Blank: a problem, left out of both counts.
  */
 export function cpRepeat(table: ListTable<ColumnKey<7>>, context: CountContext): MeasureResult {
-  const records: { team: string; met: boolean }[] = [];
-  for (const row of table.located.rows) {
-    if (isBlankRow(row)) continue;
-    const start = requiredDate(table, row, 'planStart', ['cpRepeat'], context.log);
-    if (start === undefined || !inMonth(start, context)) continue;
-    const previous = countCell(table, row, 'previousPlans', ['cpRepeat'], context.log, true);
-    if (previous === undefined || previous === null) continue;
-    records.push({ team: teamOf(table, row), met: previous >= 1 });
-  }
-  return percentResult(records);
+  return repeatShare(table, 'planStart', 'previousPlans', 'cpRepeat', context);
 }
 
 /**
