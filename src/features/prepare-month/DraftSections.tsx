@@ -4,8 +4,11 @@ import type { ReactNode } from 'react';
 import type { FieldProblem } from '../../domain/contract/draftCheck';
 import { ACTION_STATUSES, QUALITIES, RAGS, type MonthDraft } from '../../domain/contract/monthDraft';
 import type { Indicator, Workstream } from '../../domain/schema';
+import { indicatorFields } from '../../domain/contract/draftFields';
 import { ACTION_WORDS } from '../../domain/present/pages/prepareMonth';
+import type { FormSection } from '../../domain/present/pages/prepareSections';
 import { SelectField, TextArea, TextField } from './Fields';
+import { SectionHeading } from './FormContents';
 
 export interface SectionProps {
   draft: MonthDraft;
@@ -42,7 +45,7 @@ export function IndicatorFields({ indicator, draft, errors, onChange, mark, prev
       <div className="form-row">
         <TextField label="Value" hint={UNIT_HINT[indicator.unit]} inputMode="decimal" describedBy={previous ? `previous-${indicator.id}` : undefined} {...common('value')} />
       </div>
-      {indicator.unit === 'percent' && (
+      {indicatorFields(indicator.unit).includes('numerator') && (
         <div className="form-row">
           <TextField label="Numerator" width="short" inputMode="numeric" {...common('numerator')} />
           <TextField label="Denominator" width="short" inputMode="numeric" {...common('denominator')} />
@@ -66,15 +69,16 @@ export function IndicatorFields({ indicator, draft, errors, onChange, mark, prev
   );
 }
 
-export function WorkstreamFields({ workstream, draft, errors, onChange, mark, onAddAction, onRemoveAction }: SectionProps & { workstream: Workstream; onAddAction: (id: string) => void; onRemoveAction: (id: string, index: number) => void }) {
+/** `section`: the workstream's heading, in its legend, which the form's contents list links to. */
+export function WorkstreamFields({ workstream, section, draft, errors, onChange, mark, onAddAction, onRemoveAction }: SectionProps & { workstream: Workstream; section: FormSection; onAddAction: (id: string) => void; onRemoveAction: (id: string, index: number) => void }) {
   const report = draft.workstreams[workstream.id];
   if (!report) return null;
   const key = (name: string) => `workstreams.${workstream.id}.${name}`;
   const common = (name: Exclude<keyof typeof report, 'actionPlan'>) => ({ field: key(name), value: report[name], error: errors.get(key(name))?.text, onChange });
   return (
-    <fieldset className="draft-fieldset">
+    <fieldset className="draft-fieldset draft-section">
       <legend>
-        {workstream.name} <span className="hint">(SRO: {workstream.sro})</span>
+        <SectionHeading level={3} section={section} after={<span className="hint"> (SRO: {workstream.sro})</span>} />
       </legend>
       {mark(`workstreams.${workstream.id}`)}
       <SelectField
