@@ -37,34 +37,39 @@ export function IndicatorFields({ indicator, draft, errors, onChange, mark, prev
       <legend>
         {indicator.id}: {indicator.shortName ?? indicator.name}
       </legend>
-      {previous && (
-        <p className="previous-figure" id={`previous-${indicator.id}`}>
-          {previous}
-        </p>
-      )}
-      <div className="form-row">
-        <TextField label="Value" hint={UNIT_HINT[indicator.unit]} inputMode="decimal" describedBy={previous ? `previous-${indicator.id}` : undefined} {...common('value')} />
-      </div>
-      {indicatorFields(indicator.unit).includes('numerator') && (
-        <div className="form-row">
-          <TextField label="Numerator" width="short" inputMode="numeric" {...common('numerator')} />
-          <TextField label="Denominator" width="short" inputMode="numeric" {...common('denominator')} />
+      {/* The figure beside its commentary where the window is wide enough (prepareMonth.css), so the form is shorter. */}
+      <div className="draft-columns">
+        <div>
+          {previous && (
+            <p className="previous-figure" id={`previous-${indicator.id}`}>
+              {previous}
+            </p>
+          )}
+          <div className="form-row">
+            <TextField label="Value" hint={UNIT_HINT[indicator.unit]} inputMode="decimal" describedBy={previous ? `previous-${indicator.id}` : undefined} {...common('value')} />
+          </div>
+          {indicatorFields(indicator.unit).includes('numerator') && (
+            <div className="form-row">
+              <TextField label="Numerator" width="short" inputMode="numeric" {...common('numerator')} />
+              <TextField label="Denominator" width="short" inputMode="numeric" {...common('denominator')} />
+            </div>
+          )}
+          <TextField label="Note" hint="Why a figure is missing or unreliable; shown with the figure." {...common('note')} />
+          <SelectField
+            label="Quality of the figure"
+            options={[{ value: '', label: 'Not said' }, ...QUALITIES.map((quality) => ({ value: quality, label: capitalise(quality) }))]}
+            {...common('quality')}
+          />
         </div>
-      )}
-      <TextField label="Note" hint="Why a figure is missing or unreliable; shown with the figure." {...common('note')} />
-      <SelectField
-        label="Quality of the figure"
-        options={[{ value: '', label: 'Not said' }, ...QUALITIES.map((quality) => ({ value: quality, label: capitalise(quality) }))]}
-        {...common('quality')}
-      />
-      <fieldset className="draft-subgroup">
-        <legend>The month’s commentary on {indicator.id}</legend>
-        {mark(`values.${indicator.id}`)}
-        <TextArea label="What it shows" rows={2} {...common('whatItShows')} />
-        <TextArea label="Why" rows={2} {...common('why')} />
-        <TextArea label="What we are doing" rows={2} {...common('whatWeAreDoing')} />
-        <TextField label="Owner" {...common('owner')} />
-      </fieldset>
+        <fieldset className="draft-subgroup">
+          <legend>The month’s commentary on {indicator.id}</legend>
+          {mark(`values.${indicator.id}`)}
+          <TextArea label="What it shows" rows={2} {...common('whatItShows')} />
+          <TextArea label="Why" rows={2} {...common('why')} />
+          <TextArea label="What we are doing" rows={2} {...common('whatWeAreDoing')} />
+          <TextField label="Owner" {...common('owner')} />
+        </fieldset>
+      </div>
     </fieldset>
   );
 }
@@ -99,7 +104,7 @@ export function WorkstreamFields({ workstream, section, draft, errors, onChange,
         const actionKey = (name: string) => key(`actionPlan.${index}.${name}`);
         const field = (name: keyof typeof action) => ({ field: actionKey(name), label: ACTION_WORDS[name]!, value: action[name], error: errors.get(actionKey(name))?.text, onChange });
         return (
-          <fieldset className="draft-subgroup" key={index}>
+          <fieldset className="draft-subgroup draft-columns" key={index}>
             <legend>
               Action {index + 1}
               {action.action ? `: ${action.action}` : ''}
