@@ -1,23 +1,17 @@
 // The "Build a month from Annex A" page's model: from the counted month and what it would write into
 // the month's file, everything the page shows, in words: a summary, the measures as a table
 // (measure, figure, numerator/denominator, by team, the rule in words with its source), the
-// problems as a table (the same rows as the CSV the officer downloads), and what goes into the month
+// problems as a table whose CSV the officer downloads (the same rows), and what goes into the month
 // file. The page lays this out and decides nothing.
-import { formatValue } from '../format';
-import { formatMonthLong } from '../months';
-import { DEFAULT_CLA_VISIT_DAYS, DEFAULT_CP_VISIT_WORKING_DAYS, type MonthCount } from '../records/countMonth';
-import { mergeCountIntoSnapshot, type WrittenFigure } from '../records/monthSnapshot';
-import { ANNEX_A_MEASURE_IDS, type Indicator, type Snapshot } from '../schema';
-import { PROBLEM_COLUMNS, problemCells } from './annexAProblems';
-import { ANNEX_A_MEASURE_WORDS, measureCounts, measureFigure } from './annexAWords';
-import type { CsvCell } from './csvExport';
-
-export interface AnnexATable {
-  caption: string;
-  columns: readonly string[];
-  /** Each cell as text, or as lines shown one under another (a team a line). */
-  rows: readonly (readonly (string | readonly string[])[])[];
-}
+import { formatValue } from '../../format';
+import { formatMonthLong } from '../../months';
+import { DEFAULT_CLA_VISIT_DAYS, DEFAULT_CP_VISIT_WORKING_DAYS, type MonthCount } from '../../records/countMonth';
+import { mergeCountIntoSnapshot, type WrittenFigure } from '../../records/monthSnapshot';
+import type { RecordProblem } from '../../records/problemLog';
+import { ANNEX_A_MEASURE_IDS, type AnnexAMeasureId, type Indicator, type Snapshot } from '../../schema';
+import { PROBLEM_COLUMNS, problemCells } from '../annexAProblems';
+import { ANNEX_A_MEASURE_WORDS, measureCounts, measureFigure } from '../annexAWords';
+import { tableOf, textCell, type ColumnSpec, type TableModel } from '../table';
 
 export interface AnnexAPageModel {
   summary: string;
@@ -25,11 +19,11 @@ export interface AnnexAPageModel {
   calendar: string;
   /** The month's file with the counted figures in it: for the preview and Prepare a month. */
   snapshot: Snapshot;
-  measures: AnnexATable;
-  problems: AnnexATable;
-  /** The name the problems' CSV is downloaded as, and its columns and rows. */
-  problemsFile: string;
-  problemsCsv: { header: string[]; rows: CsvCell[][] };
+  measures: TableModel;
+  /** With its CSV (the download names children by ID: it is for the officer alone, kept with the extract). */
+  problems: TableModel;
+  /** Said above the problems, or in their place when there are none. */
+  problemsNote: string;
   /** What the month's file gets: a line an indicator. */
   written: string[];
   /** Figures already in the month's file that the extract would change, kept as they are. */
@@ -49,21 +43,60 @@ export function calendarWords(calendar?: { closures: number; cpVisitWorkingDays?
   );
 }
 
-function measuresTable(count: MonthCount): AnnexATable {
-  return {
-    caption: `The month’s figures, ${formatMonthLong(count.month)}, counted from the extract`,
-    columns: ['Measure', 'Figure', 'Numerator / denominator', 'By team', 'Rule', 'Source'],
-    rows: ANNEX_A_MEASURE_IDS.map((id) => {
-      const result = count.measures[id];
-      const words = ANNEX_A_MEASURE_WORDS[id];
-      const teams = Object.entries(result.breakdown ?? {}).map(([team, figure]) => {
-        const counts = measureCounts(id, figure);
-        return `${team}: ${measureFigure(id, { counted: true, ...figure })}${counts ? ` (${counts})` : ''}`;
-      });
-      const figure = result.counted ? measureFigure(id, result) : `Not counted: ${result.note}`;
-      return [`${words.name} (${id})`, figure, measureCounts(id, result), teams, words.rule, words.source];
+interface MeasureRow {
+  id: AnnexAMeasureId;
+  result: MonthCount['measures'][AnnexAMeasureId];
+  teams: string[];
+}
+
+const words = (row: MeasureRow) => ANNEX_A_MEASURE_WORDS[row.id];
+const MEASURE_COLUMNS: readonly ColumnSpec<MeasureRow>[] = [
+  { key: 'measure', label: 'Measure', rowHeader: true, cell: (row) => textCell(`${words(row).name} (${row.id})`) },
+  { key: 'figure', label: 'Figure', cell: (row) => textCell(row.result.counted ? measureFigure(row.id, row.result) : `Not counted: ${row.result.note}`) },
+  { key: 'counts', label: 'Numerator / denominator', cell: (row) => textCell(measureCounts(row.id, row.result)) },
+  // A team a line.
+  { key: 'teams', label: 'By team', cell: (row) => textCell(row.teams.join('; '), { items: row.teams }) },
+  { key: 'rule', label: 'Rule', cell: (row) => textCell(words(row).rule) },
+  { key: 'source', label: 'Source', cell: (row) => textCell(words(row).source) },
+];
+
+function measuresTable(count: MonthCount): TableModel {
+  const rows = ANNEX_A_MEASURE_IDS.map((id): MeasureRow => {
+    const result = count.measures[id];
+    const teams = Object.entries(result.breakdown ?? {}).map(([team, figure]) => {
+      const counts = measureCounts(id, figure);
+      return `${team}: ${measureFigure(id, { counted: true, ...figure })}${counts ? ` (${counts})` : ''}`;
+    });
+    return { id, result, teams };
+  });
+  return tableOf({ caption: `The month’s figures, ${formatMonthLong(count.month)}, counted from the extract`, columns: MEASURE_COLUMNS, key: (row) => row.id }, rows);
+}
+
+const PROBLEM_KEYS = ['list', 'row', 'child', 'column', 'found', 'expected', 'effect'] as const;
+
+/** The problems' table and CSV: the CSV as problemsCsv writes it (the row a number), the table in words. */
+function problemsTable(count: MonthCount): TableModel {
+  const columns = PROBLEM_KEYS.map(
+    (key, at): ColumnSpec<{ problem: RecordProblem; index: number }> => ({
+      key,
+      label: PROBLEM_COLUMNS[at]!,
+      csv: PROBLEM_COLUMNS[at]!,
+      ...(at === 0 ? { rowHeader: true } : {}),
+      cell: ({ problem }) => {
+        const value = problemCells(problem)[at];
+        return textCell(value === null || value === undefined ? '' : String(value), { csv: value ?? '' });
+      },
     }),
-  };
+  );
+  return tableOf(
+    {
+      caption: `Records not counted as they stand, ${formatMonthLong(count.month)}: fix them at source`,
+      columns,
+      key: ({ index }) => String(index),
+      csv: { fileName: `annex-a-problems-${count.month}.csv`, label: 'Download the problems (CSV)' },
+    },
+    count.problems.map((problem, index) => ({ problem, index })),
+  );
 }
 
 /** A figure as the indicator shows it: "45.5%", or its note when it has no value. */
@@ -99,13 +132,11 @@ export function annexAPageModel(
       `${formatMonthLong(count.month)}: ${counted} of ${ANNEX_A_MEASURE_IDS.length} measures counted; ` +
       (problems === 0 ? 'every record was counted as it stands.' : `${plural(problems, 'record')} could not be counted as ${problems === 1 ? 'it stands' : 'they stand'} (below).`),
     measures: measuresTable(count),
-    problems: {
-      caption: `Records not counted as they stand, ${formatMonthLong(count.month)}: fix them at source`,
-      columns: PROBLEM_COLUMNS,
-      rows: count.problems.map((problem) => problemCells(problem).map((cell) => (cell === null || cell === undefined ? '' : String(cell)))),
-    },
-    problemsFile: `annex-a-problems-${count.month}.csv`,
-    problemsCsv: { header: [...PROBLEM_COLUMNS], rows: count.problems.map(problemCells) },
+    problems: problemsTable(count),
+    problemsNote:
+      problems === 0
+        ? 'Every record was counted as it stands.'
+        : 'Each names the child by ID: fix them in the case system. The download is for your own use; keep it with the extract.',
     written: merged.written.map((figure) => {
       const line = figureLine(figure, byId);
       return `${line.name}: ${line.now}, counted by ${figure.measure}`;
