@@ -27,6 +27,22 @@ function Entry({ section }: { section: Pick<FormSection, 'id' | 'heading'> & { c
   );
 }
 
+/** An entry with its sections under it: the indicators' areas, the workstreams. */
+function Group({ section, parts }: { section: Pick<FormSection, 'id' | 'heading'>; parts: readonly FormSection[] }) {
+  return (
+    <li>
+      <Entry section={section} />
+      <ol>
+        {parts.map((part) => (
+          <li key={part.id}>
+            <Entry section={part} />
+          </li>
+        ))}
+      </ol>
+    </li>
+  );
+}
+
 export function FormContents({ sections }: { sections: FormSections }) {
   return (
     <nav className="draft-contents" aria-labelledby={CONTENTS_ID}>
@@ -37,26 +53,8 @@ export function FormContents({ sections }: { sections: FormSections }) {
         <li>
           <Entry section={sections.month} />
         </li>
-        <li>
-          <Entry section={sections.indicators} />
-          <ol>
-            {sections.indicators.areas.map((area) => (
-              <li key={area.id}>
-                <Entry section={area} />
-              </li>
-            ))}
-          </ol>
-        </li>
-        <li>
-          <Entry section={sections.workstreams} />
-          <ol>
-            {sections.workstreams.sections.map((section) => (
-              <li key={section.id}>
-                <Entry section={section} />
-              </li>
-            ))}
-          </ol>
-        </li>
+        <Group section={sections.indicators} parts={sections.indicators.areas} />
+        <Group section={sections.workstreams} parts={sections.workstreams.sections} />
         <li>
           <Entry section={sections.questions} />
         </li>
