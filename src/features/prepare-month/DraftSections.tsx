@@ -1,5 +1,5 @@
-// The parts of the "Prepare a month" form: an indicator, a workstream with its action plan, and
-// the questions. Each shows the field values it is given and reports changes by field key.
+// The parts of the "Prepare a month" form: an indicator, and a workstream with its action plan (the
+// questions are QuestionFields.tsx). Each shows the field values it is given and reports changes by field key.
 import type { ReactNode } from 'react';
 import type { FieldProblem } from '../../domain/contract/draftCheck';
 import { ACTION_STATUSES, QUALITIES, RAGS, type MonthDraft } from '../../domain/contract/monthDraft';
@@ -134,38 +134,5 @@ export function WorkstreamFields({ workstream, section, draft, errors, onChange,
         </button>
       </p>
     </fieldset>
-  );
-}
-
-export function QuestionFields({ draft, errors, onChange, mark, onAdd, onRemove, indicators }: SectionProps & { onAdd: () => void; onRemove: (index: number) => void; indicators: readonly Indicator[] }) {
-  return (
-    <>
-      {mark('questions')}
-      {draft.questions.map((question, index) => {
-        const key = (name: string) => `questions.${index}.${name}`;
-        return (
-          <fieldset className="draft-fieldset" key={index}>
-            <legend>Question {index + 1}</legend>
-            <TextArea field={key('text')} label="Question" rows={2} value={question.text} error={errors.get(key('text'))?.text} onChange={onChange} />
-            <SelectField
-              field={key('indicator')}
-              label="About the indicator"
-              value={question.indicator}
-              error={errors.get(key('indicator'))?.text}
-              onChange={onChange}
-              options={[{ value: '', label: 'None' }, ...indicators.map((indicator) => ({ value: indicator.id, label: `${indicator.id}: ${indicator.shortName ?? indicator.name}` }))]}
-            />
-            <button type="button" className="button button-secondary" onClick={() => onRemove(index)}>
-              Remove question {index + 1}
-            </button>
-          </fieldset>
-        );
-      })}
-      <p>
-        <button type="button" className="button button-secondary" onClick={onAdd}>
-          Add a question
-        </button>
-      </p>
-    </>
   );
 }

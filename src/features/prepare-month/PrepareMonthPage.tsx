@@ -1,11 +1,12 @@
 import { Link } from '../../routing/routing';
 import { Page } from '../../components/Page';
-import { IndicatorFields, QuestionFields, WorkstreamFields } from './DraftSections';
+import { IndicatorFields, WorkstreamFields } from './DraftSections';
 import { ErrorSummary, WarningList } from './ErrorSummary';
 import { CarriedMark, CarriedSummary } from './CarriedOver';
 import { DraftKeeping } from './DraftKeeping';
 import { FormContents, SectionHeading, ToContents } from './FormContents';
 import { MonthFields } from './MonthFields';
+import { QuestionFields } from './QuestionFields';
 import { StartForm } from './StartForm';
 import { usePrepareMonth } from './usePrepareMonth';
 import './prepareMonth.css';
