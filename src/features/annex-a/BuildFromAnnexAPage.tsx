@@ -3,15 +3,16 @@ import { DropZone } from '../../components/DropZone';
 import { Link } from '../../routing/routing';
 import { Page } from '../../components/Page';
 import { useReadyDataset } from '../../data/datasetContext';
-import { addMonths, currentMonth, isMonth } from '../../domain/months';
+import { currentMonth } from '../../domain/months';
+import { countRequestProblem } from '../../domain/present/pages/buildFromAnnexA';
+import { nextMonthToPrepare } from '../../domain/present/pages/prepareMonth';
 import { CountedMonth } from './CountedMonth';
 import { useAnnexACount } from './useAnnexACount';
 import './annexA.css';
 
 export function BuildFromAnnexAPage() {
   const { dataset } = useReadyDataset();
-  const latest = dataset.snapshots.at(-1)?.month;
-  const [month, setMonth] = useState(latest ? addMonths(latest, 1) : currentMonth());
+  const [month, setMonth] = useState(() => nextMonthToPrepare(dataset, currentMonth()));
   const [extract, setExtract] = useState<File[]>([]);
   const [staff, setStaff] = useState<File | undefined>(undefined);
   const [missing, setMissing] = useState<string | undefined>(undefined);
@@ -20,7 +21,7 @@ export function BuildFromAnnexAPage() {
   // Not the input's `required`: files dropped on the zone are not in the input, and are enough.
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const wrong = !isMonth(month) ? 'Enter the month to count as YYYY-MM, for example 2019-04.' : extract.length === 0 ? 'Choose the Annex A extract first.' : undefined;
+    const wrong = countRequestProblem(month, extract.length);
     setMissing(wrong);
     if (!wrong) void start(extract, staff, month);
   };

@@ -4,7 +4,7 @@
 // problems as a table whose CSV the officer downloads (the same rows), and what goes into the month
 // file. The page lays this out and decides nothing.
 import { formatValue } from '../../format';
-import { formatMonthLong } from '../../months';
+import { formatMonthLong, isMonth } from '../../months';
 import { DEFAULT_CLA_VISIT_DAYS, DEFAULT_CP_VISIT_WORKING_DAYS, type MonthCount } from '../../records/countMonth';
 import { mergeCountIntoSnapshot, type WrittenFigure } from '../../records/monthSnapshot';
 import type { RecordProblem } from '../../records/problemLog';
@@ -30,6 +30,13 @@ export interface AnnexAPageModel {
   kept: string[];
   /** Indicators counted from Annex A whose measure could not be counted. */
   notCounted: string[];
+}
+
+/** What stops a count before it starts, in words: the month not YYYY-MM, or no extract chosen (files dropped on the page count as chosen). */
+export function countRequestProblem(month: string, extractFiles: number): string | undefined {
+  if (!isMonth(month)) return 'Enter the month to count as YYYY-MM, for example 2019-04.';
+  if (extractFiles === 0) return 'Choose the Annex A extract first.';
+  return undefined;
 }
 
 const plural = (count: number, word: string, words = `${word}s`) => `${count} ${count === 1 ? word : words}`;

@@ -1,6 +1,6 @@
 // The "Build a month from Annex A" page's model, and the measures and problems in words.
 import { describe, expect, it } from 'vitest';
-import { annexAPageModel } from '../../../../src/domain/present/pages/buildFromAnnexA';
+import { annexAPageModel, countRequestProblem } from '../../../../src/domain/present/pages/buildFromAnnexA';
 import { problemCells, problemLine, problemsCsv } from '../../../../src/domain/present/annexAProblems';
 import { ANNEX_A_MEASURE_WORDS, measureCounts, measureFigure } from '../../../../src/domain/present/annexAWords';
 import { countMonth } from '../../../../src/domain/records/countMonth';
@@ -60,6 +60,15 @@ describe('annexAPageModel', () => {
     expect(kept.kept).toEqual(['CP5 ICPC timeliness: the month’s file has 40%; the extract gives 50% (1 of 2)']);
     expect(kept.snapshot.values.CP5).toBe(40);
     expect(annexAPageModel(count, [CP5], existing, true).snapshot.values.CP5).toMatchObject({ value: 50 });
+  });
+});
+
+describe('countRequestProblem', () => {
+  it('asks for the month as YYYY-MM first, then for the extract', () => {
+    expect(countRequestProblem('2019-4', 0)).toBe('Enter the month to count as YYYY-MM, for example 2019-04.');
+    expect(countRequestProblem('2019-13', 1)).toMatch(/^Enter the month/);
+    expect(countRequestProblem('2019-04', 0)).toBe('Choose the Annex A extract first.');
+    expect(countRequestProblem('2019-04', 2)).toBeUndefined();
   });
 });
 
