@@ -3,7 +3,8 @@
 // and listed first at Download; the file downloaded (Playwright's download event); dropped into a
 // copy of data/, where `npm run check-data` passes; and, once published into a copy of the built
 // site, the month is on the Overview. A mistake shows the GOV.UK error summary, focused, with
-// links. Two tabs of one browser never overwrite each other's draft without a word.
+// links. Two tabs of one browser never overwrite each other's draft without a word. The form's one
+// Download stays in view from every section, and never hides the field a keyboard user is on.
 import { AxeBuilder } from '@axe-core/playwright';
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -220,6 +221,45 @@ describe('Prepare a month', () => {
     await notice.getByRole('button', { name: 'Use the other tab’s draft' }).click();
     expect(await first.inputValue(`#${field('values.CP5.value')}`)).toBe('70');
     await first.context().close();
+  });
+
+  it.each([1280, 390])('keeps its one Download in view from every section at %i px, and never over the field Tab moves to', async (width) => {
+    const page = await site.open('prepare-month/', { viewport: { width, height: 844 } });
+    expect(await heading(page)).toBe('Prepare a month');
+    const download = page.getByRole('button', { name: /^Download / });
+    expect(await download.count()).toBe(1);
+    const headings = page.locator('form .draft-section-heading');
+    const names = await headings.allTextContents();
+    expect(names.length).toBeGreaterThan(10);
+    for (const [index, name] of names.entries()) {
+      await headings.nth(index).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+      const box = (await download.boundingBox())!;
+      expect(box.y, `Download from ${name}`).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height, `Download from ${name}`).toBeLessThanOrEqual(844);
+    }
+
+    // Tab through an indicator and a workstream: each field stays clear of the bar over the form's
+    // foot (WCAG 2.2, 2.4.11). A box of several lines is scrolled only as far as its caret's line,
+    // so of a textarea its first line must be clear.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await tabTo(page, { id: field('values.CP5.value') });
+    const clearOfBar = () =>
+      page.evaluate(() => {
+        const focused = document.activeElement!;
+        const bar = document.querySelector('.draft-actions-sticky')!;
+        const box = focused.getBoundingClientRect();
+        const shown = focused.tagName === 'TEXTAREA' ? box.top + 30 : box.bottom;
+        return bar.contains(focused) || (box.top >= 0 && shown <= bar.getBoundingClientRect().top);
+      });
+    for (let press = 0; press < 30; press++) {
+      await page.keyboard.press('Tab');
+      expect(await clearOfBar(), `focus on ${await activeId(page)}`).toBe(true);
+    }
+    await tabTo(page, { id: field('workstreams.practice.rag') });
+    for (let press = 0; press < 30; press++) {
+      await page.keyboard.press('Tab');
+      expect(await clearOfBar(), `focus on ${await activeId(page)}`).toBe(true);
+    }
   });
 
   it('has no axe violations (WCAG 2.2 AA) on the form, with an error shown, and on the guide', async () => {

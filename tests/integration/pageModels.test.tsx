@@ -2,17 +2,22 @@
 // Every page model of every sample month against the page as drawn from it: each page is drawn to
 // HTML (as the build draws it) from the sample publication (data/), and every word of its model
 // must be on it, each table cell in its own table, row and column. A page that drops, misplaces or
-// rewords anything its model says fails here, naming the page, the table and the cell.
+// rewords anything its model says fails here, naming the page, the table and the cell. Build a
+// month from Annex A is drawn for the sample extract (docs/annex-a-sample/) as its worker counts it.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { readFileSync } from 'node:fs';
 import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { Route, Router } from 'wouter';
 import { describe, expect, it } from 'vitest';
 import { checkFolder } from '../../scripts/lib/dataFolder';
 import { publicationOf } from '../../mocks/handlers';
+import { countAnnexA } from '../../src/data/annexACountJob';
 import { DatasetContext } from '../../src/data/datasetContext';
 import { snapshotMonths } from '../../src/domain/board/monthView';
 import { cellWords, type TableModel, type TableRow } from '../../src/domain/present/table';
+import { helpMeasuresTable, problemAdviceTable } from '../../src/domain/present/annexAHelp';
+import { annexAPageModel } from '../../src/domain/present/pages/buildFromAnnexA';
 import { changesModel } from '../../src/domain/present/pages/changes';
 import { compareModel } from '../../src/domain/present/pages/compare';
 import { exceptionsModel } from '../../src/domain/present/pages/exceptions';
@@ -23,9 +28,11 @@ import { overviewModel } from '../../src/domain/present/pages/overview';
 import { surveysModel } from '../../src/domain/present/pages/surveys';
 import { targetsModel } from '../../src/domain/present/pages/targets';
 import { workstreamsModel } from '../../src/domain/present/pages/workstreams';
+import { CountedMonth } from '../../src/features/annex-a/CountedMonth';
 import { ChangesPage } from '../../src/features/changes/ChangesPage';
 import { ComparePage } from '../../src/features/compare/ComparePage';
 import { ExceptionsPage } from '../../src/features/exceptions/ExceptionsPage';
+import { AnnexAHelpPage } from '../../src/features/help/AnnexAHelpPage';
 import { GlossaryPage } from '../../src/features/help/GlossaryPage';
 import { IndicatorPage } from '../../src/features/indicator/IndicatorPage';
 import { MeetingPackPage } from '../../src/features/meeting-pack/MeetingPackPage';
@@ -160,5 +167,27 @@ describe('every page model of every sample month is what its page shows', () => 
 
   it('the Glossary', () => {
     expectShows('Glossary', draw('/help/glossary/', '', <GlossaryPage />), glossaryModel());
+  });
+
+  it('how a month is built from Annex A', () => {
+    expectShows('Annex A help', draw('/help/annex-a/', '', <AnnexAHelpPage />), { measures: helpMeasuresTable(), problems: problemAdviceTable() });
+  });
+
+  // The sample extract counted for the month after the sample's latest, and for the latest itself
+  // (whose published figures the extract would change: kept, and said so).
+  it.each([months.at(-1)!, '2019-04'])('Build a month from Annex A, the sample extract counted for %s', (month) => {
+    const bytes = (path: string) => ({ name: path.split('/').at(-1)!, bytes: new Uint8Array(readFileSync(path)) });
+    const result = countAnnexA(
+      { month, extract: [bytes('docs/annex-a-sample/annex-a-2019-04.xlsx')], staff: bytes('docs/annex-a-sample/staff-2019-04.csv'), calendar: new Uint8Array(readFileSync('data/calendar.json')) },
+      () => {},
+    );
+    if (result.kind !== 'counted') throw new Error(`The sample extract was not counted: ${result.file}: ${result.detail}`);
+    const existing = dataset.snapshots.find((snapshot) => snapshot.month === month);
+    // The month's file the model makes is what Prepare a month is handed, not words on this page.
+    const { snapshot, ...model } = annexAPageModel(result.count, dataset.indicators, existing, false, result.calendar);
+    expect(snapshot.month).toBe(month);
+    expect(model.problems.rows.length, 'the sample has records that cannot be counted').toBeGreaterThan(0);
+    if (existing) expect(model.kept.length, 'figures the extract would change').toBeGreaterThan(0);
+    expectShows(`Build a month from Annex A, ${month}`, draw('/build-from-annex-a/', '', <CountedMonth count={result.count} calendar={result.calendar} />), model);
   });
 });

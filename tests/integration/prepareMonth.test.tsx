@@ -3,6 +3,7 @@
 // beside its fields and its words carried over, marked until changed or kept, listed first at
 // Download; check-data's message above a field as it is typed; the draft kept in local storage, a
 // draft that cannot be kept said at once, another tab's change never overwritten without a word.
+// The form in sections, with a contents list at its top counting each section's fields.
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -65,6 +66,59 @@ describe('Prepare a month', () => {
     expect(written.values.CP5).toBeNull();
     expect(written.commentary).toBe(latest.commentary);
     expect(written.workstreams.practice).toEqual({ rag: 'green', status: 'On track' });
+  });
+
+  it('lists the form’s sections at its top, counting each one’s fields, filled, problems and parts to confirm; a link takes focus to its section', async () => {
+    const user = userEvent.setup();
+    Element.prototype.scrollIntoView = vi.fn();
+    renderApp('/prepare-month/');
+    await findHeading('Prepare a month');
+    const contents = screen.getByRole('navigation', { name: 'Contents' });
+    const entries = within(contents).getAllByRole('listitem').filter((item) => item.querySelector('ol') === null);
+    const entry = (name: string) => entries.find((item) => item.querySelector('a')?.textContent === name)!;
+    // The indicators by the catalogue's area (Workforce's CL1 with WF1), then each workstream.
+    expect(within(contents).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'The month',
+      'Indicators',
+      'Child protection',
+      'Workforce',
+      'Front door',
+      'Quality of practice',
+      'Workstreams',
+      'Practice',
+      'People and Performance',
+      'Questions for the committee',
+      'Check and download',
+    ]);
+    // The month is filled in from May 2018 (its commentary carried over, to confirm).
+    expect(entry('The month')).toHaveTextContent(/^The month 3 fields: 3 filled, (1 warning, )?1 to confirm\.$/);
+    // WF1, a percentage, 9 fields; CL1, a number, 7 (no numerator or denominator).
+    expect(entry('Workforce')).toHaveTextContent(/^Workforce 16 fields: 0 filled, 1 warning\.$/);
+
+    // A problem typed into a field is counted in its section's entry at once.
+    const cp5 = screen.getByRole('group', { name: /^CP5:/ });
+    await user.type(within(cp5).getByLabelText(/^Value/), '150');
+    await waitFor(() => expect(entry('Child protection')).toHaveTextContent(/1 filled, 1 problem\.$/));
+    expect(entry('Check and download')).toHaveTextContent(/^Check and download 1 problem, (\d+ warnings?, )?2 to confirm\.$/);
+
+    // Each link takes focus to its section's heading; the section holds its indicators.
+    await user.click(within(contents).getByRole('link', { name: 'Workforce' }));
+    const workforce = screen.getByRole('heading', { level: 3, name: 'Workforce' });
+    expect(workforce).toHaveFocus();
+    expect(within(workforce.parentElement!).getAllByRole('group', { name: /^(WF1|CL1):/ })).toHaveLength(2);
+    await user.click(within(contents).getByRole('link', { name: 'People and Performance' }));
+    expect(screen.getByRole('heading', { level: 3, name: /^People and Performance/ })).toHaveFocus();
+  });
+
+  it('has one Download for the whole form, on a bar with a link back to the contents', async () => {
+    const user = userEvent.setup();
+    Element.prototype.scrollIntoView = vi.fn();
+    renderApp('/prepare-month/');
+    await findHeading('Prepare a month');
+    expect(screen.getAllByRole('button', { name: /^Download/ })).toHaveLength(1);
+    const bar = screen.getByRole('button', { name: 'Download 2018-06.json' }).parentElement!;
+    await user.click(within(bar).getByRole('link', { name: 'Back to contents' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'Contents' })).toHaveFocus();
   });
 
   it('says at once, as an alert, when this browser will not keep the draft', async () => {

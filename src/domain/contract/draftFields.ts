@@ -4,6 +4,7 @@
 // message is shown beside the field it is about.
 import { changedPart, NARRATIVE_FIELDS } from './carriedOver';
 import type { JsonPath } from './jsonSource';
+import type { Indicator } from '../schema';
 import { emptyActionDraft, type ActionDraft, type MonthDraft, type QuestionDraft, type ValueDraft, type WorkstreamDraft } from './monthDraft';
 
 export const VALUE_FIELDS = ['value', 'numerator', 'denominator', 'note', 'quality', 'whatItShows', 'why', 'whatWeAreDoing', 'owner'] as const;
@@ -74,6 +75,27 @@ function changeField(draft: MonthDraft, key: string, value: string): MonthDraft 
     return { ...draft, questions: draft.questions.map((question, at) => (at === Number(id) ? ({ ...question, [field]: value } as QuestionDraft) : question)) };
   }
   return draft;
+}
+
+/** An indicator's fields on the form: a percentage asks for its numerator and denominator too (the contract's counts behind a rate). */
+export function indicatorFields(unit: Indicator['unit']): readonly (typeof VALUE_FIELDS)[number][] {
+  return unit === 'percent' ? VALUE_FIELDS : VALUE_FIELDS.filter((name) => name !== 'numerator' && name !== 'denominator');
+}
+
+/** Every field of the draft's form by key, in the form's order part by part, and whether it holds anything (the form's contents list counts them). */
+export function draftFieldCensus(draft: MonthDraft, indicators: readonly Pick<Indicator, 'id' | 'unit'>[]): { key: string; filled: boolean }[] {
+  const keys = [
+    'month',
+    'status',
+    'commentary',
+    ...indicators.filter((indicator) => draft.values[indicator.id]).flatMap((indicator) => indicatorFields(indicator.unit).map((name) => `values.${indicator.id}.${name}`)),
+    ...Object.entries(draft.workstreams).flatMap(([id, report]) => [
+      ...WORKSTREAM_FIELDS.map((name) => `workstreams.${id}.${name}`),
+      ...report.actionPlan.flatMap((_, index) => ACTION_FIELDS.map((name) => `workstreams.${id}.actionPlan.${index}.${name}`)),
+    ]),
+    ...draft.questions.flatMap((_, index) => QUESTION_FIELDS.map((name) => `questions.${index}.${name}`)),
+  ];
+  return keys.map((key) => ({ key, filled: fieldValue(draft, key).trim() !== '' }));
 }
 
 /** The value of a field, for the input showing it. */

@@ -4,8 +4,8 @@
 import { LIST_COLUMNS, LIST_NAMES, MEASURE_NEEDS, listsNeeded } from '../records/measureNeeds';
 import { STAFF } from '../records/columns';
 import { ANNEX_A_MEASURE_IDS, type AnnexAMeasureId } from '../schema';
-import type { AnnexATable } from './annexAPage';
 import { ANNEX_A_MEASURE_WORDS } from './annexAWords';
+import { tableOf, textCell, type TableModel } from './table';
 
 /** The columns a measure reads, list by list: "List 5 (Section 47 enquiries and ICPCs): Strategy discussion …". */
 export function measureColumns(measure: AnnexAMeasureId): string[] {
@@ -17,12 +17,21 @@ export function measureColumns(measure: AnnexAMeasureId): string[] {
   return measure === 'caseload' ? [...lines, `The staff list: ${Object.values(STAFF).join('; ')}`] : lines;
 }
 
-export function helpMeasuresTable(): AnnexATable {
-  return {
-    caption: 'What is counted, from which columns',
-    columns: ['Measure', 'Rule', 'Columns read', 'Source'],
-    rows: ANNEX_A_MEASURE_IDS.map((id) => [`${ANNEX_A_MEASURE_WORDS[id].name} (${id})`, ANNEX_A_MEASURE_WORDS[id].rule, measureColumns(id), ANNEX_A_MEASURE_WORDS[id].source]),
-  };
+export function helpMeasuresTable(): TableModel {
+  return tableOf(
+    {
+      caption: 'What is counted, from which columns',
+      columns: [
+        { key: 'measure', label: 'Measure', rowHeader: true, cell: (id) => textCell(`${ANNEX_A_MEASURE_WORDS[id].name} (${id})`) },
+        { key: 'rule', label: 'Rule', cell: (id) => textCell(ANNEX_A_MEASURE_WORDS[id].rule) },
+        // A list a line.
+        { key: 'columns', label: 'Columns read', cell: (id) => textCell(measureColumns(id).join('; '), { items: measureColumns(id) }) },
+        { key: 'source', label: 'Source', cell: (id) => textCell(ANNEX_A_MEASURE_WORDS[id].source) },
+      ],
+      key: (id) => id,
+    },
+    ANNEX_A_MEASURE_IDS,
+  );
 }
 
 /** Each kind of problem the counting names, and what the officer does about it. */
@@ -39,6 +48,16 @@ export const PROBLEM_ADVICE: readonly { problem: string; whatToDo: string }[] = 
   { problem: 'A list or a column missing', whatToDo: 'The measures that need it are not counted; the others are. Add the list, or rename the column as the message suggests.' },
 ];
 
-export function problemAdviceTable(): AnnexATable {
-  return { caption: 'Each kind of problem, and what to do', columns: ['Problem', 'What to do'], rows: PROBLEM_ADVICE.map((advice) => [advice.problem, advice.whatToDo]) };
+export function problemAdviceTable(): TableModel {
+  return tableOf(
+    {
+      caption: 'Each kind of problem, and what to do',
+      columns: [
+        { key: 'problem', label: 'Problem', rowHeader: true, cell: (advice) => textCell(advice.problem) },
+        { key: 'whatToDo', label: 'What to do', cell: (advice) => textCell(advice.whatToDo) },
+      ],
+      key: (advice) => advice.problem,
+    },
+    PROBLEM_ADVICE,
+  );
 }

@@ -1,22 +1,18 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { DropZone } from '../../components/DropZone';
 import { Link } from '../../routing/routing';
-import { CsvDownload } from '../../components/CsvDownload';
 import { Page } from '../../components/Page';
-import { TextTable } from '../../components/TextTable';
 import { useReadyDataset } from '../../data/datasetContext';
-import { addMonths, currentMonth, isMonth } from '../../domain/months';
-import { annexAPageModel } from '../../domain/present/annexAPage';
-import type { MonthCount } from '../../domain/records/countMonth';
-import type { CalendarUsed } from '../../data/annexACountJob';
-import { HandOn } from './HandOn';
+import { currentMonth } from '../../domain/months';
+import { countRequestProblem } from '../../domain/present/pages/buildFromAnnexA';
+import { nextMonthToPrepare } from '../../domain/present/pages/prepareMonth';
+import { CountedMonth } from './CountedMonth';
 import { useAnnexACount } from './useAnnexACount';
 import './annexA.css';
 
 export function BuildFromAnnexAPage() {
   const { dataset } = useReadyDataset();
-  const latest = dataset.snapshots.at(-1)?.month;
-  const [month, setMonth] = useState(latest ? addMonths(latest, 1) : currentMonth());
+  const [month, setMonth] = useState(() => nextMonthToPrepare(dataset, currentMonth()));
   const [extract, setExtract] = useState<File[]>([]);
   const [staff, setStaff] = useState<File | undefined>(undefined);
   const [missing, setMissing] = useState<string | undefined>(undefined);
@@ -25,7 +21,7 @@ export function BuildFromAnnexAPage() {
   // Not the input's `required`: files dropped on the zone are not in the input, and are enough.
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const wrong = !isMonth(month) ? 'Enter the month to count as YYYY-MM, for example 2019-04.' : extract.length === 0 ? 'Choose the Annex A extract first.' : undefined;
+    const wrong = countRequestProblem(month, extract.length);
     setMissing(wrong);
     if (!wrong) void start(extract, staff, month);
   };
@@ -92,71 +88,5 @@ export function BuildFromAnnexAPage() {
       </div>
       {state.phase === 'counted' && <CountedMonth count={state.count} calendar={state.calendar} />}
     </Page>
-  );
-}
-
-function CountedMonth({ count, calendar }: { count: MonthCount; calendar?: CalendarUsed }) {
-  const { dataset } = useReadyDataset();
-  const [replace, setReplace] = useState(false);
-  // The month as published, taken once: once the dashboard previews the counted month, the dataset holds that instead.
-  const [existing] = useState(() => dataset.snapshots.find((snapshot) => snapshot.month === count.month));
-  const model = useMemo(() => annexAPageModel(count, dataset.indicators, existing, replace, calendar), [count, dataset.indicators, existing, replace, calendar]);
-  return (
-    <section aria-labelledby="annex-a-result">
-      <h2 id="annex-a-result">{model.summary}</h2>
-      <p>{model.calendar}</p>
-      <TextTable table={model.measures} label="The month’s figures" />
-
-      <h2>Records not counted as they stand</h2>
-      {model.problems.rows.length === 0 ? (
-        <p>Every record was counted as it stands.</p>
-      ) : (
-        <>
-          <p>
-            Each names the child by ID: fix them in the case system. The download is for your own use; keep it with the extract.{' '}
-            <CsvDownload fileName={model.problemsFile} header={model.problemsCsv.header} rows={model.problemsCsv.rows} label="Download the problems (CSV)" />
-          </p>
-          <TextTable table={model.problems} label="Records not counted as they stand" />
-        </>
-      )}
-
-      <h2>Into the month’s file</h2>
-      {model.written.length === 0 && model.kept.length === 0 ? (
-        <p>
-          No indicator in <code>indicators.json</code> says which measure counts it (<code>"source": {'{'} "annexA": … {'}'}</code>), so no figure goes into
-          the month’s file.
-        </p>
-      ) : (
-        <ul>
-          {model.written.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      )}
-      {(model.kept.length > 0 || replace) && (
-        <div className="notice notice-warning">
-          <p>The published month already has figures the extract would change{replace ? ': they are replaced with the extract’s.' : '; they are kept:'}</p>
-          <ul>
-            {model.kept.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-          <label>
-            <input type="checkbox" checked={replace} onChange={(event) => setReplace(event.target.checked)} /> Replace them with the extract’s figures
-          </label>
-        </div>
-      )}
-      {model.notCounted.length > 0 && (
-        <>
-          <p>Not counted, so left as they are:</p>
-          <ul>
-            {model.notCounted.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      <HandOn snapshot={model.snapshot} />
-    </section>
   );
 }

@@ -1,6 +1,6 @@
 import { Link } from '../../routing/routing';
 import { Page } from '../../components/Page';
-import { TextTable } from '../../components/TextTable';
+import { DataTable } from '../../components/DataTable';
 import { helpMeasuresTable, problemAdviceTable } from '../../domain/present/annexAHelp';
 
 export function AnnexAHelpPage() {
@@ -30,7 +30,7 @@ export function AnnexAHelpPage() {
       </ul>
 
       <h2>What it counts</h2>
-      <TextTable table={helpMeasuresTable()} label="What is counted" />
+      <DataTable table={helpMeasuresTable()} />
 
       <h2>Working days and the council’s calendar</h2>
       <p>
@@ -55,7 +55,7 @@ export function AnnexAHelpPage() {
         column, what was found and what was expected, and whether it was left out of a measure (out of both its numerator and
         its denominator) or counted with an assumption.
       </p>
-      <TextTable table={problemAdviceTable()} label="Each kind of problem" />
+      <DataTable table={problemAdviceTable()} />
     </Page>
   );
 }

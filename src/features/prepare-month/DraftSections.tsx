@@ -1,11 +1,14 @@
-// The parts of the "Prepare a month" form: an indicator, a workstream with its action plan, and
-// the questions. Each shows the field values it is given and reports changes by field key.
+// The parts of the "Prepare a month" form: an indicator, and a workstream with its action plan (the
+// questions are QuestionFields.tsx). Each shows the field values it is given and reports changes by field key.
 import type { ReactNode } from 'react';
 import type { FieldProblem } from '../../domain/contract/draftCheck';
 import { ACTION_STATUSES, QUALITIES, RAGS, type MonthDraft } from '../../domain/contract/monthDraft';
 import type { Indicator, Workstream } from '../../domain/schema';
+import { indicatorFields } from '../../domain/contract/draftFields';
 import { ACTION_WORDS } from '../../domain/present/pages/prepareMonth';
+import type { FormSection } from '../../domain/present/pages/prepareSections';
 import { SelectField, TextArea, TextField } from './Fields';
+import { SectionHeading } from './FormContents';
 
 export interface SectionProps {
   draft: MonthDraft;
@@ -34,47 +37,53 @@ export function IndicatorFields({ indicator, draft, errors, onChange, mark, prev
       <legend>
         {indicator.id}: {indicator.shortName ?? indicator.name}
       </legend>
-      {previous && (
-        <p className="previous-figure" id={`previous-${indicator.id}`}>
-          {previous}
-        </p>
-      )}
-      <div className="form-row">
-        <TextField label="Value" hint={UNIT_HINT[indicator.unit]} inputMode="decimal" describedBy={previous ? `previous-${indicator.id}` : undefined} {...common('value')} />
-      </div>
-      {indicator.unit === 'percent' && (
-        <div className="form-row">
-          <TextField label="Numerator" width="short" inputMode="numeric" {...common('numerator')} />
-          <TextField label="Denominator" width="short" inputMode="numeric" {...common('denominator')} />
+      {/* The figure beside its commentary where the window is wide enough (prepareMonth.css), so the form is shorter. */}
+      <div className="draft-columns">
+        <div>
+          {previous && (
+            <p className="previous-figure" id={`previous-${indicator.id}`}>
+              {previous}
+            </p>
+          )}
+          <div className="form-row">
+            <TextField label="Value" hint={UNIT_HINT[indicator.unit]} inputMode="decimal" describedBy={previous ? `previous-${indicator.id}` : undefined} {...common('value')} />
+          </div>
+          {indicatorFields(indicator.unit).includes('numerator') && (
+            <div className="form-row">
+              <TextField label="Numerator" width="short" inputMode="numeric" {...common('numerator')} />
+              <TextField label="Denominator" width="short" inputMode="numeric" {...common('denominator')} />
+            </div>
+          )}
+          <TextField label="Note" hint="Why a figure is missing or unreliable; shown with the figure." {...common('note')} />
+          <SelectField
+            label="Quality of the figure"
+            options={[{ value: '', label: 'Not said' }, ...QUALITIES.map((quality) => ({ value: quality, label: capitalise(quality) }))]}
+            {...common('quality')}
+          />
         </div>
-      )}
-      <TextField label="Note" hint="Why a figure is missing or unreliable; shown with the figure." {...common('note')} />
-      <SelectField
-        label="Quality of the figure"
-        options={[{ value: '', label: 'Not said' }, ...QUALITIES.map((quality) => ({ value: quality, label: capitalise(quality) }))]}
-        {...common('quality')}
-      />
-      <fieldset className="draft-subgroup">
-        <legend>The month’s commentary on {indicator.id}</legend>
-        {mark(`values.${indicator.id}`)}
-        <TextArea label="What it shows" rows={2} {...common('whatItShows')} />
-        <TextArea label="Why" rows={2} {...common('why')} />
-        <TextArea label="What we are doing" rows={2} {...common('whatWeAreDoing')} />
-        <TextField label="Owner" {...common('owner')} />
-      </fieldset>
+        <fieldset className="draft-subgroup">
+          <legend>The month’s commentary on {indicator.id}</legend>
+          {mark(`values.${indicator.id}`)}
+          <TextArea label="What it shows" rows={2} {...common('whatItShows')} />
+          <TextArea label="Why" rows={2} {...common('why')} />
+          <TextArea label="What we are doing" rows={2} {...common('whatWeAreDoing')} />
+          <TextField label="Owner" {...common('owner')} />
+        </fieldset>
+      </div>
     </fieldset>
   );
 }
 
-export function WorkstreamFields({ workstream, draft, errors, onChange, mark, onAddAction, onRemoveAction }: SectionProps & { workstream: Workstream; onAddAction: (id: string) => void; onRemoveAction: (id: string, index: number) => void }) {
+/** `section`: the workstream's heading, in its legend, which the form's contents list links to. */
+export function WorkstreamFields({ workstream, section, draft, errors, onChange, mark, onAddAction, onRemoveAction }: SectionProps & { workstream: Workstream; section: FormSection; onAddAction: (id: string) => void; onRemoveAction: (id: string, index: number) => void }) {
   const report = draft.workstreams[workstream.id];
   if (!report) return null;
   const key = (name: string) => `workstreams.${workstream.id}.${name}`;
   const common = (name: Exclude<keyof typeof report, 'actionPlan'>) => ({ field: key(name), value: report[name], error: errors.get(key(name))?.text, onChange });
   return (
-    <fieldset className="draft-fieldset">
+    <fieldset className="draft-fieldset draft-section">
       <legend>
-        {workstream.name} <span className="hint">(SRO: {workstream.sro})</span>
+        <SectionHeading level={3} section={section} after={<span className="hint"> (SRO: {workstream.sro})</span>} />
       </legend>
       {mark(`workstreams.${workstream.id}`)}
       <SelectField
@@ -95,7 +104,7 @@ export function WorkstreamFields({ workstream, draft, errors, onChange, mark, on
         const actionKey = (name: string) => key(`actionPlan.${index}.${name}`);
         const field = (name: keyof typeof action) => ({ field: actionKey(name), label: ACTION_WORDS[name]!, value: action[name], error: errors.get(actionKey(name))?.text, onChange });
         return (
-          <fieldset className="draft-subgroup" key={index}>
+          <fieldset className="draft-subgroup draft-columns" key={index}>
             <legend>
               Action {index + 1}
               {action.action ? `: ${action.action}` : ''}
@@ -125,38 +134,5 @@ export function WorkstreamFields({ workstream, draft, errors, onChange, mark, on
         </button>
       </p>
     </fieldset>
-  );
-}
-
-export function QuestionFields({ draft, errors, onChange, mark, onAdd, onRemove, indicators }: SectionProps & { onAdd: () => void; onRemove: (index: number) => void; indicators: readonly Indicator[] }) {
-  return (
-    <>
-      {mark('questions')}
-      {draft.questions.map((question, index) => {
-        const key = (name: string) => `questions.${index}.${name}`;
-        return (
-          <fieldset className="draft-fieldset" key={index}>
-            <legend>Question {index + 1}</legend>
-            <TextArea field={key('text')} label="Question" rows={2} value={question.text} error={errors.get(key('text'))?.text} onChange={onChange} />
-            <SelectField
-              field={key('indicator')}
-              label="About the indicator"
-              value={question.indicator}
-              error={errors.get(key('indicator'))?.text}
-              onChange={onChange}
-              options={[{ value: '', label: 'None' }, ...indicators.map((indicator) => ({ value: indicator.id, label: `${indicator.id}: ${indicator.shortName ?? indicator.name}` }))]}
-            />
-            <button type="button" className="button button-secondary" onClick={() => onRemove(index)}>
-              Remove question {index + 1}
-            </button>
-          </fieldset>
-        );
-      })}
-      <p>
-        <button type="button" className="button button-secondary" onClick={onAdd}>
-          Add a question
-        </button>
-      </p>
-    </>
   );
 }

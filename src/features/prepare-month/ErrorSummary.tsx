@@ -5,7 +5,12 @@ import { fieldId } from '../../domain/contract/draftFields';
 import type { FieldProblem } from '../../domain/contract/draftCheck';
 
 export function focusField(field: string) {
-  const element = document.getElementById(fieldId(field));
+  focusById(fieldId(field));
+}
+
+/** Focus an element (a field, or a heading with tabindex="-1") and bring it into view. */
+export function focusById(id: string) {
+  const element = document.getElementById(id);
   if (!element) return;
   element.focus();
   // The label above the input in view too, as GOV.UK Frontend does.
@@ -43,7 +48,7 @@ export const ErrorSummary = forwardRef<HTMLDivElement, { problems: readonly Fiel
 export function WarningList({ warnings, labelOf }: { warnings: readonly FieldProblem[]; labelOf: (field: string) => string }) {
   return (
     <section aria-labelledby="warnings-heading">
-      <h2 id="warnings-heading">Warnings ({warnings.length})</h2>
+      <h3 id="warnings-heading">Warnings ({warnings.length})</h3>
       <p>The file can be published with these, but look at each.</p>
       <ul className="warning-list">
         {warnings.map((warning, index) => (

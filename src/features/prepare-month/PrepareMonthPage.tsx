@@ -1,76 +1,23 @@
-import { useDeferredValue, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link } from '../../routing/routing';
 import { Page } from '../../components/Page';
-import { useReadyDataset } from '../../data/datasetContext';
-import { checkDraft, filesOfDataset, problemsByField } from '../../domain/contract/draftCheck';
-import { addAction, addQuestion, removeAction, removeQuestion, setField } from '../../domain/contract/draftFields';
-import { keepCarried, unconfirmedParts } from '../../domain/contract/carriedOver';
-import { draftFromSnapshot } from '../../domain/contract/monthDraft';
-import { currentMonth } from '../../domain/months';
-import { fieldLabel, nextMonthToPrepare, prepareMonthModel } from '../../domain/present/pages/prepareMonth';
-import { QuestionFields, IndicatorFields, WorkstreamFields } from './DraftSections';
+import { IndicatorFields, WorkstreamFields } from './DraftSections';
 import { ErrorSummary, WarningList } from './ErrorSummary';
 import { CarriedMark, CarriedSummary } from './CarriedOver';
 import { DraftKeeping } from './DraftKeeping';
-import { SelectField, TextArea, TextField } from './Fields';
+import { FormContents, SectionHeading, ToContents } from './FormContents';
+import { MonthFields } from './MonthFields';
+import { QuestionFields } from './QuestionFields';
 import { StartForm } from './StartForm';
-import { useStoredDraft } from './useStoredDraft';
-import { downloadBlob } from '../../components/chartExport';
+import { usePrepareMonth } from './usePrepareMonth';
 import './prepareMonth.css';
 
 export function PrepareMonthPage() {
-  const { dataset } = useReadyDataset();
-  // The published files again, made once: the draft is checked beside them on every change.
-  const published = useMemo(() => filesOfDataset(dataset), [dataset]);
-  const { indicators, workstreams, snapshots } = dataset;
-  const today = currentMonth();
-  const next = nextMonthToPrepare(dataset, today);
-  const freshDraft = (month: string) => draftFromSnapshot(month, snapshots.find((snapshot) => snapshot.month === month) ?? snapshots.at(-1), indicators, workstreams);
-  const { draft, update, forget, kept, restored, notKept, otherTab, takeOtherTab, keepThisTab } = useStoredDraft(() => freshDraft(next));
-  const [startWith, setStartWith] = useState(next);
-  const [submitted, setSubmitted] = useState(false);
-  const [downloaded, setDownloaded] = useState<string | undefined>(undefined);
-  const summary = useRef<HTMLDivElement>(null);
-  const carriedSummary = useRef<HTMLDivElement>(null);
-
-  const deferred = useDeferredValue(draft);
-  const check = useMemo(() => checkDraft(deferred, published), [deferred, published]);
-  const errors = useMemo(() => problemsByField(check.errors), [check]);
-  const labelOf = (field: string) => fieldLabel(field, indicators, workstreams);
-
-  const onChange = (field: string, value: string) => {
-    setDownloaded(undefined);
-    update((current) => setField(current, field, value));
-  };
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    // Check the draft as it is now, not the deferred one the page last showed.
-    const now = checkDraft(draft, published);
-    // Last month's words left unconfirmed are listed first, and nothing is downloaded until none is.
-    if (unconfirmedParts(draft).length > 0 || now.errors.length > 0 || !now.file) {
-      // The summaries are drawn for the current draft on this render; focus the first once it is.
-      requestAnimationFrame(() => (carriedSummary.current ?? summary.current)?.focus());
-      return;
-    }
-    const name = `${draft.month}.json`;
-    downloadBlob(new Blob([now.text], { type: 'application/json' }), name);
-    forget();
-    setDownloaded(name);
-  };
-
-  const onStart = (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(false);
-    setDownloaded(undefined);
-    forget(freshDraft(startWith));
-  };
-
-  const unconfirmed = unconfirmedParts(draft);
-  const model = prepareMonthModel(dataset, today, { month: draft.month, basedOn: draft.basedOn, kept, restored, downloaded, unconfirmed, notKept, otherTab });
-  const onKeep = (part: string, keep: boolean) => update((current) => keepCarried(current, part, keep));
-  const mark = (part: string) => <CarriedMark part={part} state={draft.carried?.[part]} words={model.carried} onKeep={onKeep} />;
+  const form = usePrepareMonth();
+  const { dataset, draft, check, model, sections, edit, summaryRef, carriedSummaryRef } = form;
+  const mark = (part: string) => <CarriedMark part={part} state={draft.carried?.[part]} words={model.carried} onKeep={edit.keep} />;
+  const fields = { draft, errors: form.errors, onChange: edit.change, mark };
+  const indicators = new Map(dataset.indicators.map((indicator) => [indicator.id, indicator]));
+  const workstreams = new Map(dataset.workstreams.map((workstream) => [workstream.id, workstream]));
 
   return (
     <Page
@@ -84,85 +31,56 @@ export function PrepareMonthPage() {
         </p>
       }
     >
-      <StartForm options={model.startOptions} hint={model.startHint} value={startWith} onChange={setStartWith} onStart={onStart} />
+      <StartForm options={model.startOptions} hint={model.startHint} value={form.startWith} onChange={form.setStartWith} onStart={form.onStart} />
 
       <h2>{model.heading}</h2>
       <p aria-live="polite">{model.status}</p>
-      <DraftKeeping model={model} onUseOther={() => takeOtherTab(freshDraft(next))} onKeepThis={keepThisTab} />
+      <DraftKeeping model={model} onUseOther={form.onUseOther} onKeepThis={form.onKeepThis} />
 
       {model.replaces && <p className="notice notice-warning">{model.replaces}</p>}
 
-      {submitted && model.carried && model.carried.parts.length > 0 && <CarriedSummary ref={carriedSummary} words={model.carried} />}
-      {check.errors.length > 0 && <ErrorSummary ref={summary} problems={check.errors} labelOf={labelOf} announce={submitted} />}
+      {form.submitted && model.carried && model.carried.parts.length > 0 && <CarriedSummary ref={carriedSummaryRef} words={model.carried} />}
+      {check.errors.length > 0 && <ErrorSummary ref={summaryRef} problems={check.errors} labelOf={form.labelOf} announce={form.submitted} />}
 
-      <form onSubmit={onSubmit} noValidate aria-label={`Figures for ${draft.month}`}>
-        <fieldset className="draft-fieldset">
-          <legend>The month</legend>
-          <TextField field="month" label="Month (YYYY-MM)" hint="The file is named after it, such as 2019-04.json." width="short" value={draft.month} error={errors.get('month')?.text} onChange={onChange} />
-          <SelectField
-            field="status"
-            label="Status"
-            value={draft.status}
-            error={errors.get('status')?.text}
-            onChange={onChange}
-            options={[
-              { value: 'provisional', label: 'Provisional (figures may still change)' },
-              { value: 'final', label: 'Final' },
-            ]}
-          />
-          {mark('commentary')}
-          <TextArea field="commentary" label="Commentary" hint="Plain text. Separate paragraphs with a blank line." rows={6} value={draft.commentary} error={errors.get('commentary')?.text} onChange={onChange} />
-        </fieldset>
+      <FormContents sections={sections} />
 
-        <h2>Indicators</h2>
-        {indicators.map((indicator) => (
-          <IndicatorFields key={indicator.id} indicator={indicator} draft={draft} errors={errors} onChange={onChange} previous={model.previousFigures[indicator.id]} mark={mark} />
+      <form onSubmit={form.onSubmit} noValidate aria-label={`Figures for ${draft.month}`}>
+        <MonthFields section={sections.month} {...fields} />
+
+        <SectionHeading level={2} section={sections.indicators} />
+        {sections.indicators.areas.map((area) => (
+          <div className="draft-section" key={area.id}>
+            <SectionHeading level={3} section={area} />
+            {area.indicators.map((id) => (
+              <IndicatorFields key={id} indicator={indicators.get(id)!} previous={model.previousFigures[id]} {...fields} />
+            ))}
+          </div>
         ))}
 
-        <h2>Workstreams</h2>
-        {workstreams.map((workstream) => (
-          <WorkstreamFields
-            key={workstream.id}
-            workstream={workstream}
-            draft={draft}
-            errors={errors}
-            onChange={onChange}
-            mark={mark}
-            onAddAction={(id) => update((current) => addAction(current, id))}
-            onRemoveAction={(id, index) => update((current) => removeAction(current, id, index))}
-          />
+        <SectionHeading level={2} section={sections.workstreams} />
+        {sections.workstreams.sections.map((section) => (
+          <WorkstreamFields key={section.id} section={section} workstream={workstreams.get(section.workstream)!} onAddAction={edit.addAction} onRemoveAction={edit.removeAction} {...fields} />
         ))}
 
-        <h2>Questions for the committee</h2>
-        <QuestionFields
-          draft={draft}
-          errors={errors}
-          onChange={onChange}
-          mark={mark}
-          indicators={indicators}
-          onAdd={() => update((current) => addQuestion(current))}
-          onRemove={(index) => update((current) => removeQuestion(current, index))}
-        />
+        <div className="draft-section">
+          <SectionHeading level={2} section={sections.questions} />
+          <QuestionFields indicators={dataset.indicators} onAdd={edit.addQuestion} onRemove={edit.removeQuestion} {...fields} />
+        </div>
 
-        {check.warnings.length > 0 && <WarningList warnings={check.warnings} labelOf={labelOf} />}
-
-        <div className="draft-actions">
+        <SectionHeading level={2} section={sections.check} />
+        {check.warnings.length > 0 && <WarningList warnings={check.warnings} labelOf={form.labelOf} />}
+        {/* One Download for the whole form, kept in view at the foot of the window while any section is (prepareMonth.css). */}
+        <div className="draft-actions draft-actions-sticky">
           <button type="submit" className="button">
             {model.download}
           </button>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => {
-              setSubmitted(false);
-              setDownloaded(undefined);
-              forget(freshDraft(next));
-              setStartWith(next);
-            }}
-          >
+          <ToContents words={sections.backToContents} />
+        </div>
+        <p>
+          <button type="button" className="button button-secondary" onClick={form.onDiscard}>
             Discard draft
           </button>
-        </div>
+        </p>
       </form>
     </Page>
   );

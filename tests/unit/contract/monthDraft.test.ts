@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDataset } from '../../../src/domain/contract/dataset';
 import { readDataFile, type ReadFile } from '../../../src/domain/contract/readFile';
 import { checkDraft, filesOfDataset, parseStoredDraft, problemsByField } from '../../../src/domain/contract/draftCheck';
-import { addAction, addQuestion, fieldForPath, fieldId, fieldValue, removeAction, removeQuestion, setField } from '../../../src/domain/contract/draftFields';
+import { addAction, addQuestion, draftFieldCensus, fieldForPath, fieldId, fieldValue, indicatorFields, removeAction, removeQuestion, setField } from '../../../src/domain/contract/draftFields';
 import { draftFromSnapshot, snapshotFromDraft } from '../../../src/domain/contract/monthDraft';
 import type { Indicator, Snapshot, Workstream } from '../../../src/domain/schema';
 import { normaliseValue } from '../../../src/domain/valueEntry';
@@ -126,6 +126,27 @@ describe('editing the draft', () => {
     expect(draft.workstreams.practice!.actionPlan.map((action) => action.action)).toEqual(['Recruit']);
     draft = setField(addQuestion(addQuestion(draft)), 'questions.1.text', 'Why?');
     expect(removeQuestion(draft, 0).questions).toEqual([{ indicator: '', text: 'Why?' }]);
+  });
+
+  it('counts every field of the form, a percentage with its numerator and denominator, and which hold anything', () => {
+    expect(indicatorFields('percent')).toContain('denominator');
+    expect(indicatorFields('count')).toEqual(['value', 'note', 'quality', 'whatItShows', 'why', 'whatWeAreDoing', 'owner']);
+    const draft = setField(addQuestion(addAction(empty, 'practice')), 'values.CP5.value', ' 90 ');
+    const census = draftFieldCensus(draft, [
+      { id: 'CP5', unit: 'percent' },
+      { id: 'FD2', unit: 'number' },
+    ]);
+    const keys = census.map((field) => field.key);
+    expect(keys.slice(0, 4)).toEqual(['month', 'status', 'commentary', 'values.CP5.value']);
+    expect(keys.filter((key) => key.startsWith('values.'))).toHaveLength(9 + 7);
+    expect(keys.filter((key) => key.startsWith('workstreams.practice.'))).toHaveLength(7 + 9);
+    expect(keys.filter((key) => key.startsWith('questions.'))).toEqual(['questions.0.indicator', 'questions.0.text']);
+    // An indicator the catalogue no longer has is not on the form.
+    expect(draftFieldCensus(draft, [{ id: 'GONE', unit: 'count' }]).some((field) => field.key.startsWith('values.'))).toBe(false);
+    const filled = census.filter((field) => field.filled).map((field) => field.key);
+    expect(filled).toEqual(expect.arrayContaining(['month', 'status', 'values.CP5.value']));
+    expect(filled).not.toContain('values.CP5.note');
+    expect(draftFieldCensus(setField(draft, 'values.CP5.note', '   '), [{ id: 'CP5', unit: 'percent' }]).find((field) => field.key === 'values.CP5.note')?.filled).toBe(false);
   });
 
   it('names fields with HTML ids', () => {

@@ -8,6 +8,7 @@ import { addMonths, formatMonthLong, isMonth } from '../../months';
 import type { Indicator, ValueObject, Workstream } from '../../schema';
 import { normaliseValue } from '../../valueEntry';
 import type { PageData } from './pageData';
+import { formPartOrder } from './prepareSections';
 
 export interface DraftState {
   /** The draft's month as typed (not yet checked) and the month it was filled in from. */
@@ -91,13 +92,15 @@ export function carriedPartLabel(part: string, indicators: readonly Indicator[],
 function carriedWords(data: Pick<PageData, 'indicators' | 'workstreams'>, from: string, month: string, unconfirmed: readonly string[]): CarriedWords {
   const was = formatMonthLong(from);
   const now = isMonth(month) ? formatMonthLong(month) : 'this month';
+  const order = formPartOrder(data);
   return {
     mark: `Carried over from ${was}.`,
     unconfirmed: `Not yet confirmed: change what is different this month, or tick the box to keep it as it is.`,
     keep: `Keep it as it is for ${now}`,
     summaryTitle: `Carried over from ${was} and not yet confirmed (${unconfirmed.length})`,
     summaryHint: `What is left as it is would be published as ${now}’s. Change each, or tick “Keep it as it is”, and then download.`,
-    parts: unconfirmed.map((part) => ({ part, label: carriedPartLabel(part, data.indicators, data.workstreams) })),
+    // In the form's order (its sections group the indicators by area), whatever order they were carried in.
+    parts: [...unconfirmed].sort((a, b) => order.indexOf(a) - order.indexOf(b)).map((part) => ({ part, label: carriedPartLabel(part, data.indicators, data.workstreams) })),
   };
 }
 

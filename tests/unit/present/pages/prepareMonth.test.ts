@@ -63,6 +63,11 @@ describe('a new month: last month’s figures beside the fields, its words carri
       'Practice: RAG, status, highlights, risks and action plan',
       'Questions for the committee',
     ]);
+    // In the form's order, whatever order they were carried in: the form groups the indicators by
+    // area, so CL1 (Workforce, after FD2 in the catalogue) comes before FD2 (Front door).
+    expect(data.indicators.map((indicator) => indicator.id)).toEqual(['CP5', 'WF1', 'FD2', 'SUP1', 'CL1']);
+    const scrambled = prepareMonthModel(data, '2026-12', { ...state, unconfirmed: ['questions', 'values.FD2', 'values.CL1', 'workstreams.practice', 'commentary'] });
+    expect(scrambled.carried?.parts.map((part) => part.part)).toEqual(['commentary', 'values.CL1', 'values.FD2', 'workstreams.practice', 'questions']);
     expect(prepareMonthModel(data, '2026-12', { ...state, month: '2018-05' }).carried).toBeUndefined();
     // The month typed back to the one it was filled from: what is still unconfirmed is still named.
     expect(prepareMonthModel(data, '2026-12', { ...state, month: '2018-05', unconfirmed: ['commentary'] }).carried?.parts).toEqual([{ part: 'commentary', label: 'The month’s commentary' }]);
