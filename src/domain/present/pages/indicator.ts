@@ -15,9 +15,10 @@ import type { Indicator } from '../../schema';
 import { axisTitle } from '../chartLines';
 import type { KeyPart } from '../chartKey';
 import { firstUses, type TermSegment } from '../glossary';
-import { narrativeParts, QUALITY_WORDS, trajectoryWords, yearToDateWords } from '../planWords';
+import { narrativeParts, qualityTag, trajectoryWords, yearToDateWords } from '../planWords';
+import { processSentence } from '../processWords';
 import { smallMultiples, type SmallMultiples } from '../smallMultiples';
-import { changeWords, englandWords, ragTag, type ChangeWords, type Tag } from '../statusWords';
+import { changeWords, englandWords, statusTag, type ChangeWords, type Tag } from '../statusWords';
 import { targetSentence, targetWords } from '../targetWords';
 import type { TableModel } from '../table';
 import { trendData, type TrendData } from '../trendData';
@@ -79,9 +80,13 @@ export interface IndicatorModel {
   headline?: {
     label: string;
     figure: string;
-    tag: Tag;
+    /** The one status against the target, as the Overview's card says it; none when the figure is "Not available". */
+    status?: Tag;
     quality?: { level: string; text: string };
+    /** The one direction, as the card says it (its `full` words). */
     change: ChangeWords;
+    /** What a changed process means for the target, as the card says it. */
+    process?: string;
     smallNumber?: string;
     counted?: string;
     note?: string;
@@ -136,8 +141,6 @@ function facts(status: IndicatorStatus, planInUse: boolean, national: string | u
   ];
 }
 
-const withoutPrevious = ({ previous: _previous, ...change }: ChangeWords): ChangeWords => change;
-
 type National = ReturnType<typeof indicatorNational>;
 
 function headlineOf(status: IndicatorStatus, planInUse: boolean, national: National): IndicatorModel['headline'] {
@@ -145,10 +148,10 @@ function headlineOf(status: IndicatorStatus, planInUse: boolean, national: Natio
   return {
     label: `${formatMonth(status.month)} at a glance`,
     figure: formatValue(status.value, indicator),
-    tag: ragTag(status),
-    ...(plan.quality ? { quality: { level: plan.quality, text: `Quality: ${QUALITY_WORDS[plan.quality]}` } } : {}),
-    // The headline says which way the figure moved, as the month table does, and not from what.
-    change: withoutPrevious(changeWords(status, directionWord)),
+    ...(statusTag(status) ? { status: statusTag(status) } : {}),
+    ...(plan.quality ? { quality: { level: plan.quality, text: qualityTag(plan.quality) } } : {}),
+    change: changeWords(status),
+    ...(processSentence(status) ? { process: processSentence(status) } : {}),
     ...(status.smallDenominator ? { smallNumber: `Small number: ${status.smallDenominator}` } : {}),
     ...(point?.numerator !== undefined && point.denominator !== undefined ? { counted: `${point.numerator} of ${point.denominator}` } : {}),
     ...(point?.note ? { note: `Note: ${point.note}` } : {}),

@@ -1,0 +1,35 @@
+// What a changed process means for the target, in a sentence (board/spc/processRun.ts): "Since
+// August 2018 the figure has run at about 86.0%: above the 85% target, so the target is being met."
+// It stands where a card would otherwise say "Process changed: recalculate the limits", which
+// reads as an alarm or a task and does not say whether the target will be met.
+import type { ProcessRun } from '../board/spc/processRun';
+import type { IndicatorStatus } from '../board/status';
+import { formatValue } from '../format';
+import { formatMonthLong } from '../months';
+
+const VERDICT: Record<NonNullable<ProcessRun['against']>, string> = {
+  meets: 'so the target is being met',
+  at: 'so the target is only just being met',
+  misses: 'so the target is being missed',
+};
+
+/** "above the 85% target" ("below" when lower is better and it meets it), "at the 85% target". */
+function sideOf(run: ProcessRun, target: string, polarity: IndicatorStatus['indicator']['polarity']): string {
+  if (run.against === 'at') return `at ${target}`;
+  const high = (run.against === 'meets') === (polarity !== 'down');
+  return `${high ? 'above' : 'below'} ${target}`;
+}
+
+/** The sentence for a changed process; undefined when the process has not changed. */
+export function processSentence(status: Pick<IndicatorStatus, 'indicator' | 'process' | 'value'>): string | undefined {
+  const { process: run, indicator } = status;
+  if (!run) return undefined;
+  const level = formatValue(run.level, indicator);
+  const since = `Since ${formatMonthLong(run.from)} the figure has`;
+  const how = run.kind === 'shift' ? `${since} run at about ${level}` : `${since} ${run.direction === 1 ? 'risen' : 'fallen'} month after month, to ${level}`;
+  if (indicator.polarity === 'neutral') return `${how} (context only: no target).`;
+  if (run.target === undefined || run.against === undefined) return `${how}. There is no target to judge it against.`;
+  const target = `the ${formatValue(run.target, indicator)} target`;
+  const month = run.monthDiffers && typeof status.value === 'number' ? `, though this month’s ${formatValue(status.value, indicator)} ${run.against === 'misses' ? 'meets it' : 'misses it'}` : '';
+  return `${how}: ${sideOf(run, target, indicator.polarity)}, ${VERDICT[run.against]}${month}.`;
+}
