@@ -1,5 +1,5 @@
 // What a changed process means for the target, in a sentence (board/spc/processRun.ts): "Since
-// August 2018 the figure has run at about 86.0%: above the 85% target, so the target is being met."
+// August 2018 the figure has averaged 86%: above the 85% target, so on average it meets the target."
 // It stands where a card would otherwise say "Process changed: recalculate the limits", which
 // reads as an alarm or a task and does not say whether the target will be met.
 import type { ProcessRun } from '../board/spc/processRun';
@@ -8,9 +8,9 @@ import { formatValue } from '../format';
 import { formatMonthLong } from '../months';
 
 const VERDICT: Record<NonNullable<ProcessRun['against']>, string> = {
-  meets: 'so the target is being met',
-  at: 'so the target is only just being met',
-  misses: 'so the target is being missed',
+  meets: 'so on average it meets the target',
+  at: 'so on average it just meets the target',
+  misses: 'so on average it misses the target',
 };
 
 /** "above the 85% target" ("below" when lower is better and it meets it), "at the 85% target". */
@@ -26,7 +26,7 @@ export function processSentence(status: Pick<IndicatorStatus, 'indicator' | 'pro
   if (!run) return undefined;
   const level = formatValue(run.level, indicator);
   const since = `Since ${formatMonthLong(run.from)} the figure has`;
-  const how = run.kind === 'shift' ? `${since} run at about ${level}` : `${since} ${run.direction === 1 ? 'risen' : 'fallen'} month after month, to ${level}`;
+  const how = run.kind === 'shift' ? `${since} averaged ${level}` : `${since} ${run.direction === 1 ? 'risen' : 'fallen'} month after month, to ${level}`;
   if (indicator.polarity === 'neutral') return `${how} (context only: no target).`;
   if (run.target === undefined || run.against === undefined) return `${how}. There is no target to judge it against.`;
   const target = `the ${formatValue(run.target, indicator)} target`;

@@ -6,7 +6,6 @@ import { moveReading } from '../board/cardSignals';
 import type { DirectionOfTravel } from '../board/direction';
 import type { IndicatorStatus } from '../board/status';
 import { formatValue } from '../format';
-import { formatMonth } from '../months';
 import { changeWord, TOO_FEW_TO_JUDGE } from './changeWords';
 import type { DirectionMark, TagTone } from './table';
 import { ragLabel } from './words';
@@ -42,8 +41,6 @@ export interface ChangeWords extends DirectionMark {
   text: string;
   /** The words with the two figures: "No significant change (86.5% → 86.3%)"; "Up (40% → 42%): too few months to judge". */
   full: string;
-  /** "from 30% in Feb 2019"; none without an earlier figure. */
-  previous?: string;
 }
 
 /**
@@ -74,7 +71,6 @@ export function changeWords(status: Pick<IndicatorStatus, 'indicator' | 'travel'
     text,
     full: `${text} (${figures})${reading === 'unjudged' ? `: ${TOO_FEW_TO_JUDGE}` : ''}`,
     ...(reading === 'change' ? { direction: travel.direction, arrow: arrowOf(travel, status.value) } : { direction: 'quiet' }),
-    previous: `from ${before} in ${formatMonth(travel.previousMonth)}`,
   };
 }
 

@@ -24,13 +24,13 @@ describe('changeWords', () => {
   });
   it('gives a change the SPC signals its word, arrow, colour and both figures', () => {
     expect(changeWords({ indicator: up, travel: travel('improved', 20), spc: read('improvement'), value: 30 })).toEqual({
-      text: 'Improved', full: 'Improved (20% → 30%)', direction: 'improved', arrow: '↑', previous: 'from 20% in Feb 2018',
+      text: 'Improved', full: 'Improved (20% → 30%)', direction: 'improved', arrow: '↑'
     });
     expect(changeWords({ indicator: up, travel: travel('worsened', 30), spc: read('concern'), value: 20 })).toMatchObject({ full: 'Worsened (30% → 20%)', direction: 'worsened', arrow: '↓' });
   });
   it('keeps a move inside the noise quiet: no arrow, no colour, even inside an improving process', () => {
     expect(changeWords({ indicator: up, travel: travel('worsened', 86.5), spc: read('improvement'), value: 86.3 })).toEqual({
-      text: 'No significant change', full: 'No significant change (86.5% → 86.3%)', direction: 'quiet', previous: 'from 86.5% in Feb 2018',
+      text: 'No significant change', full: 'No significant change (86.5% → 86.3%)', direction: 'quiet',
     });
     expect(changeWords({ indicator: up, travel: travel('improved', 20), spc: read('common-cause'), value: 21 })).toMatchObject({ text: 'No significant change', direction: 'quiet' });
   });

@@ -61,21 +61,21 @@ describe('processRun', () => {
 
 describe('processSentence', () => {
   it('says since when, about where, and what that means for the target', () => {
-    expect(processSentence(statusOf(shifted))).toBe('Since October 2018 the figure has run at about 86.4%: above the 85% target, so the target is being met.');
+    expect(processSentence(statusOf(shifted))).toBe('Since October 2018 the figure has averaged 86.4%: above the 85% target, so on average it meets the target.');
   });
 
   it('words the edges: at the target, lower is better, no target, neutral', () => {
     const atTarget = [...year, 85, 86, 85, 86, 85, 86, 85, 86];
-    expect(processSentence(statusOf(atTarget, { target: 85.5, amber: 80 }))).toBe('Since October 2018 the figure has run at about 85.5%: at the 85.5% target, so the target is only just being met.');
-    expect(processSentence(statusOf(shifted, { polarity: 'down', target: 90, amber: 95 }))).toBe('Since October 2018 the figure has run at about 86.4%: below the 90% target, so the target is being met.');
-    expect(processSentence(statusOf(shifted, { polarity: 'down', target: 85, amber: 90 }))).toBe('Since October 2018 the figure has run at about 86.4%: above the 85% target, so the target is being missed.');
-    expect(processSentence(statusOf(shifted, { target: undefined, amber: undefined }))).toBe('Since October 2018 the figure has run at about 86.4%. There is no target to judge it against.');
-    expect(processSentence(statusOf(shifted, { polarity: 'neutral', target: undefined, amber: undefined }))).toBe('Since October 2018 the figure has run at about 86.4% (context only: no target).');
+    expect(processSentence(statusOf(atTarget, { target: 85.5, amber: 80 }))).toBe('Since October 2018 the figure has averaged 85.5%: at the 85.5% target, so on average it just meets the target.');
+    expect(processSentence(statusOf(shifted, { polarity: 'down', target: 90, amber: 95 }))).toBe('Since October 2018 the figure has averaged 86.4%: below the 90% target, so on average it meets the target.');
+    expect(processSentence(statusOf(shifted, { polarity: 'down', target: 85, amber: 90 }))).toBe('Since October 2018 the figure has averaged 86.4%: above the 85% target, so on average it misses the target.');
+    expect(processSentence(statusOf(shifted, { target: undefined, amber: undefined }))).toBe('Since October 2018 the figure has averaged 86.4%. There is no target to judge it against.');
+    expect(processSentence(statusOf(shifted, { polarity: 'neutral', target: undefined, amber: undefined }))).toBe('Since October 2018 the figure has averaged 86.4% (context only: no target).');
   });
 
   it('reconciles a month that reads the other way from the new level', () => {
     expect(processSentence(statusOf([...year, 86, 87, 86, 87, 86, 87, 84.9]))).toBe(
-      'Since October 2018 the figure has run at about 86.3%: above the 85% target, so the target is being met, though this month’s 84.9% misses it.',
+      'Since October 2018 the figure has averaged 86.3%: above the 85% target, so on average it meets the target, though this month’s 84.9% misses it.',
     );
   });
 

@@ -17,7 +17,7 @@ describe('overviewModel', () => {
     const [icpc, vacancy, demand] = may.cards;
     expect(icpc).toMatchObject({ figure: '86%', tone: 'green', status: { tone: 'green', text: 'Green: meets the 85% target' }, href: '/indicator/CP5/?month=2018-05' });
     // Five months: too few for the SPC to tell a change from noise, so the move is said quietly, with no arrow.
-    expect(icpc!.direction).toEqual({ text: 'Up', full: 'Up (71.4% → 86%): too few months to judge', direction: 'quiet', previous: 'from 71.4% in Mar 2018' });
+    expect(icpc!.direction).toEqual({ text: 'Up', full: 'Up (71.4% → 86%): too few months to judge', direction: 'quiet' });
     expect(icpc!.more.target).toEqual({ target: '85%', rule: 'Green at 85% or more; amber from 75%; red below' });
     expect(icpc!.more.summary).toBe('More about this figure');
     // A down indicator above its target; a rise is still only "Up" before the SPC can judge it.
