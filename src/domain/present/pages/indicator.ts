@@ -10,11 +10,12 @@ import type { SeriesPoint } from '../../board/series';
 import type { IndicatorStatus } from '../../board/status';
 import { displayName } from '../../names';
 import { decimalsFor, formatValue, unitSuffix } from '../../format';
-import { formatIsoDate, formatMonth } from '../../months';
+import { formatMonth } from '../../months';
 import type { Indicator } from '../../schema';
 import { axisTitle } from '../chartLines';
 import type { KeyPart } from '../chartKey';
 import { firstUses, type TermSegment } from '../glossary';
+import { eventList, type EventList } from '../chartEvents';
 import { narrativeParts, qualityTag, trajectoryWords, yearToDateWords } from '../planWords';
 import { processSentence } from '../processWords';
 import { smallMultiples, type SmallMultiples } from '../smallMultiples';
@@ -34,6 +35,8 @@ export interface IndicatorParams {
   id: string;
   /** `spc` for the SPC view; anything else is the trend. */
   view?: string | null;
+  /** The SPC view's limits recalculated from this month, when it is the month a changed process began. */
+  recalculate?: string | null;
   /** The nearest known id, for an id that is not in the catalogue (contract/suggest.ts). */
   suggestion?: string;
 }
@@ -66,7 +69,7 @@ export interface TrendView {
   summary: string;
   chart: TrendChartModel & { fileName: string };
   chartKey: KeyPart[];
-  events?: { heading: string; items: { number: number; text: string }[] };
+  events?: EventList;
   table: TableModel;
 }
 
@@ -180,9 +183,7 @@ function trendView(indicator: Indicator, shown: readonly SeriesPoint[], data: Tr
       data.benchmarkKeys.length > 0 ? ' Published comparators hold for their periods; each line is named at its end.' : '',
       data.eventMarkers.length > 0 ? ' Numbered dotted lines mark the events listed below.' : '',
     ],
-    ...(data.events.length > 0
-      ? { events: { heading: 'Events marked on the chart', items: data.events.map((event) => ({ number: event.number, text: `${formatIsoDate(event.date)}: ${event.label}` })) } }
-      : {}),
+    ...(eventList(data.events) ? { events: eventList(data.events) } : {}),
     table: monthTable(indicator, shown, data),
   };
 }
@@ -221,7 +222,7 @@ export function indicatorModel(data: PageData, month: string | undefined, params
       { label: 'Trend and targets', value: '', current: view === 'trend' },
       { label: 'Statistical process control', value: 'spc', current: view === 'spc' },
     ],
-    ...(view === 'spc' ? { spc: spcOrNone(spcViewModel(indicator, series, month)) } : {}),
+    ...(view === 'spc' ? { spc: spcOrNone(spcViewModel(indicator, series, month, data.events, params.recalculate)) } : {}),
     ...(chart ? { trend: trendView(indicator, shown, chart) } : {}),
     ...(chart && multiples && multiples.panels.length > 0
       ? {
