@@ -26,7 +26,7 @@ describe('processRun', () => {
   it('finds the shift at the latest point, where it began, and the mean since then', () => {
     const { process, spc } = statusOf(shifted);
     expect(spc.assurance).toBe('recalculate');
-    expect(process).toMatchObject({ kind: 'shift', from: monthAt(12), direction: 1, target: 85, against: 'meets', monthDiffers: false });
+    expect(process).toMatchObject({ kind: 'shift', since: monthAt(12), from: monthAt(12), direction: 1, target: 85, against: 'meets', monthDiffers: false });
     expect(process!.level).toBeCloseTo(86.43, 2);
   });
 
@@ -59,7 +59,23 @@ describe('processRun', () => {
   });
 });
 
+// Still rising: eight months up from the old level (a trend), the last seven also above the mean.
+const rising = [...year, 80, 81, 82, 83, 84, 85, 86, 87];
+
+describe('processRun while the process is still moving', () => {
+  it('reads the latest figure, from when the trend began, and keeps the shift’s start as the month to recalculate from', () => {
+    const { process, spc } = statusOf(rising);
+    expect(process).toMatchObject({ kind: 'trend', since: monthAt(12), level: 87, against: 'meets' });
+    expect(process!.from).toBe(spc.recalculateFrom);
+  });
+});
+
 describe('processSentence', () => {
+  it('says a process still moving has risen (or fallen) to where it now is, against the target', () => {
+    expect(processSentence(statusOf(rising))).toBe('Since October 2018 the figure has risen month after month, to 87%: now above the 85% target.');
+    expect(processSentence(statusOf(rising, { polarity: 'down', target: 80, amber: 90 }))).toMatch(/has risen month after month, to 87%: now above the 80% target\.$/);
+  });
+
   it('says since when, about where, and what that means for the target', () => {
     expect(processSentence(statusOf(shifted))).toBe('Since October 2018 the figure has averaged 86.4%: above the 85% target, so on average it meets the target.');
   });
