@@ -29,10 +29,12 @@ export const OVERVIEW_JS_TARGET_GZIP_BYTES = 100_000;
  * public site's reading of withheld counts) 0.8 KB, to 116.2 KB before it; then the round's other
  * page work on every page (the month picker's notice for a month with no figures, charts named by
  * their headings, four more glossary terms, the national band's words) 0.8 KB more: 117.8 KB
- * (117,818 bytes) measured on merging them. Lower it to the target when the Overview needs less of
- * our code in the browser.
+ * (117,818 bytes) measured on merging them; then issue 27's cards (one status against the target,
+ * one direction read against the SPC, what a changed process means for the target, the rest under
+ * "More about this figure") 1.4 KB more: 119.3 KB (119,255 bytes). Lower it to the target when the
+ * Overview needs less of our code in the browser (its model written at publication, for one).
  */
-export const OVERVIEW_JS_BUDGET_GZIP_BYTES = 118_000;
+export const OVERVIEW_JS_BUDGET_GZIP_BYTES = 119_500;
 
 /**
  * Rolldown's own helpers (CommonJS interop), split into a chunk of their own when several chunks

@@ -6,8 +6,8 @@ import { indicatorModel } from '../domain/present/pages/indicator';
 import { useReadyDataset } from './datasetContext';
 import { usePageModel } from './usePageModel';
 
-export function useIndicatorModel(id: string, view: string | null): ReturnType<typeof indicatorModel> {
+export function useIndicatorModel(id: string, view: string | null, recalculate: string | null = null): ReturnType<typeof indicatorModel> {
   const { dataset } = useReadyDataset();
   const suggestion = useMemo(() => (dataset.indicators.some((indicator) => indicator.id === id) ? undefined : nearest(id, dataset.indicators.map((indicator) => indicator.id))), [dataset, id]);
-  return usePageModel(indicatorModel, { id, view, ...(suggestion ? { suggestion } : {}) });
+  return usePageModel(indicatorModel, { id, view, ...(recalculate ? { recalculate } : {}), ...(suggestion ? { suggestion } : {}) });
 }

@@ -68,6 +68,26 @@ describe('the built dashboard on the sample data', () => {
     await page.context().close();
   });
 
+  it('Indicator SPC view offers the limits recalculated from the month the process changed, by keyboard, and marks the events', async () => {
+    const page = await site.open('indicator/CP5/?month=2019-03&view=spc');
+    await page.locator('.recharts-surface').first().waitFor();
+    const table = page.getByRole('table', { name: /values, mean and process limits by month/ });
+    const means = async () => (await table.locator('tbody tr td:nth-of-type(3)').allTextContents()).map((text) => text.trim());
+    expect(new Set(await means()).size).toBe(1);
+    // The events the trend marks are numbered on the SPC chart too.
+    expect(await page.locator('#spc-heading ~ * .recharts-reference-line').count()).toBeGreaterThan(0);
+    const show = page.getByRole('link', { name: 'Show limits recalculated from May 2018' });
+    await show.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'Show the limits as the board set them' }).waitFor();
+    expect(page.url()).toContain('recalculate=2018-05');
+    expect(new Set(await means()).size).toBe(2);
+    expect(await page.locator('#spc-summary').textContent()).toContain('Shown with the limits recalculated from May 2018.');
+    expect(await page.locator('main').textContent()).toContain('"recalculateFrom"');
+    await screenshot(page, 'indicator-spc-recalculated');
+    await page.context().close();
+  });
+
   it('Targets page lists every indicator', async () => {
     const page = await site.open('targets/?month=2018-06');
     expect(await heading(page)).toBe('Targets Jun 2018');

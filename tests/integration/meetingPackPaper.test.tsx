@@ -68,8 +68,8 @@ describe('Meeting pack as a committee paper', () => {
     await findHeading(/Meeting pack/);
     const glance = within(section('At a glance: every indicator')).getByRole('table', { name: 'Every indicator at a glance, May 2018' });
     expect(within(glance).getAllByRole('row')).toHaveLength(6);
-    expect(rowFor(glance, /^CP5\b.*priority.*ICPC timeliness/)).toHaveTextContent(/86%.*Green.*85%.*Improved.*76\.9% \(2017-18\)/);
-    expect(rowFor(glance, /^CL1 Average caseload/)).toHaveTextContent(/16.*Amber.*15.*Improved/);
+    expect(rowFor(glance, /^CP5\b.*priority.*ICPC timeliness/)).toHaveTextContent(/86%.*Green.*85%.*Up.*76\.9% \(2017-18\)/);
+    expect(rowFor(glance, /^CL1 Average caseload/)).toHaveTextContent(/16.*Amber.*15.*Down/);
     expect(rowFor(glance, /^FD2/)).toHaveTextContent(/Context only.*None/);
     // Without the plan's fields, no trajectory or year to date.
     expect(within(glance).queryByRole('columnheader', { name: 'Trajectory' })).not.toBeInTheDocument();

@@ -13,32 +13,37 @@ function card(name: string) {
 }
 
 describe('Overview', () => {
-  it('shows the latest month by default, with each priority indicator’s figure and RAG in words', async () => {
+  it('shows the latest month by default, with each priority indicator’s figure and one status against the target in words', async () => {
     renderApp('/');
     await findHeading(/Overview\s*May 2018/);
     const icpc = card('ICPC timeliness');
     expect(within(icpc).getByText('86%')).toBeInTheDocument();
-    expect(within(icpc).getByText('Green')).toBeInTheDocument();
-    expect(within(icpc).getByText(/Green at 85% or more; amber from 75%/)).toBeInTheDocument();
+    expect(within(icpc).getByText('Green: meets the 85% target')).toBeInTheDocument();
+    // The target's bands are one tap away, under "More about this figure".
+    const more = within(icpc).getByText('More about this figure').closest('details')!;
+    expect(more).not.toHaveAttribute('open');
+    expect(within(more).getByText(/Green at 85% or more; amber from 75%/)).toBeInTheDocument();
   });
 
-  it('reads an up indicator as improved and a down indicator that rose as worsened', async () => {
+  it('says which way a figure moved, quietly and with no arrow, before there are months enough to tell a change from noise', async () => {
     renderApp('/?month=2018-05');
     await findHeading(/Overview/);
-    expect(within(card('ICPC timeliness')).getByText('Improved')).toBeInTheDocument();
+    const up = within(card('ICPC timeliness')).getByText('Up (71.4% → 86%): too few months to judge');
+    expect(up).toHaveClass('direction-quiet');
+    expect(up).not.toHaveTextContent(/[↑↓]/);
     const vacancy = card('Vacancy rate');
     expect(within(vacancy).getByText('30%')).toBeInTheDocument();
-    expect(within(vacancy).getByText('Amber')).toBeInTheDocument();
-    expect(within(vacancy).getByText('Worsened')).toBeInTheDocument();
+    expect(within(vacancy).getByText('Amber: above the 25% target')).toBeInTheDocument();
+    expect(within(vacancy).queryByText(/Worsened/)).not.toBeInTheDocument();
   });
 
-  it('gives a neutral indicator no RAG and says Up, Down or No change', async () => {
+  it('gives a neutral indicator no RAG and says No change when it did not move', async () => {
     renderApp('/?month=2018-03');
     await findHeading(/Overview\s*Mar 2018/);
     const demand = card('Front door demand');
     expect(within(demand).getByText('Context only')).toBeInTheDocument();
-    expect(within(demand).getByText('No change')).toBeInTheDocument();
-    expect(within(demand).queryByText(/^(Red|Amber|Green)$/)).not.toBeInTheDocument();
+    expect(within(demand).getByText(/^No change \(/)).toBeInTheDocument();
+    expect(within(demand).queryByText(/^(Red|Amber|Green)/)).not.toBeInTheDocument();
   });
 
   it('applies the target in force that month when the target changes mid-series', async () => {
@@ -47,8 +52,7 @@ describe('Overview', () => {
     await findHeading(/Overview\s*Mar 2018/);
     const icpc = card('ICPC timeliness');
     expect(within(icpc).getByText('71.4%')).toBeInTheDocument();
-    expect(within(icpc).getByText('Red')).toBeInTheDocument();
-    expect(within(icpc).getByText('85%')).toBeInTheDocument();
+    expect(within(icpc).getByText('Red: below the 85% target')).toBeInTheDocument();
   });
 
   it('flags a percentage resting on a small denominator', async () => {
@@ -57,11 +61,11 @@ describe('Overview', () => {
     expect(within(card('ICPC timeliness')).getByText(/based on 7 children/)).toBeInTheDocument();
   });
 
-  it('says Not available for a null month, with its reason, and no RAG', async () => {
+  it('says Not available once for a null month, with its reason, and no RAG', async () => {
     renderApp('/?month=2018-02');
     await findHeading(/Overview\s*Feb 2018/);
     const supervision = card('Case supervision');
-    expect(within(supervision).getAllByText('Not available').length).toBeGreaterThan(0);
+    expect(within(supervision).getAllByText('Not available')).toHaveLength(1);
     expect(within(supervision).getByText(/Not reportable from the case system/)).toBeInTheDocument();
     expect(within(supervision).queryByText(/^(Red|Amber|Green)$/)).not.toBeInTheDocument();
   });
@@ -70,7 +74,7 @@ describe('Overview', () => {
     // April 2018 has no snapshot: May compares with March.
     renderApp('/?month=2018-05');
     await findHeading(/Overview/);
-    expect(within(card('Vacancy rate')).getByText(/from 24% in Mar 2018/)).toBeInTheDocument();
+    expect(within(card('Vacancy rate')).getByText(/\(24% → 30%\)/)).toBeInTheDocument();
   });
 
   it('summarises strengths and underperformance in sentences', async () => {

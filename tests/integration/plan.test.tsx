@@ -21,8 +21,8 @@ describe('Indicator page with the plan’s fields', () => {
     renderApp('/indicator/SUP1?month=2018-05');
     await findHeading(/Case supervision/);
     const glance = screen.getByRole('region', { name: /May 2018 at a glance/ });
-    expect(within(glance).getByText('Quality: Poor quality: not yet reliable')).toBeInTheDocument();
-    expect(within(glance).getByText('Red')).toBeInTheDocument(); // a poor figure keeps its RAG
+    expect(within(glance).getByText('Quality: poor, not yet reliable')).toBeInTheDocument();
+    expect(within(glance).getByText(/^Red: below the \d+% target$/)).toBeInTheDocument(); // a poor figure keeps its RAG
     expect(within(glance).getByText('Owner').nextElementSibling).toHaveTextContent('Principal Social Worker');
     const story = screen.getByRole('region', { name: /The story behind the figure, May 2018/ });
     expect(within(story).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(['What the figure shows', 'Why', 'What we are doing']);

@@ -37,9 +37,12 @@ describe('a card whose signals differ', () => {
     renderApp('/?month=2018-03');
     await findHeading(/Overview\s*Mar 2018/);
     const vacancy = card('Vacancy rate');
-    expect(within(vacancy).getByText('Green')).toBeInTheDocument();
+    expect(within(vacancy).getByText('Green: meets the 25% target')).toBeInTheDocument();
+    // England is one tap away, with the sentence saying why it differs from the status.
+    const more = within(vacancy).getByText('More about this figure').closest('details')!;
+    expect(within(more).getByText('England: 17% (at 30 Sep 2017). Ours is worse.')).toBeInTheDocument();
     expect(
-      within(vacancy).getByText(/Green but worse than England: our target of 25% is less demanding than England’s figure of 17%, at 30 Sep 2017\./),
+      within(more).getByText(/Green but worse than England: our target of 25% is less demanding than England’s figure of 17%, at 30 Sep 2017\./),
     ).toBeInTheDocument();
   });
 
@@ -74,20 +77,23 @@ describe('SPC icons need enough months', () => {
     expect(within(vacancy).queryByText(/Will miss target|Will meet target|Hit and miss|Common cause/)).not.toBeInTheDocument();
   });
 
-  it('reads a shift in the process as “recalculate”, and lists the special cause as a strength', async () => {
+  it('says what a shift in the process means for the target, keeps “process changed” one tap away, and lists the special cause as a strength', async () => {
     server.use(...dataHandlers(longerFolder()));
     renderApp('/?month=2019-01');
     await findHeading(/Overview\s*Jan 2019/);
     const vacancy = card('Vacancy rate');
-    expect(within(vacancy).getByText('Process changed: recalculate the limits')).toBeInTheDocument();
-    expect(within(vacancy).getByText('Improving')).toBeInTheDocument();
+    expect(within(vacancy).getByText('Since July 2018 the figure has averaged 29.6%: above the 25% target, so on average it misses the target.')).toBeInTheDocument();
+    const more = within(vacancy).getByText('More about this figure').closest('details')!;
+    expect(within(more).getByText('Process changed')).toBeInTheDocument();
+    expect(within(more).getByText('Improving')).toBeInTheDocument();
+    expect(within(vacancy).queryByText(/recalculate the limits/)).not.toBeInTheDocument();
     expect(within(vacancy).queryByText('Will miss target')).not.toBeInTheDocument();
     const summary = screen.getByRole('region', { name: 'Summary of the month' });
     expect(within(summary).getByText(whole('LI', /^Vacancy rate at 30% shows special cause variation, improving/))).toBeInTheDocument();
     // The first use of "special cause" on the page links to the glossary.
     expect(within(summary).getAllByRole('link', { name: 'special cause' })[0]).toHaveAttribute('href', '/help/glossary/#special-cause');
-    // ICPC timeliness wobbles 60, 61: a move inside common cause is "Stable", and not in the summary.
-    expect(within(card('ICPC timeliness')).getByText('Stable')).toBeInTheDocument();
+    // ICPC timeliness wobbles 60, 61: a move inside common cause is no significant change, quiet, and not in the summary.
+    expect(within(card('ICPC timeliness')).getByText('No significant change (61% → 60%)')).toHaveClass('direction-quiet');
     expect(within(summary).queryByText(/^ICPC timeliness (improved|worsened)/)).not.toBeInTheDocument();
   });
 
@@ -96,7 +102,7 @@ describe('SPC icons need enough months', () => {
     renderApp('/?month=2019-01');
     await findHeading(/Overview\s*Jan 2019/);
     const vacancy = card('Vacancy rate');
-    expect(within(vacancy).getByText('What this measures')).toBeInTheDocument();
+    expect(within(vacancy).getByText('More about this figure')).toBeInTheDocument();
     expect(within(vacancy).getByText('Vacant social worker posts as a share of all funded posts.')).toBeInTheDocument();
   });
 });

@@ -7,8 +7,9 @@ import type { Benchmark, Indicator, Snapshot } from '../schema';
 import { indicatorSeries, reportingMonths, smallDenominatorNote, type SeriesPoint } from './series';
 import type { VariationIcon } from './spc/spcTypes';
 import { indicatorPlan, type IndicatorPlan } from './indicatorPlan';
-import { indicatorSpcVerdict } from './spc/spcIndicator';
-import type { Assurance, SpcVerdict } from './spc/spcVerdict';
+import { indicatorSpc } from './spc/spcIndicator';
+import { processRun, type ProcessRun } from './spc/processRun';
+import { spcVerdict, type Assurance, type SpcVerdict } from './spc/spcVerdict';
 import { targetInForce, type Threshold } from './targets';
 
 export interface IndicatorStatus {
@@ -28,6 +29,8 @@ export interface IndicatorStatus {
   assurance: Assurance;
   /** The board's reading of the SPC: the icons above, too few points, recalculate from. */
   spc: SpcVerdict;
+  /** Where a changed process now runs, against the target (a shift or trend at the latest point). */
+  process: ProcessRun | undefined;
   /** Owner, quality, narrative, trajectory and year to date (the plan's own fields). */
   plan: IndicatorPlan;
 }
@@ -37,7 +40,8 @@ export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], mon
   const value = point?.value;
   const threshold = targetInForce(indicator, month);
   const england = englandFor(indicator, month);
-  const spc = indicatorSpcVerdict(indicator, series, month);
+  const analysis = indicatorSpc(indicator, series, month);
+  const spc = spcVerdict(analysis, indicator.polarity);
   return {
     indicator,
     month,
@@ -53,6 +57,7 @@ export function indicatorStatus(indicator: Indicator, series: SeriesPoint[], mon
     variation: spc.variation,
     assurance: spc.assurance,
     spc,
+    process: processRun(indicator, series, month, point?.rag, analysis),
     plan: indicatorPlan(indicator, series, month),
   };
 }

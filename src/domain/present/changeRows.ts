@@ -1,6 +1,6 @@
 // The "since the last meeting" grid: every indicator, and its figure and RAG in words for each
 // reporting month from `from` to `to`; plus the RAG changes and target changes in sentences.
-import type { MonthChanges } from '../board/changes';
+import type { MonthChanges, RagChange } from '../board/changes';
 import type { RagStatus } from '../board/rag';
 import type { SeriesPoint } from '../board/series';
 import { displayName } from '../names';
@@ -26,21 +26,34 @@ export interface ChangeRow {
 }
 
 const RAG_NAME: Record<RagStatus, string> = { red: 'Red', amber: 'Amber', green: 'Green' };
-const ragName = (rag: RagStatus | null) => (rag ? RAG_NAME[rag] : 'No RAG');
+
+/**
+ * A RAG change in words. Between two RAGs, "Red to Amber". When one end has none, "Green to No RAG"
+ * reads as a fall, though no RAG is no judgement at all: say which end had none and why ("no RAG
+ * set in Mar 2019: not available; Green in Dec 2018").
+ */
+function ragChangeWords(change: RagChange, ends: { from: ChangeCell; to: ChangeCell }): string {
+  if (change.from && change.to) return `${RAG_NAME[change.from]} to ${RAG_NAME[change.to]}`;
+  const none = (cell: ChangeCell) => `no RAG set in ${formatMonth(cell.month)}: ${cell.ragText.toLowerCase()}`;
+  const rag = (rag: RagStatus, cell: ChangeCell) => `${RAG_NAME[rag]} in ${formatMonth(cell.month)}`;
+  const text = change.from ? `${none(ends.to)}; ${rag(change.from, ends.from)}` : `${rag(change.to!, ends.to)}; ${none(ends.from)}`;
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
 
 export function changeRows(indicators: readonly Indicator[], series: ReadonlyMap<string, readonly SeriesPoint[]>, changes: MonthChanges): ChangeRow[] {
   const changed = new Map(changes.rag.map((change) => [change.indicator, change]));
   return indicators.map((indicator) => {
     const points = new Map((series.get(indicator.id) ?? []).map((point) => [point.month, point]));
     const change = changed.get(indicator.id);
+    const cells = changes.months.map((month) => {
+      const point = points.get(month) ?? { month, value: undefined, noSnapshot: true };
+      return { month, value: formatValue(point.value, indicator), rag: point.rag, ragText: monthRagLabel(indicator.polarity, point) };
+    });
     return {
       id: indicator.id,
       name: displayName(indicator),
-      cells: changes.months.map((month) => {
-        const point = points.get(month) ?? { month, value: undefined, noSnapshot: true };
-        return { month, value: formatValue(point.value, indicator), rag: point.rag, ragText: monthRagLabel(indicator.polarity, point) };
-      }),
-      change: change ? `${ragName(change.from)} to ${ragName(change.to)}` : undefined,
+      cells,
+      change: change ? ragChangeWords(change, { from: cells[0]!, to: cells[cells.length - 1]! }) : undefined,
     };
   });
 }

@@ -11,10 +11,21 @@ import type { Action, Indicator, ValueObject } from '../schema';
 
 export type Quality = NonNullable<ValueObject['quality']>;
 
-export const QUALITY_WORDS: Record<Quality, string> = {
+const QUALITY_WORDS: Record<Quality, string> = {
   good: 'Good quality',
   caution: 'Use with caution',
   poor: 'Poor quality: not yet reliable',
+};
+
+/** The quality in the Indicator page's headline, said once: "Quality: good", "Quality: use with caution". */
+export function qualityTag(quality: Quality): string {
+  return `Quality: ${QUALITY_TAG_WORDS[quality]}`;
+}
+
+const QUALITY_TAG_WORDS: Record<Quality, string> = {
+  good: 'good',
+  caution: 'use with caution',
+  poor: 'poor, not yet reliable',
 };
 
 /** The quality of a figure, or the words for none given. */

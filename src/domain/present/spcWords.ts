@@ -16,8 +16,8 @@ export const ASSURANCE_WORDS: Record<Assurance, { short: string; long: string }>
   'consistently-missed': { short: 'Will miss target', long: 'Assurance: the target will consistently be missed (it lies outside the process limits on the bad side)' },
   'hit-and-miss': { short: 'Hit and miss', long: 'Assurance: the target lies between the process limits, so it will be hit and missed at random' },
   recalculate: {
-    short: 'Process changed: recalculate the limits',
-    long: 'No assurance: the latest point is part of a shift or trend, so the process has changed since the limits were set; recalculate the limits before reading the target against them',
+    short: 'Process changed',
+    long: 'No assurance from the old limits: the latest point is part of a shift or trend, so the process has changed since the limits were set; read the target against limits recalculated from the month the change began (the SPC view shows them)',
   },
   none: { short: 'No assurance', long: 'No target to assure against' },
 };

@@ -1,13 +1,12 @@
-// One indicator's month in the words every page gives it: the figure, its RAG tag, the change since
-// the month before (word, arrow and the figure it moved from) and England (the target line is
-// targetWords.ts'). The
-// Overview's cards, the Indicator page's headline, the Targets table, the Exceptions page and the
+// One indicator's month in the words every page gives it: the figure, its RAG tag (and the status
+// against the target in words), the change since the month before (one plain direction, quiet
+// inside the noise) and England (the target line is targetWords.ts'). The Overview's cards, the Indicator page's headline, the Targets table, the Exceptions page and the
 // meeting pack all take them from here, so they cannot say it differently.
-import type { Direction, DirectionOfTravel } from '../board/direction';
+import { moveReading } from '../board/cardSignals';
+import type { DirectionOfTravel } from '../board/direction';
 import type { IndicatorStatus } from '../board/status';
 import { formatValue } from '../format';
-import { formatMonth } from '../months';
-import { changeWord } from './changeWords';
+import { changeWord, TOO_FEW_TO_JUDGE } from './changeWords';
 import type { DirectionMark, TagTone } from './table';
 import { ragLabel } from './words';
 
@@ -21,11 +20,27 @@ export function ragTag(status: Pick<IndicatorStatus, 'indicator' | 'rag' | 'valu
   return { tone: status.rag ?? 'none', text: ragLabel(status.indicator.polarity, status.rag, status.value) };
 }
 
+/**
+ * The one headline status of a card or a headline, in words against the target in force: "Green:
+ * meets the 85% target", "Red: below the 85% target" ("above" when lower is better), or why there
+ * is no RAG ("No target", "Context only"). A month with no figure has no status beside its figure:
+ * the figure already says "Not available", and saying it twice reads as two things.
+ */
+export function statusTag(status: Pick<IndicatorStatus, 'indicator' | 'rag' | 'value' | 'threshold'>): Tag | undefined {
+  const { indicator, rag, threshold } = status;
+  if (status.value === null || status.value === undefined) return undefined;
+  const tag = ragTag(status);
+  if (!rag || !threshold) return tag;
+  const target = `the ${formatValue(threshold.target, indicator)} target`;
+  const side = rag === 'green' ? `meets ${target}` : `${indicator.polarity === 'down' ? 'above' : 'below'} ${target}`;
+  return { tone: tag.tone, text: `${tag.text}: ${side}` };
+}
+
 export interface ChangeWords extends DirectionMark {
-  /** "Improved", "Stable", "Up", "No earlier figure". */
+  /** "Improved", "No significant change", "Up", "No change", "No earlier figure". */
   text: string;
-  /** "from 30% in Feb 2019"; none without an earlier figure. */
-  previous?: string;
+  /** The words with the two figures: "No significant change (86.5% → 86.3%)"; "Up (40% → 42%): too few months to judge". */
+  full: string;
 }
 
 /**
@@ -40,18 +55,22 @@ export function arrowOf(travel: DirectionOfTravel, value: number | null | undefi
 export const NO_EARLIER_FIGURE = 'No earlier figure';
 
 /**
- * The change since the previous month with a figure, in the officers' words (present/changeWords.ts:
- * "Stable" for a move inside common-cause variation); `word` gives other words for it (the
- * Indicator page's headline says only which way it moved: board/direction.ts' directionWord).
+ * The change since the previous month with a figure, as one plain direction (present/changeWords.ts).
+ * Only a change the SPC signals carries an arrow and the colour of its direction (`improved`,
+ * `worsened`); every other move is `quiet`: no arrow, no colour, so a move inside the noise never
+ * reads as a fall or a rise to act on.
  */
-export function changeWords(status: Pick<IndicatorStatus, 'indicator' | 'travel' | 'spc' | 'value'>, word: (direction: Direction) => string = () => changeWord(status)): ChangeWords {
+export function changeWords(status: Pick<IndicatorStatus, 'indicator' | 'travel' | 'spc' | 'value'>): ChangeWords {
   const { travel, indicator } = status;
-  if (!travel) return { text: NO_EARLIER_FIGURE, direction: 'none' };
+  if (!travel) return { text: NO_EARLIER_FIGURE, full: NO_EARLIER_FIGURE, direction: 'none' };
+  const reading = moveReading(status);
+  const text = changeWord(status, reading);
+  const before = formatValue(travel.previousValue, indicator);
+  const figures = reading === 'same' ? before : `${before} → ${formatValue(status.value, indicator)}`;
   return {
-    text: word(travel.direction),
-    direction: travel.direction,
-    arrow: arrowOf(travel, status.value),
-    previous: `from ${formatValue(travel.previousValue, indicator)} in ${formatMonth(travel.previousMonth)}`,
+    text,
+    full: `${text} (${figures})${reading === 'unjudged' ? `: ${TOO_FEW_TO_JUDGE}` : ''}`,
+    ...(reading === 'change' ? { direction: travel.direction, arrow: arrowOf(travel, status.value) } : { direction: 'quiet' }),
   };
 }
 

@@ -2,7 +2,8 @@
 // gap, never 0), the target and amber threshold in force, each benchmark in force, and the
 // breakdown series, and the plan's trajectory when it has one. The chart only draws these.
 import { benchmarkLines } from '../board/benchmarkSeries';
-import { formatMonth, monthOfDate } from '../months';
+import { formatMonth } from '../months';
+import { chartEvents, type ChartEvent, type EventMarker } from './chartEvents';
 import type { RagStatus } from '../board/rag';
 import type { DashboardEvent, Indicator, Unit } from '../schema';
 import { breakdownKeys, type SeriesPoint } from '../board/series';
@@ -21,24 +22,14 @@ export interface TrendRow {
 
 export type ComparatorRole = 'england' | 'region' | 'neighbours' | 'other';
 
-export interface TrendEvent {
-  /** Numbered in date order, 1 first: the number drawn on the chart and shown in the list. */
-  number: number;
-  month: string;
-  monthLabel: string;
-  date: string;
-  label: string;
-}
-
 export interface TrendData {
   unit: Unit;
   rows: TrendRow[];
   /** Published comparators, England first, then the region, the neighbours and any other. */
   benchmarkKeys: { key: string; label: string; shortLabel: string; role: ComparatorRole }[];
   breakdownKeys: { key: string; label: string }[];
-  events: TrendEvent[];
-  /** One marker per month with events: its x and the numbers written on it ("1" or "2, 3"). */
-  eventMarkers: { monthLabel: string; numbers: string }[];
+  events: ChartEvent[];
+  eventMarkers: EventMarker[];
   hasTarget: boolean;
   hasAmber: boolean;
   /** The plan's trajectory: each row's `trajectory` is the planned value (null before the first milestone). */
@@ -93,20 +84,14 @@ export function trendData(indicator: Indicator, series: readonly SeriesPoint[], 
     });
     return row;
   });
-  const months = new Set(series.map((point) => point.month));
-  const shownEvents = events
-    .filter((event) => months.has(monthOfDate(event.date)))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-    .map((event, index) => ({ number: index + 1, month: monthOfDate(event.date), monthLabel: formatMonth(monthOfDate(event.date)), date: event.date, label: event.label }));
-  const markers = new Map<string, number[]>();
-  for (const event of shownEvents) markers.set(event.monthLabel, [...(markers.get(event.monthLabel) ?? []), event.number]);
+  const marked = chartEvents(new Set(series.map((point) => point.month)), events);
   return {
     unit: indicator.unit,
     rows,
     benchmarkKeys,
     breakdownKeys: teamKeys,
-    events: shownEvents,
-    eventMarkers: [...markers.entries()].map(([monthLabel, numbers]) => ({ monthLabel, numbers: numbers.join(', ') })),
+    events: marked.events,
+    eventMarkers: marked.eventMarkers,
     hasTarget: rows.some((row) => row.target !== null),
     hasAmber: rows.some((row) => row.amber !== null),
     // Only when the months shown reach the plan's first milestone: a line that is not drawn has no key.

@@ -51,8 +51,19 @@ export function SpcHelpPage() {
         Process limits describe the process they were calculated from. When the latest month is part of a run (seven in a
         row above or below the mean, or seven in a row rising or falling), the process has changed since then, and the
         limits no longer say whether the target will be met. Instead of an assurance icon the dashboard then says
-        “Process changed: recalculate the limits”, and suggests the month the run began as the month to recalculate from
-        (officers set it as <code>spc.recalculateFrom</code> in <code>indicators.json</code>).
+        “Process changed”, and each card says in words where the process now runs against the target: “Since May 2018
+        the figure has averaged 80.2%: below the 85% target”, or, while it is still rising or falling, where it has
+        got to. The SPC view offers the limits recalculated from the month the run began (“Show limits recalculated
+        from May 2018”); once the board accepts them, officers set that month as <code>spc.recalculateFrom</code> in{' '}
+        <code>indicators.json</code>, and every page reads the SPC from them.
+      </p>
+      <h2>Is this month’s change real?</h2>
+      <p>
+        A card says “Improved” or “Worsened”, with an arrow and a colour, only when the SPC signals the move: the latest
+        month is special cause on the side it moved to. Any other move is “No significant change”, with the two figures,
+        in plain text: most month-to-month moves are common cause, and reading them as change leads to reacting to noise.
+        Before there are 12 months for the SPC, a card says only which way the figure went, and that it is too soon to
+        judge.
       </p>
       <h2>Be careful with few points</h2>
       <p>

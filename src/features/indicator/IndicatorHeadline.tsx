@@ -1,4 +1,6 @@
-// The Indicator page's headline: the month's figure with its RAG, quality and change in words,
+// The Indicator page's headline: the month's figure with its status against the target and its
+// quality, its one direction and what a changed process means for the target, as the Overview's
+// card says them,
 // the counts, the note, the key facts (the national line among them) and the sentence reconciling
 // the month's figure with the DfE's published one; and the month's story under the board's three
 // questions.
@@ -12,10 +14,13 @@ export function IndicatorHeadline({ headline }: { headline: NonNullable<Indicato
     <section className="indicator-headline" aria-label={headline.label}>
       <p className="card-figure">
         <span className="figure">{headline.figure}</span>
-        <RagTag tag={headline.tag} />
+        {headline.status && <RagTag tag={headline.status} />}
         {headline.quality && <span className={`quality-tag quality-${headline.quality.level}`}>{headline.quality.text}</span>}
-        <DirectionText change={headline.change} />
       </p>
+      <p className="card-direction">
+        <DirectionText change={{ ...headline.change, text: headline.change.full }} />
+      </p>
+      {headline.process && <p className="card-process">{headline.process}</p>}
       {headline.smallNumber && <p className="small-denominator">{headline.smallNumber}</p>}
       {headline.counted && <p>{headline.counted}</p>}
       {headline.note && <p>{headline.note}</p>}

@@ -23,7 +23,7 @@ function withParam(params: URLSearchParams, key: string, value: string): string 
 export function IndicatorPage() {
   const { id = '' } = useParams();
   const [params] = useSearchParams();
-  const model = useIndicatorModel(id, params.get('view'));
+  const model = useIndicatorModel(id, params.get('view'), params.get('recalculate'));
 
   if (model.kind === 'not-found') {
     return (
@@ -57,7 +57,7 @@ export function IndicatorPage() {
         ))}
       </nav>
 
-      {model.spc && (model.spc.view ? <SpcView spc={model.spc.view} /> : <p>{model.spc.none}</p>)}
+      {model.spc && (model.spc.view ? <SpcView spc={model.spc.view} recalculateHref={(value) => `?${withParam(params, 'recalculate', value)}`} /> : <p>{model.spc.none}</p>)}
       {model.trend && <TrendSection trend={model.trend} />}
       {model.breakdown && <BreakdownSection breakdown={model.breakdown} />}
 

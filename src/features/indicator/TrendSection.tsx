@@ -1,6 +1,7 @@
 // The Indicator page's trend: the chart with its one-sentence summary, key and events, the table
 // of every month with its CSV; and the team breakdown as small multiples with their table.
 import { ChartFigure } from '../../components/ChartFigure';
+import { ChartEventList } from '../../components/ChartEventList';
 import { ChartKey } from '../../components/ChartKey';
 import { ChartSection } from '../../components/ChartSection';
 import { DataTable } from '../../components/DataTable';
@@ -18,18 +19,7 @@ export function TrendSection({ trend }: { trend: TrendView }) {
       <p className="chart-key">
         <ChartKey parts={trend.chartKey} />
       </p>
-      {trend.events && (
-        <>
-          <h3>{trend.events.heading}</h3>
-          <ol className="event-list">
-            {trend.events.items.map((event) => (
-              <li key={event.number} value={event.number}>
-                {event.text}
-              </li>
-            ))}
-          </ol>
-        </>
-      )}
+      {trend.events && <ChartEventList events={trend.events} />}
       <div className="table-block">
         <DataTable table={trend.table} className="table-months" />
       </div>

@@ -31,10 +31,10 @@ export function IndicatorSection({ indicator, ...part }: PartProps & { indicator
       {indicator.fullName && <p className="pack-indicator-full-name">{indicator.fullName}</p>}
       <p className="card-figure pack-figure">
         <span className="figure">{indicator.figure}</span>
-        <RagTag tag={indicator.tag} />
-        <DirectionText change={indicator.change} />
-        {indicator.change.previous && <span className="card-previous">{indicator.change.previous}</span>}
+        {indicator.status && <RagTag tag={indicator.status} />}
+        <DirectionText change={{ ...indicator.change, text: indicator.change.full }} />
       </p>
+      {indicator.process && <p className="pack-note">{indicator.process}</p>}
       <Facts facts={indicator.facts} className="pack-facts" />
       {indicator.smallNumber && <p className="small-denominator">{indicator.smallNumber}</p>}
       {indicator.reconcile && <p className="pack-note pack-reconcile">{indicator.reconcile}</p>}

@@ -63,7 +63,10 @@ describe('changeRows', () => {
   it('a month outside the series says it has no snapshot; a change to or from no RAG says so', () => {
     const later = changeRows([vacancy], series, { ...changes, months: ['2018-03', '2018-04'], rag: [{ indicator: 'WF1', from: 'green', to: null }] });
     expect(later[0]!.cells[1]).toEqual({ month: '2018-04', value: 'Not available', rag: undefined, ragText: 'No snapshot' });
-    expect(later[0]!.change).toBe('Green to No RAG');
+    // Not "Green to No RAG", which reads as a fall: which end had none, and why.
+    expect(later[0]!.change).toBe('No RAG set in Apr 2018: no snapshot; Green in Mar 2018');
+    const gained = changeRows([vacancy], series, { ...changes, months: ['2018-04', '2018-03'], rag: [{ indicator: 'WF1', from: null, to: 'green' }] });
+    expect(gained[0]!.change).toBe('Green in Mar 2018; no RAG set in Apr 2018: no snapshot');
   });
 });
 

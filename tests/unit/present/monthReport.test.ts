@@ -23,7 +23,8 @@ describe('monthReport', () => {
       id: 'CP5', name: 'ICPC timeliness', value: 86.3, unit: 'percent', target: 85, amber: 75, rag: 'green', direction: 'improved',
       previous: { month: '2018-03', value: 70 }, england: { value: 78.7, period: '2018-19' },
     });
-    expect(icpc!.words).toEqual({ value: '86.3%', rag: 'Green', direction: 'Improved', england: 'Better', change: 'Improved', reconcile: null, national: null });
+    // `change` is the card's word: too few months for the SPC to judge the rise, so only which way it went.
+    expect(icpc!.words).toEqual({ value: '86.3%', rag: 'Green', direction: 'Improved', england: 'Better', change: 'Up', reconcile: null, national: null });
   });
 
   it('uses null, never a made-up figure, for no target, no RAG, no value, no direction, no England', () => {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateLargeData } from '../../../scripts/generateLargeData';
 import { checkFolder } from '../../../scripts/lib/dataFolder';
-import { cardSignals, contradictions } from '../../../src/domain/board/cardSignals';
+import { cardSignals, contradictions, moveReading } from '../../../src/domain/board/cardSignals';
 import { monthView } from '../../../src/domain/board/monthView';
 import type { IndicatorStatus } from '../../../src/domain/board/status';
 import { changeWord } from '../../../src/domain/present/changeWords';
@@ -44,16 +44,28 @@ describe('card signals', () => {
     expect(cardSignals(status({ assurance: 'hit-and-miss', ...withSpc('common-cause') }))).toEqual([]);
   });
 
-  it('does not count a move inside common-cause variation: it is stable', () => {
-    const stable = status({ rag: 'green', travel: travel('worsened'), ...withSpc('common-cause') });
-    expect(contradictions(stable)).toEqual([]);
-    expect(changeWord(stable)).toBe('Stable');
-    expect(changeWord(status({ travel: travel('worsened') }))).toBe('Worsened'); // no SPC reading yet
+  it('reads a move as a change only when the SPC signals it that way: inside the noise it is no significant change', () => {
+    const noise = status({ rag: 'green', travel: travel('worsened'), ...withSpc('common-cause') });
+    expect(moveReading(noise)).toBe('noise');
+    expect(contradictions(noise)).toEqual([]);
+    expect(changeWord(noise)).toBe('No significant change');
+    // A dip inside an improving process is noise too: no "worsened" against "improving".
+    const dip = status({ rag: 'green', travel: travel('worsened'), ...withSpc('improvement') });
+    expect(moveReading(dip)).toBe('noise');
+    expect(contradictions(dip)).toEqual([]);
+    expect(moveReading(status({ travel: travel('worsened'), ...withSpc('concern') }))).toBe('change');
+    expect(moveReading(status({ travel: travel('worsened') }))).toBe('unjudged'); // no SPC reading yet
+    expect(moveReading(status({ travel: { ...travel('worsened'), direction: 'no-change' } }))).toBe('same');
+    expect(moveReading(status({}))).toBe('none');
   });
 
-  it('sets the month’s change only against the variation icon once there is one', () => {
-    expect(contradictions(status({ rag: 'green', travel: travel('worsened'), ...withSpc('improvement') }))).toEqual([{ good: 'variation', bad: 'change' }]);
-    expect(contradictions(status({ rag: 'red', travel: travel('improved') }))).toEqual([{ good: 'change', bad: 'rag' }]);
+  it('shows RAG against variation beside the card’s direction only when the direction is that change', () => {
+    const redImproving = status({ rag: 'red', travel: travel('improved'), ...withSpc('improvement') });
+    expect(reconcile(redImproving).map((entry) => [entry.good, entry.bad, entry.plain])).toEqual([['variation', 'rag', true]]);
+    const redImprovingQuietly = status({ rag: 'red', travel: travel('worsened'), ...withSpc('improvement') });
+    expect(reconcile(redImprovingQuietly).map((entry) => entry.plain)).toEqual([false]);
+    expect(reconcilingSentence(redImprovingQuietly, true)).toBeUndefined();
+    expect(reconcilingSentence(redImprovingQuietly, false)).toMatch(/^Improving but red/);
   });
 });
 
@@ -82,12 +94,10 @@ describe('the reconciling sentence', () => {
 
   it('has its own sentence for every pair of different signals', () => {
     const good: Record<string, Partial<IndicatorStatus>> = {
-      rag: { rag: 'green' }, assurance: { assurance: 'consistently-met' }, variation: withSpc('improvement'),
-      change: { travel: travel('improved') }, england: { vsEngland: 'better' },
+      rag: { rag: 'green' }, assurance: { assurance: 'consistently-met' }, variation: withSpc('improvement'), england: { vsEngland: 'better' },
     };
     const bad: Record<string, Partial<IndicatorStatus>> = {
-      rag: { rag: 'red' }, assurance: { assurance: 'consistently-missed' }, variation: withSpc('concern'),
-      change: { travel: travel('worsened') }, england: { vsEngland: 'worse' },
+      rag: { rag: 'red' }, assurance: { assurance: 'consistently-missed' }, variation: withSpc('concern'), england: { vsEngland: 'worse' },
     };
     const sentences = new Set<string>();
     for (const [g, goodFields] of Object.entries(good)) {
@@ -99,7 +109,7 @@ describe('the reconciling sentence', () => {
         sentences.add(found!.sentence);
       }
     }
-    expect(sentences.size).toBe(20);
+    expect(sentences.size).toBe(12);
   });
 });
 

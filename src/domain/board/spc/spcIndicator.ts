@@ -8,13 +8,20 @@ import type { SeriesPoint } from '../series';
 import { recalculationMonths } from './spcRecalculation';
 import { targetInForce } from '../targets';
 
-export function indicatorSpc(indicator: Indicator, series: readonly SeriesPoint[], month?: string): SpcAnalysis {
+/**
+ * The analysis of the indicator's months up to `month`, its limits recalculated where indicators.json
+ * says; `alsoFrom` adds one more recalculation month, not yet accepted there (the SPC view's
+ * "limits recalculated from" and the card's reading of a changed process).
+ */
+export function indicatorSpc(indicator: Indicator, series: readonly SeriesPoint[], month?: string, alsoFrom?: string): SpcAnalysis {
   const points = series
     .filter((point) => month === undefined || point.month <= month)
     .map((point) => ({ month: point.month, value: typeof point.value === 'number' ? point.value : null }));
+  const accepted = recalculationMonths(indicator);
+  const recalculateFrom = alsoFrom && !accepted?.includes(alsoFrom) ? [...(accepted ?? []), alsoFrom].sort() : accepted;
   return analyseSpc(points, indicator.polarity, {
     fixFirst: indicator.spc?.fixFirst,
-    recalculateFrom: recalculationMonths(indicator),
+    recalculateFrom,
     targetFor: (m) => targetInForce(indicator, m)?.target,
   });
 }

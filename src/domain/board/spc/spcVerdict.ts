@@ -51,7 +51,7 @@ export interface SpcVerdict {
  * The run of the given kind that the latest point of the latest segment belongs to, if any. Uses
  * the same run rules as the point signals (shiftRuns, trendRuns), over the same segment.
  */
-export function runAtLatestPoint(analysis: Pick<SpcAnalysis, 'points'>, kind: 'shift' | 'trend'): { from: string; length: number } | undefined {
+export function runAtLatestPoint(analysis: Pick<SpcAnalysis, 'points'>, kind: 'shift' | 'trend'): { from: string; length: number; direction: 1 | -1 } | undefined {
   const latest = analysis.points.at(-1);
   if (!latest || !latest.signals.includes(kind)) return undefined;
   const segment = analysis.points.filter((point) => point.segment === latest.segment);
@@ -60,7 +60,19 @@ export function runAtLatestPoint(analysis: Pick<SpcAnalysis, 'points'>, kind: 's
   const last = segment.length - 1;
   const run = runs.filter((candidate) => candidate.end === last).sort((a, b) => a.start - b.start)[0];
   if (!run) return undefined;
-  return { from: segment[run.start]!.month, length: run.end - run.start + 1 };
+  return { from: segment[run.start]!.month, length: run.end - run.start + 1, direction: run.direction };
+}
+
+/**
+ * The run that says the process has changed at the latest point: a shift, else a trend (see
+ * spcVerdict below for why a shift first). `direction` 1 above the mean or rising, -1 below or falling.
+ */
+export function changedRun(analysis: Pick<SpcAnalysis, 'points'>): { kind: 'shift' | 'trend'; from: string; direction: 1 | -1 } | undefined {
+  for (const kind of ['shift', 'trend'] as const) {
+    const run = runAtLatestPoint(analysis, kind);
+    if (run) return { kind, from: run.from, direction: run.direction };
+  }
+  return undefined;
 }
 
 /**
@@ -77,9 +89,7 @@ export function spcVerdict(analysis: SpcAnalysis, polarity: Polarity): SpcVerdic
   }
   const variation = analysis.variation;
   if (analysis.assurance === 'none' || polarity === 'neutral') return { ...base, variation, assurance: 'none', tooFewPoints: false };
-  for (const kind of ['shift', 'trend'] as const) {
-    const run = runAtLatestPoint(analysis, kind);
-    if (run) return { ...base, variation, assurance: 'recalculate', recalculateFrom: run.from, changedBy: kind, tooFewPoints: false };
-  }
+  const run = changedRun(analysis);
+  if (run) return { ...base, variation, assurance: 'recalculate', recalculateFrom: run.from, changedBy: run.kind, tooFewPoints: false };
   return { ...base, variation, assurance: analysis.assurance, tooFewPoints: false };
 }

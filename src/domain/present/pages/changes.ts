@@ -53,7 +53,8 @@ function grid(rows: readonly ChangeRow[], changes: MonthChanges): TableModel {
             label: formatMonth(month),
             cell: (row) => {
               const cell = row.cells[index]!;
-              return { text: cell.ragText, tag: cell.rag ?? 'none', lead: cell.value };
+              // "Not available" once, not as the figure and again as its RAG.
+              return { text: cell.ragText, tag: cell.rag ?? 'none', ...(cell.value === cell.ragText ? {} : { lead: cell.value }) };
             },
           }),
         ),

@@ -10,14 +10,16 @@ import type { SeriesPoint } from '../../board/series';
 import type { IndicatorStatus } from '../../board/status';
 import { displayName } from '../../names';
 import { decimalsFor, formatValue, unitSuffix } from '../../format';
-import { formatIsoDate, formatMonth } from '../../months';
+import { formatMonth } from '../../months';
 import type { Indicator } from '../../schema';
 import { axisTitle } from '../chartLines';
 import type { KeyPart } from '../chartKey';
 import { firstUses, type TermSegment } from '../glossary';
-import { narrativeParts, QUALITY_WORDS, trajectoryWords, yearToDateWords } from '../planWords';
+import { eventList, type EventList } from '../chartEvents';
+import { narrativeParts, qualityTag, trajectoryWords, yearToDateWords } from '../planWords';
+import { processSentence } from '../processWords';
 import { smallMultiples, type SmallMultiples } from '../smallMultiples';
-import { changeWords, englandWords, ragTag, type ChangeWords, type Tag } from '../statusWords';
+import { changeWords, englandWords, statusTag, type ChangeWords, type Tag } from '../statusWords';
 import { targetSentence, targetWords } from '../targetWords';
 import type { TableModel } from '../table';
 import { trendData, type TrendData } from '../trendData';
@@ -33,6 +35,8 @@ export interface IndicatorParams {
   id: string;
   /** `spc` for the SPC view; anything else is the trend. */
   view?: string | null;
+  /** The SPC view's limits recalculated from this month, when it is the month a changed process began. */
+  recalculate?: string | null;
   /** The nearest known id, for an id that is not in the catalogue (contract/suggest.ts). */
   suggestion?: string;
 }
@@ -65,7 +69,7 @@ export interface TrendView {
   summary: string;
   chart: TrendChartModel & { fileName: string };
   chartKey: KeyPart[];
-  events?: { heading: string; items: { number: number; text: string }[] };
+  events?: EventList;
   table: TableModel;
 }
 
@@ -79,9 +83,13 @@ export interface IndicatorModel {
   headline?: {
     label: string;
     figure: string;
-    tag: Tag;
+    /** The one status against the target, as the Overview's card says it; none when the figure is "Not available". */
+    status?: Tag;
     quality?: { level: string; text: string };
+    /** The one direction, as the card says it (its `full` words). */
     change: ChangeWords;
+    /** What a changed process means for the target, as the card says it. */
+    process?: string;
     smallNumber?: string;
     counted?: string;
     note?: string;
@@ -136,8 +144,6 @@ function facts(status: IndicatorStatus, planInUse: boolean, national: string | u
   ];
 }
 
-const withoutPrevious = ({ previous: _previous, ...change }: ChangeWords): ChangeWords => change;
-
 type National = ReturnType<typeof indicatorNational>;
 
 function headlineOf(status: IndicatorStatus, planInUse: boolean, national: National): IndicatorModel['headline'] {
@@ -145,10 +151,10 @@ function headlineOf(status: IndicatorStatus, planInUse: boolean, national: Natio
   return {
     label: `${formatMonth(status.month)} at a glance`,
     figure: formatValue(status.value, indicator),
-    tag: ragTag(status),
-    ...(plan.quality ? { quality: { level: plan.quality, text: `Quality: ${QUALITY_WORDS[plan.quality]}` } } : {}),
-    // The headline says which way the figure moved, as the month table does, and not from what.
-    change: withoutPrevious(changeWords(status, directionWord)),
+    ...(statusTag(status) ? { status: statusTag(status) } : {}),
+    ...(plan.quality ? { quality: { level: plan.quality, text: qualityTag(plan.quality) } } : {}),
+    change: changeWords(status),
+    ...(processSentence(status) ? { process: processSentence(status) } : {}),
     ...(status.smallDenominator ? { smallNumber: `Small number: ${status.smallDenominator}` } : {}),
     ...(point?.numerator !== undefined && point.denominator !== undefined ? { counted: `${point.numerator} of ${point.denominator}` } : {}),
     ...(point?.note ? { note: `Note: ${point.note}` } : {}),
@@ -177,9 +183,7 @@ function trendView(indicator: Indicator, shown: readonly SeriesPoint[], data: Tr
       data.benchmarkKeys.length > 0 ? ' Published comparators hold for their periods; each line is named at its end.' : '',
       data.eventMarkers.length > 0 ? ' Numbered dotted lines mark the events listed below.' : '',
     ],
-    ...(data.events.length > 0
-      ? { events: { heading: 'Events marked on the chart', items: data.events.map((event) => ({ number: event.number, text: `${formatIsoDate(event.date)}: ${event.label}` })) } }
-      : {}),
+    ...(eventList(data.events) ? { events: eventList(data.events) } : {}),
     table: monthTable(indicator, shown, data),
   };
 }
@@ -218,7 +222,7 @@ export function indicatorModel(data: PageData, month: string | undefined, params
       { label: 'Trend and targets', value: '', current: view === 'trend' },
       { label: 'Statistical process control', value: 'spc', current: view === 'spc' },
     ],
-    ...(view === 'spc' ? { spc: spcOrNone(spcViewModel(indicator, series, month)) } : {}),
+    ...(view === 'spc' ? { spc: spcOrNone(spcViewModel(indicator, series, month, data.events, params.recalculate)) } : {}),
     ...(chart ? { trend: trendView(indicator, shown, chart) } : {}),
     ...(chart && multiples && multiples.panels.length > 0
       ? {

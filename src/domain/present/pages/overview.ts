@@ -1,5 +1,6 @@
 // The Overview's model: everything the page shows for a month, in words. The exceptions first,
-// then the month's strengths and underperformance, a card per priority indicator, the stories of
+// then the month's strengths and underperformance, a card per priority indicator (one status
+// against the target, one direction, what a changed process means, and the rest one tap away), the stories of
 // those off track, the commentary, the workstreams and the overdue actions. The first use of each
 // glossary term on the page is marked, in that order. Plain data: the build writes it as JSON
 // beside each publication, so the page's first load needs none of the rules that made it.
@@ -18,7 +19,10 @@ import { paragraphsOf } from '../paragraphs';
 import { ragCountWords, type RagCountWords } from '../ragCounts';
 import { reconcilingSentence } from '../reconcile';
 import { tooFewMonthsNote } from '../spcReport';
-import { changeWords, indicatorHref, ragTag, type ChangeWords, type Tag } from '../statusWords';
+import { changeWords, englandWords, indicatorHref, ragTag, statusTag, type ChangeWords, type Tag } from '../statusWords';
+import { comparisonWord } from '../comparisonWords';
+import { processSentence } from '../processWords';
+import type { TagTone } from '../table';
 import { targetWords, type TargetWords } from '../targetWords';
 import { offTrackList, type OffTrackList } from '../storyWords';
 import { exceptionsSentence, summaryLists, type SummaryLists } from './monthParts';
@@ -31,26 +35,42 @@ export interface SparklineModel {
   target?: number;
 }
 
+/** Everything else about a card's figure, one tap away ("More about this figure"). */
+export interface CardMore {
+  summary: string;
+  variation?: VariationIcon;
+  assurance: Assurance;
+  /** "Too few months for the SPC icons: 5 of the 12 needed." */
+  spcNote?: TermSegment[];
+  /** Why two of its other signals point different ways. */
+  reconcile?: TermSegment[];
+  /** "England: 78.7% (2018-19). Ours is better." */
+  england?: string;
+  target: TargetWords;
+  definition?: TermSegment[];
+}
+
 export interface CardModel {
   id: string;
   href: string;
   title: TermSegment[];
   figure: string;
-  tag: Tag;
-  variation?: VariationIcon;
-  assurance: Assurance;
-  /** "Too few months for the SPC icons: 5 of the 12 needed." */
-  spcNote?: TermSegment[];
-  /** Why two of its signals point different ways. */
+  /** The card's colour: its RAG, or none. */
+  tone: TagTone;
+  /** The one headline status, against the target: "Green: meets the 85% target"; none when the figure is "Not available". */
+  status?: Tag;
+  /** The one plain direction (its `full` words), quiet inside common-cause variation. */
+  direction: ChangeWords;
+  /** What a changed process means for the target: "Since August 2018 the figure has run at about 86.0%: …". */
+  process?: string;
+  /** Why the status and the direction point different ways, when they do. */
   reconcile?: TermSegment[];
   /** "Small number: based on 7 children" */
   smallNumber?: string;
   /** "Note: …", the officers' note on the month. */
   note?: string;
-  change: ChangeWords;
-  target: TargetWords;
   sparkline: SparklineModel;
-  definition?: TermSegment[];
+  more: CardMore;
 }
 
 export interface ExceptionBrief {
@@ -90,27 +110,52 @@ function sparklineOf(status: IndicatorStatus): SparklineModel {
   return { points: last12.map((point) => ({ month: point.month, value: typeof point.value === 'number' ? point.value : null })), label, ...(threshold ? { target: threshold.target } : {}) };
 }
 
-/** A card's texts in page order, for the glossary marks: title, SPC note, reconciling sentence, definition. */
-const cardTexts = (status: IndicatorStatus) => [displayName(status.indicator), tooFewMonthsNote(status.spc) ?? '', reconcilingSentence(status) ?? '', status.indicator.definition ?? ''];
+/** England's figure and how ours compares: "England: 78.7% (2018-19). Ours is better." */
+function englandLine(status: IndicatorStatus): string | undefined {
+  const england = englandWords(status);
+  if (!england) return undefined;
+  const how = status.vsEngland && status.vsEngland !== 'similar' ? ` Ours is ${comparisonWord(status.vsEngland).toLowerCase()}.` : status.vsEngland === 'similar' ? ' Ours is similar.' : '';
+  return `England: ${england.value} (${england.period}).${how}`;
+}
 
-function cardOf(status: IndicatorStatus, [title, spcNote, reconcile, definition]: TermSegment[][]): CardModel {
+/** The texts of a card with terms to mark, in page order: title, reconciling sentence, SPC note, the other reconciling sentences, definition. */
+const CARD_TEXTS = 5;
+const cardTexts = (status: IndicatorStatus) => [
+  displayName(status.indicator),
+  reconcilingSentence(status, true) ?? '',
+  tooFewMonthsNote(status.spc) ?? '',
+  reconcilingSentence(status, false) ?? '',
+  status.indicator.definition ?? '',
+];
+
+function cardOf(status: IndicatorStatus, [title, reconcile, spcNote, moreReconcile, definition]: TermSegment[][]): CardModel {
   const { indicator, point } = status;
+  const statusWords = statusTag(status);
+  const process = processSentence(status);
+  const england = englandLine(status);
   return {
     id: indicator.id,
     href: indicatorHref(indicator.id, status.month),
     title: title!,
     figure: formatValue(status.value, indicator),
-    tag: ragTag(status),
-    ...(status.variation ? { variation: status.variation } : {}),
-    assurance: status.assurance,
-    ...(tooFewMonthsNote(status.spc) ? { spcNote: spcNote! } : {}),
-    ...(reconcilingSentence(status) ? { reconcile: reconcile! } : {}),
+    tone: status.rag ?? 'none',
+    ...(statusWords ? { status: statusWords } : {}),
+    direction: changeWords(status),
+    ...(process ? { process } : {}),
+    ...(reconcilingSentence(status, true) ? { reconcile: reconcile! } : {}),
     ...(status.smallDenominator ? { smallNumber: `Small number: ${status.smallDenominator}` } : {}),
     ...(point?.note ? { note: `Note: ${point.note}` } : {}),
-    change: changeWords(status),
-    target: targetWords(indicator, status.threshold),
     sparkline: sparklineOf(status),
-    ...(indicator.definition ? { definition: definition! } : {}),
+    more: {
+      summary: 'More about this figure',
+      ...(status.variation ? { variation: status.variation } : {}),
+      assurance: status.assurance,
+      ...(tooFewMonthsNote(status.spc) ? { spcNote: spcNote! } : {}),
+      ...(reconcilingSentence(status, false) ? { reconcile: moreReconcile! } : {}),
+      ...(england ? { england } : {}),
+      target: targetWords(indicator, status.threshold),
+      ...(indicator.definition ? { definition: definition! } : {}),
+    },
   };
 }
 
@@ -142,7 +187,7 @@ export function overviewModel(data: PageData, month: string): OverviewModel {
       link: { text: `The exceptions for ${formatMonth(month)} with their stories, owners and questions for scrutiny`, href: `/exceptions/?month=${month}` },
     },
     summary: summaryLists(view.summary, marked.slice(summaryFrom, cardsFrom)),
-    cards: statuses.map((status, index) => cardOf(status, marked.slice(cardsFrom + index * 4, cardsFrom + index * 4 + 4))),
+    cards: statuses.map((status, index) => cardOf(status, marked.slice(cardsFrom + index * CARD_TEXTS, cardsFrom + (index + 1) * CARD_TEXTS))),
     ...(view.planInUse ? { offTrack: offTrackList(view.indicators, month), overdue: overdueActionList(view.actions.overdue, data.workstreams, month) } : {}),
     ...(view.snapshot?.commentary ? { commentary: paragraphsOf(view.snapshot.commentary) } : {}),
     workstreams: {

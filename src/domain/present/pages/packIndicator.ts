@@ -1,4 +1,5 @@
-// One priority indicator on its own page of the meeting pack: the figure, RAG and change in words,
+// One priority indicator on its own page of the meeting pack: the figure, its status against the
+// target, its direction and what a changed process means (as the Overview's card says them),
 // the key facts, the notes, a sentence on the trend, the chart of the last two years (and the teams'
 // small multiples), and the last twelve months as a table.
 import { directionOfTravel } from '../../board/direction';
@@ -11,7 +12,8 @@ import { formatIsoDate, formatMonth } from '../../months';
 import type { DashboardEvent } from '../../schema';
 import { axisTitle } from '../chartLines';
 import { smallMultiples, type SmallMultiples } from '../smallMultiples';
-import { changeWords, englandWords, ragTag, type ChangeWords, type Tag } from '../statusWords';
+import { changeWords, englandWords, statusTag, type ChangeWords, type Tag } from '../statusWords';
+import { processSentence } from '../processWords';
 import { targetSentence, targetWords } from '../targetWords';
 import { figureCell, tableOf, textCell, type TableModel } from '../table';
 import { trendData, type TrendRow } from '../trendData';
@@ -32,8 +34,12 @@ export interface PackIndicatorModel {
   /** The full name, when the short name is shown. */
   fullName?: string;
   figure: string;
-  tag: Tag;
+  /** The one status against the target, as the Overview's card says it; none when the figure is "Not available". */
+  status?: Tag;
+  /** The one direction, as the card says it (its `full` words). */
   change: ChangeWords;
+  /** What a changed process means for the target, as the card says it. */
+  process?: string;
   facts: Fact[];
   smallNumber?: string;
   reconcile?: string;
@@ -97,8 +103,9 @@ export function packIndicator(status: IndicatorStatus, events: readonly Dashboar
     name,
     ...(indicator.name !== name ? { fullName: indicator.name } : {}),
     figure: formatValue(status.value, indicator),
-    tag: ragTag(status),
+    ...(statusTag(status) ? { status: statusTag(status) } : {}),
     change: changeWords(status),
+    ...(processSentence(status) ? { process: processSentence(status) } : {}),
     facts,
     ...(status.smallDenominator ? { smallNumber: `Small number: ${status.smallDenominator}. Read the percentage with care.` } : {}),
     ...(reconcile ? { reconcile } : {}),

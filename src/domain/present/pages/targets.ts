@@ -100,7 +100,7 @@ export function targetsModel(data: PageData, month: string, params: TargetsParam
     ...(shown.length === 0 ? { empty: 'No indicator matches these filters.' } : {}),
     howToRead: [
       'Status is the RAG against the target in force that month. Neutral indicators are context only and have no RAG.',
-      'Change compares with the previous month that has a figure, at the precision shown. “Stable” means it moved, but within common-cause (normal) variation.',
+      'Change compares with the previous month that has a figure, at the precision shown. It says Improved or Worsened only when the SPC signals the move; “No significant change” means it moved, but within common-cause (normal) variation; “Up” or “Down” alone, before there are months enough for the SPC to judge.',
       'Where two signals for one indicator point different ways, the line under its row says why.',
       COMPARISON_RULE,
       ...(national && data.comparators ? [nationalColumnNote(data.comparators.council)] : []),

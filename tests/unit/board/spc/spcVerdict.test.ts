@@ -64,7 +64,7 @@ describe('recalculate when the process has changed', () => {
     expect(analysis.points.at(-1)!.signals).toContain('trend');
     expect(analysis.points.at(-1)!.signals).not.toContain('shift');
     expect(verdict).toMatchObject({ assurance: 'recalculate', recalculateFrom: monthAt(6), changedBy: 'trend' });
-    expect(runAtLatestPoint(analysis, 'trend')).toEqual({ from: monthAt(6), length: 7 });
+    expect(runAtLatestPoint(analysis, 'trend')).toEqual({ from: monthAt(6), length: 7, direction: 1 });
   });
 
   it('keeps the assurance for a single point beyond a limit: not a sustained change', () => {

@@ -21,11 +21,12 @@ describe('indicatorModel', () => {
     expect(indicatorModel(data, '2018-05', { id: 'XX' })).not.toHaveProperty('suggestion');
   });
 
-  it('heads the page with the month’s figure, RAG, change in the direction’s words, counts and key facts', () => {
+  it('heads the page with the month’s figure, its status against the target and its direction as the card says them, counts and key facts', () => {
     const march = found(indicatorModel(data, '2018-03', { id: 'CP5' }));
     expect(march.title).toBe('ICPC timeliness');
-    expect(march.headline).toMatchObject({ label: 'Mar 2018 at a glance', figure: '71.4%', tag: { tone: 'red', text: 'Red' }, counted: '5 of 7', smallNumber: 'Small number: based on 7 children' });
-    expect(march.headline!.change).toMatchObject({ text: 'Improved', arrow: '↑' });
+    expect(march.headline).toMatchObject({ label: 'Mar 2018 at a glance', figure: '71.4%', status: { tone: 'red', text: 'Red: below the 85% target' }, counted: '5 of 7', smallNumber: 'Small number: based on 7 children' });
+    // The card's one direction: too few months for the SPC to judge the rise, so it is said quietly.
+    expect(march.headline!.change).toEqual({ text: 'Up', full: 'Up (55% → 71.4%): too few months to judge', direction: 'quiet' });
     expect(march.headline!.facts.map((fact) => [fact.term, fact.parts.map((part) => part.text).join('')])).toEqual([
       ['Target in Mar 2018', '85%. Green at 85% or more; amber from 75%; red below'],
       ['Which way is better', 'Higher is better'],
@@ -38,7 +39,7 @@ describe('indicatorModel', () => {
     const demand = found(indicatorModel(data, '2018-05', { id: 'FD2' }));
     expect(demand.headline!.facts[0]!.parts[0]!.text).toBe('None: context only');
     const vacancy = found(indicatorModel(planData, '2018-05', { id: 'WF1' }));
-    expect(vacancy.headline!.quality).toEqual({ level: 'caution', text: 'Quality: Use with caution' });
+    expect(vacancy.headline!.quality).toEqual({ level: 'caution', text: 'Quality: use with caution' });
     expect(vacancy.headline!.facts.find((fact) => fact.term === 'Trajectory in May 2018')!.parts).toEqual([{ text: 'Planned 20%: ' }, { text: 'Behind trajectory', strong: true }]);
     expect(vacancy.narrative).toMatchObject({ heading: 'The story behind the figure, May 2018', owner: 'Owner: Head of Workforce' });
     expect(vacancy.narrative!.parts.map((part) => part.heading)).toEqual(['What the figure shows', 'Why', 'What we are doing']);

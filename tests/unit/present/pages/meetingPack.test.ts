@@ -55,7 +55,8 @@ describe('meetingPackModel', () => {
   it('gives each priority indicator its page: figure, change, facts, trend, chart of two years and table of one', () => {
     const icpc = may.indicators[0]!;
     expect(icpc).toMatchObject({ name: 'ICPC timeliness', fullName: 'Initial child protection conferences held within 15 working days', figure: '86%', headingId: 'pack-CP5-heading' });
-    expect(icpc.change).toMatchObject({ text: 'Improved', previous: 'from 71.4% in Mar 2018' });
+    expect(icpc.change).toMatchObject({ text: 'Up', full: 'Up (71.4% → 86%): too few months to judge', direction: 'quiet' });
+    expect(icpc.status).toEqual({ tone: 'green', text: 'Green: meets the 85% target' });
     expect(icpc.facts.map((fact) => fact.term)).toEqual(['Target in May 2018', 'Which way is better', 'England']);
     expect(icpc.chartCaption).toMatch(/^ICPC timeliness, Jan 2018 to May 2018\. Points: /);
     expect(icpc.table.caption).toBe('ICPC timeliness: the last 5 months');

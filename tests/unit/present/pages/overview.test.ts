@@ -12,22 +12,25 @@ describe('overviewModel', () => {
     expect(may.provisional).toBe(false);
   });
 
-  it('gives a card per priority indicator: figure, RAG in words, change with its arrow and the figure before, target line', () => {
+  it('gives a card per priority indicator: figure, one status against the target, one direction, the target line one tap away', () => {
     expect(may.cards.map((card) => card.id)).toEqual(['CP5', 'WF1', 'FD2', 'SUP1']);
     const [icpc, vacancy, demand] = may.cards;
-    expect(icpc).toMatchObject({ figure: '86%', tag: { tone: 'green', text: 'Green' }, href: '/indicator/CP5/?month=2018-05' });
-    expect(icpc!.change).toEqual({ text: 'Improved', direction: 'improved', arrow: '↑', previous: 'from 71.4% in Mar 2018' });
-    expect(icpc!.target).toEqual({ target: '85%', rule: 'Green at 85% or more; amber from 75%; red below' });
-    // A down indicator that rose worsened; the arrow still says it rose.
-    expect(vacancy!.change).toMatchObject({ text: 'Worsened', arrow: '↑' });
+    expect(icpc).toMatchObject({ figure: '86%', tone: 'green', status: { tone: 'green', text: 'Green: meets the 85% target' }, href: '/indicator/CP5/?month=2018-05' });
+    // Five months: too few for the SPC to tell a change from noise, so the move is said quietly, with no arrow.
+    expect(icpc!.direction).toEqual({ text: 'Up', full: 'Up (71.4% → 86%): too few months to judge', direction: 'quiet' });
+    expect(icpc!.more.target).toEqual({ target: '85%', rule: 'Green at 85% or more; amber from 75%; red below' });
+    expect(icpc!.more.summary).toBe('More about this figure');
+    // A down indicator above its target; a rise is still only "Up" before the SPC can judge it.
+    expect(vacancy!.status!.text).toMatch(/^(Red|Amber): above the \d+% target$/);
+    expect(vacancy!.direction).toMatchObject({ text: 'Up', direction: 'quiet' });
     // A neutral indicator: no RAG, no target, and Up rather than a judgement.
-    expect(demand).toMatchObject({ tag: { tone: 'none', text: 'Context only' }, target: { target: 'None: context only' }, change: { text: 'Up' } });
+    expect(demand).toMatchObject({ status: { tone: 'none', text: 'Context only' }, more: { target: { target: 'None: context only' } }, direction: { text: 'Up' } });
   });
 
   it('says a month is provisional, and a first month has no earlier figure', () => {
     const provisional = overviewModel({ ...data, snapshots: data.snapshots.map((snapshot) => (snapshot.month === '2018-05' ? { ...snapshot, status: 'provisional' as const } : snapshot)) }, '2018-05');
     expect(provisional.provisional).toBe(true);
-    expect(overviewModel(data, '2018-01').cards[0]!.change).toEqual({ text: 'No earlier figure', direction: 'none' });
+    expect(overviewModel(data, '2018-01').cards[0]!.direction).toEqual({ text: 'No earlier figure', full: 'No earlier figure', direction: 'none' });
   });
 
   it('gives the sparkline the last twelve months, with gaps as null and a sentence saying what it shows', () => {
@@ -45,20 +48,24 @@ describe('overviewModel', () => {
     const march = overviewModel(data, '2018-03');
     expect(march.cards[0]!.smallNumber).toBe('Small number: based on 7 children');
     const february = overviewModel(data, '2018-02');
-    expect(february.cards.find((card) => card.id === 'SUP1')!.note).toBe('Note: Not reportable from the case system this month');
+    const supervision = february.cards.find((card) => card.id === 'SUP1')!;
+    expect(supervision.note).toBe('Note: Not reportable from the case system this month');
+    // No figure: the figure says "Not available", once, and there is no status beside it.
+    expect(supervision.figure).toBe('Not available');
+    expect(supervision.status).toBeUndefined();
   });
 
   it('marks each glossary term once, first where the page first uses it: the exceptions, then the summary, then the cards', () => {
     const all = [
       ...may.exceptions.items.flatMap((item) => [item.name, item.reasons]),
       ...may.summary.flatMap((list) => list.items.map((item) => item.terms)),
-      ...may.cards.flatMap((card) => [card.title, card.spcNote, card.reconcile, card.definition]),
+      ...may.cards.flatMap((card) => [card.title, card.reconcile, card.more.spcNote, card.more.reconcile, card.more.definition]),
     ].flatMap(marks);
     expect(all).toEqual([...new Set(all)]);
     // ICPC is first used in the strengths, so the card's title no longer marks it.
     expect(marks(may.summary[0].items[0]!.terms)).toEqual(['icpc']);
     expect(marks(may.cards[0]!.title)).toEqual([]);
-    expect(marks(may.cards[0]!.spcNote)).toEqual(['spc']);
+    expect(marks(may.cards[0]!.more.spcNote)).toEqual(['spc']);
   });
 
   it('lists the exceptions with their reasons in one sentence, and links to their page', () => {
