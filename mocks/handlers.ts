@@ -1,7 +1,7 @@
 // msw handlers serving a data folder (by default the fixture folder) as a deployed site would:
 // the pointer data/current.json, the one publication it names (made from the files by the same
 // checks and pure functions as the build, small counts withheld), the page models written beside
-// it (src/data/pageModelFiles.ts, as the build writes them), the log, and the raw files
+// it (scripts/lib/pageModelFiles.ts, as the build writes them), the log, and the raw files
 // with their list (manifest.json) for the Data page. `published` is the folder as it was when last published
 // (by default the same files); `faults` makes one path answer 404, 500, hang or garbage.
 import { delay, http, HttpResponse } from 'msw';
@@ -10,7 +10,7 @@ import { checkDataset } from '../src/domain/contract/dataset';
 import { readDataFile } from '../src/domain/contract/readFile';
 import { logEntryFor, makePublication, pointerTo, publicationFile, publishedDatasetOf, type Publication } from '../src/domain/contract/publication';
 import { sha256Hex } from '../src/domain/contract/sha256';
-import { pageModelFiles } from '../src/data/pageModelFiles';
+import { pageModelFiles } from '../scripts/lib/pageModelFiles';
 import { fixtureFiles } from './fixtures';
 
 /** How a path answers wrongly: an error status, no answer, an HTML page, or its file cut short or edited by hand (a figure changed). */

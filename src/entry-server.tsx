@@ -7,21 +7,12 @@ import { AppProviders, makeQueryClient } from './app/App';
 import { seedDataset, type PublishedData } from './app/preloadData';
 import { AppRoutes, preloadPageFor } from './app/routes';
 import { DocumentTitleContext } from './components/Page';
-import { pageModelFile } from './domain/contract/pageModelFile';
-import { modelPageAt, moduleFileOf, PAGES } from './routing/pages';
+import { moduleFileOf, PAGES } from './routing/pages';
 
 export { PRERENDER_MARKS } from './app/prerendered';
 export type { PublishedData } from './app/preloadData';
 /** The routes to draw at publication, from the page manifest. */
 export { routesDrawn } from './routing/pages';
-/** The page models written at publication beside the publication. */
-export { pageModelFiles } from './data/pageModelFiles';
-
-/** The model file (in the data folder) the page drawn at a route reads first, when its page has one: the latest month's. */
-export function modelFileAt(route: string, publication: string): string | undefined {
-  const page = modelPageAt(`/${route.replace(/^\//, '')}`);
-  return page ? pageModelFile(publication, page) : undefined;
-}
 
 /** Each page's route path (as the manifest writes it) and module file, for the build to find the page's chunks. */
 export const PAGE_MODULES: { path: string; module: string }[] = PAGES.map((page) => ({ path: page.path, module: moduleFileOf(page) }));

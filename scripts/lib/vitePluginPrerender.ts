@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { POINTER_FILE, publicationFile, type Pointer, type Publication } from '../../src/domain/contract/publication.ts';
 import { readHistory } from './history.ts';
-import { writeModelFiles } from './modelFiles.ts';
+import { modelFileAt, removeOtherModels, writeModelFiles } from './modelFiles.ts';
 import { writeAtomically } from './writeAtomically.ts';
 
 /** The page without figures, kept beside the pages as the template each one is drawn into. */
@@ -141,8 +141,6 @@ interface ServerEntry {
   PAGE_MODULES: { path: string; module: string }[];
   routesDrawn: (indicatorIds: readonly string[]) => { figures: string[]; shells: string[] };
   renderPage: (route: string, data: PublishedData) => Promise<{ html: string; title: string | undefined }>;
-  pageModelFiles: (publication: Publication) => Map<string, string>;
-  modelFileAt: (route: string, publication: string) => string | undefined;
 }
 
 export interface PrerenderResult {
@@ -262,9 +260,8 @@ function readRouteFiles(distFolder: string, name: string): Record<string, string
 async function drawPages(distFolder: string, shell: string, published: PublishedData, entry: ServerEntry): Promise<string[]> {
   // The page models first: a drawn page preloads its model, which must be there when it is served.
   const id = published.pointer.publication;
-  const models = entry.pageModelFiles(published.publication);
-  writeModelFiles(join(distFolder, 'data'), id, models);
-  const modelFileOf = (route: string) => entry.modelFileAt(route, id);
+  const models = writeModelFiles(join(distFolder, 'data'), published.publication);
+  const modelFileOf = (route: string) => modelFileAt(route, id);
   const indicatorIds = published.publication.dataset.indicators.map((indicator) => indicator.id);
   const { figures: routes, shells } = entry.routesDrawn(indicatorIds);
   const styles = readRouteFiles(distFolder, PAGE_STYLES_FILE);
@@ -295,6 +292,7 @@ async function drawPages(distFolder: string, shell: string, published: Published
     writePage(distFolder, route, styled(route, pageDocument(shellFor(route), route, page, entry.PRERENDER_MARKS, id, entry.PRERENDER_BASENAME, modulesOf(route))));
   }
   for (const route of shells) writePage(distFolder, route, styled(route, withBase(shellFor(route), route)));
+  removeOtherModels(join(distFolder, 'data'), id);
   removeStaleIndicatorPages(distFolder, new Set(indicatorIds));
   return [...routes, ...shells];
 }

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { checkFolder } from '../../scripts/lib/dataFolder';
 import { publicationOf } from '../../mocks/handlers';
 import { DatasetContext, PublishedModelContext } from '../../src/data/datasetContext';
-import { pageModelFiles } from '../../src/data/pageModelFiles';
+import { pageModelFiles } from '../../scripts/lib/pageModelFiles';
 import { pageModelFile, type PageModelFile } from '../../src/domain/contract/pageModelFile';
 import { snapshotMonths } from '../../src/domain/board/monthView';
 import { cellWords, type TableModel, type TableRow } from '../../src/domain/present/table';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { publicationOf } from '../../../mocks/handlers';
 import { fixtureFiles } from '../../../mocks/fixtures';
 import { checkFolder } from '../../../scripts/lib/dataFolder';
-import { pageModelFiles } from '../../../src/data/pageModelFiles';
+import { pageModelFiles } from '../../../scripts/lib/pageModelFiles';
 import { snapshotMonths } from '../../../src/domain/board/monthView';
 import { pageModelFile, parsePageModelFile } from '../../../src/domain/contract/pageModelFile';
 import type { Publication } from '../../../src/domain/contract/publication';

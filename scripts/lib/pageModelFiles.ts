@@ -1,13 +1,13 @@
 // The page models a publication's first screens need, worked out once at publication (issue 29):
 // the Overview's for every month of the publication, and the latest month's again as `latest`.
-// The build and publish-data write them beside the publication (scripts/lib/vitePluginPrerender.ts),
-// the msw handlers serve them (mocks/handlers.ts). Each is the page model function's own result,
+// The build and publish-data write them beside the publication (modelFiles.ts, from
+// vitePluginPrerender.ts and publishData.ts), the msw handlers serve them (mocks/handlers.ts). Each is the page model function's own result,
 // whatever it holds: computed from the published dataset, in which small counts are already
 // withheld, so a model carries nothing the page hides.
-import { pageModelFile, pageModelText, PAGE_MODEL_FORMAT, type ModelPage, type PageModelFile } from '../domain/contract/pageModelFile';
-import type { Publication } from '../domain/contract/publication';
-import { snapshotMonths } from '../domain/board/monthView';
-import { overviewModel } from '../domain/present/pages/overview';
+import { pageModelFile, pageModelText, PAGE_MODEL_FORMAT, type ModelPage, type PageModelFile } from '../../src/domain/contract/pageModelFile.ts';
+import type { Publication } from '../../src/domain/contract/publication.ts';
+import { snapshotMonths } from '../../src/domain/board/monthView.ts';
+import { overviewModel } from '../../src/domain/present/pages/overview.ts';
 
 /** Every model file of a publication, by path in the data folder, with its text. None for a publication with no month. */
 export function pageModelFiles(publication: Publication): Map<string, string> {
