@@ -10,21 +10,29 @@ export function CellContent({ cell, terms, link }: { cell: TableCell; terms: (se
   return (
     <>
       {cell.above && <span className="cell-above">{cell.above}</span>}
-      {/* The space after the lead inside its text (the symbol's, for the eye; the spoken words',
-          for the ear): drawn at publication, a space of its own between React's markers is left
-          out of the cell's accessible name ("CP3Repeat CP plans"). */}
       {(cell.lead || cell.mark) && (
-        <span className="cell-lead">
-          {cell.mark ? cell.lead : `${cell.lead} `}
-          {cell.mark && (
-            <>
-              <span aria-hidden="true">{` ${cell.mark.symbol} `}</span>
-              <span className="visually-hidden">{`${cell.mark.spoken} `}</span>
-            </>
-          )}
-        </span>
+        <>
+          <span className="cell-lead">
+            {cell.lead}
+            {cell.mark && (
+              <>
+                <span aria-hidden="true"> {cell.mark.symbol}</span>
+                <span className="visually-hidden">{cell.mark.spoken}</span>
+              </>
+            )}
+          </span>{' '}
+        </>
       )}
-      <Main cell={cell} terms={terms} link={link} />
+      {/* After a lead, the words in an element of their own: the space between them then sits
+          between two elements, not beside the words' text, where the build's drawing would put
+          it between React's markers and Chromium leave it out of the cell's name ("CP3Repeat CP plans"). */}
+      {cell.lead || cell.mark ? (
+        <span className="cell-main">
+          <Main cell={cell} terms={terms} link={link} />
+        </span>
+      ) : (
+        <Main cell={cell} terms={terms} link={link} />
+      )}
       {cell.detail && <span className="cell-detail"> ({cell.detail})</span>}
       {cell.below && <span className="cell-below">{cell.below}</span>}
     </>
