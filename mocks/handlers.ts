@@ -1,6 +1,7 @@
 // msw handlers serving a data folder (by default the fixture folder) as a deployed site would:
 // the pointer data/current.json, the one publication it names (made from the files by the same
-// checks and pure functions as the build, small counts withheld), the log, and the raw files
+// checks and pure functions as the build, small counts withheld), the page models written beside
+// it (scripts/lib/pageModelFiles.ts, as the build writes them), the log, and the raw files
 // with their list (manifest.json) for the Data page. `published` is the folder as it was when last published
 // (by default the same files); `faults` makes one path answer 404, 500, hang or garbage.
 import { delay, http, HttpResponse } from 'msw';
@@ -9,6 +10,7 @@ import { checkDataset } from '../src/domain/contract/dataset';
 import { readDataFile } from '../src/domain/contract/readFile';
 import { logEntryFor, makePublication, pointerTo, publicationFile, publishedDatasetOf, type Publication } from '../src/domain/contract/publication';
 import { sha256Hex } from '../src/domain/contract/sha256';
+import { pageModelFiles } from '../scripts/lib/pageModelFiles';
 import { fixtureFiles } from './fixtures';
 
 /** How a path answers wrongly: an error status, no answer, an HTML page, or its file cut short or edited by hand (a figure changed). */
@@ -43,6 +45,7 @@ export function dataHandlers(
   const generated = new Map<string, string>([
     ['current.json', JSON.stringify(pointerTo(publication))],
     ...all.map((each): [string, string] => [publicationFile(each.id), JSON.stringify(each)]),
+    ...pageModelFiles(publication),
     ['publications/log.json', JSON.stringify({ publications: log })],
     ['manifest.json', JSON.stringify({ generated: PUBLISHED_AT.toISOString(), files: [...files.keys()].sort() })],
   ]);

@@ -22,6 +22,7 @@ import { historyFolderOf, readHistory, type History } from './lib/history.ts';
 import { datasetToPublish, publishInto, type PublishResult } from './lib/publishFolder.ts';
 import { acquirePublishLock, describeHolder, WAIT_MS, type HeldLock } from './lib/publishLock.ts';
 import { copyHistoryInto, feedOf } from './lib/publishSite.ts';
+import { writeModelFiles } from './lib/modelFiles.ts';
 import { MANIFEST_FILE } from './lib/vitePluginData.ts';
 import { prerenderSite, SHELL_FILE } from './lib/vitePluginPrerender.ts';
 import { writeAtomically } from './lib/writeAtomically.ts';
@@ -209,7 +210,12 @@ export function run(argv: readonly string[], io: Io): number {
     for (const note of result.notes) io.out(note);
     const copy = args.to ? copyHistoryInto(readHistory(historyFolder), args.to.folder, locks[1]) : undefined;
     for (const note of copy?.notes ?? []) io.out(note);
-    if (siteData !== undefined && isBuiltSite(dirname(siteData))) writeAtomically(join(dirname(siteData), FEED_FILE), feedOf(readHistory(siteData)));
+    if (siteData !== undefined && isBuiltSite(dirname(siteData))) {
+      const site = readHistory(siteData);
+      writeAtomically(join(dirname(siteData), FEED_FILE), feedOf(site));
+      // The Overview's first load reads the live publication's models: there before its pages are drawn again.
+      if (site.live) writeModelFiles(siteData, site.live);
+    }
     const preload = siteData !== undefined && updatePreload(siteData, result.step.publication.id);
     sayPublished(result, io, shown, { files: check.files.length, months: dataset.snapshots.length, preload, copied: copy?.copied.length, took: seconds(performance.now() - started) });
     return 0;

@@ -69,7 +69,7 @@ export function report(result: Result): string {
       ]),
     ),
   );
-  out.push('  code in / data in: when the last JS or CSS file, and the publication, had arrived (medians); the rest, to the mark, is drawing.');
+  out.push('  code in / data in: when the last JS or CSS file, and the Overview’s data (its model written at publication), had arrived (medians); the rest, to the mark, is drawing.');
 
   out.push(`\n2b. Overview figures visible (first contentful paint: the page drawn at publication, before its script runs) against the floor's first paint, the same ${result.options.pairs} pairs (issue #12: within 1.5×)`);
   out.push(

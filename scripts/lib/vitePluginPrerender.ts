@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type { Plugin, ResolvedConfig } from 'vite';
 import { POINTER_FILE, publicationFile, type Pointer, type Publication } from '../../src/domain/contract/publication.ts';
 import { readHistory } from './history.ts';
+import { modelFileAt, removeOtherModels, writeModelFiles } from './modelFiles.ts';
 import { writeAtomically } from './writeAtomically.ts';
 
 /** The page without figures, kept beside the pages as the template each one is drawn into. */
@@ -126,10 +127,11 @@ const PROJECT = findProject(import.meta.dirname);
 const SERVER_ENTRY = join(PROJECT, 'src/entry-server.tsx');
 const SERVER_OUT = join(PROJECT, 'node_modules/.cache/dashboard-prerender');
 
-/** The figures a page is drawn from: the pointer and the publication it names. */
+/** The figures a page is drawn from: the pointer and the publication it names (and the page's model, as written beside it). */
 export interface PublishedData {
   pointer: Pointer;
   publication: Publication;
+  model?: unknown;
 }
 
 /** What the server entry (src/entry-server.tsx) gives the build: the page manifest's routes and modules, and the drawing. */
@@ -232,7 +234,7 @@ export async function prerenderSite({
   const shellFile = join(distFolder, SHELL_FILE);
   if (!existsSync(shellFile)) throw new Error(`No ${SHELL_FILE} in ${distFolder}: build the site first (npm run build)`);
   const published = data ?? publishedDataOf(distFolder);
-  const shell = withPreloadOf(readFileSync(shellFile, 'utf8'), published.pointer);
+  const shell = readFileSync(shellFile, 'utf8');
   const outDir = join(SERVER_OUT, `${process.pid}-${Date.now().toString(36)}`);
   try {
     const entry = await loadServerEntry(outDir);
@@ -256,6 +258,10 @@ function readRouteFiles(distFolder: string, name: string): Record<string, string
 }
 
 async function drawPages(distFolder: string, shell: string, published: PublishedData, entry: ServerEntry): Promise<string[]> {
+  // The page models first: a drawn page preloads its model, which must be there when it is served.
+  const id = published.pointer.publication;
+  const models = writeModelFiles(join(distFolder, 'data'), published.publication);
+  const modelFileOf = (route: string) => modelFileAt(route, id);
   const indicatorIds = published.publication.dataset.indicators.map((indicator) => indicator.id);
   const { figures: routes, shells } = entry.routesDrawn(indicatorIds);
   const styles = readRouteFiles(distFolder, PAGE_STYLES_FILE);
@@ -277,11 +283,16 @@ async function drawPages(distFolder: string, shell: string, published: Published
     const path = routePathFor(route, Object.keys(modules));
     return path === undefined ? [] : modules[path]!;
   };
+  // A page with a model preloads it, not the publication: its first load reads nothing else.
+  const shellFor = (route: string) => withPreloadOf(shell, { publication: id, file: modelFileOf(route) ?? published.pointer.file });
   for (const route of routes) {
-    const page = await entry.renderPage(route, published);
-    writePage(distFolder, route, styled(route, pageDocument(shell, route, page, entry.PRERENDER_MARKS, published.pointer.publication, entry.PRERENDER_BASENAME, modulesOf(route))));
+    const modelFile = modelFileOf(route);
+    const model = modelFile === undefined ? undefined : models.get(modelFile);
+    const page = await entry.renderPage(route, { ...published, ...(model === undefined ? {} : { model: JSON.parse(model) as unknown }) });
+    writePage(distFolder, route, styled(route, pageDocument(shellFor(route), route, page, entry.PRERENDER_MARKS, id, entry.PRERENDER_BASENAME, modulesOf(route))));
   }
-  for (const route of shells) writePage(distFolder, route, styled(route, withBase(shell, route)));
+  for (const route of shells) writePage(distFolder, route, styled(route, withBase(shellFor(route), route)));
+  removeOtherModels(join(distFolder, 'data'), id);
   removeStaleIndicatorPages(distFolder, new Set(indicatorIds));
   return [...routes, ...shells];
 }

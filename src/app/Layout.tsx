@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, NavLink, useHref, useLocation, useNavigate, useSearchParams, type Location } from '../routing/routing';
-import { hrefOf, NAV_PAGES } from '../routing/pages';
-import { DatasetContext } from '../data/datasetContext';
+import { hrefOf, modelPageAt, NAV_PAGES } from '../routing/pages';
+import { DatasetContext, PublishedModelContext } from '../data/datasetContext';
 import { usePreview } from '../data/preview';
 import { PUBLICATION_PARAM, RELEASE_PUBLICATION, useDataset, usePinnedPublication, type PublicationInfo } from '../data/useDataset';
 import { formatIsoTime } from '../domain/months';
@@ -44,13 +44,13 @@ function useStickyPublication(): void {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const state = useDataset();
   const location = useLocation();
+  const state = useDataset(modelPageAt(location.pathname));
   useStickyPublication();
   // The page's own address with the fragment: pages carry <base href>, so a bare
   // "#main-content" would lead to the overview when no script runs.
   const mainContent = useHref({ pathname: location.pathname, search: location.search, hash: 'main-content' });
-  const site = state.status === 'ready' ? state.dataset.site : undefined;
+  const site = state.status === 'ready' ? (state.dataset ?? state.model).site : undefined;
   return (
     <>
       <a href={mainContent} className="skip-link" onClick={skipToMain}>
@@ -98,14 +98,16 @@ export function Layout({ children }: { children: ReactNode }) {
         </main>
       )}
       {state.status === 'ready' && (
-        <DatasetContext.Provider value={state}>
-          <Notices sampleData={site?.sampleData === true} previewing={state.previewing} errorCount={state.dataset.checks.errors} />
-          {!state.publication.current && <EarlierPublication publication={state.publication} current={withoutPublication(location)} />}
-          <main id="main-content" className="page-width" tabIndex={-1}>
-            <SiteTitleContext.Provider value={site?.title ?? DEFAULT_SITE_TITLE}>
-              {children}
-            </SiteTitleContext.Provider>
-          </main>
+        <DatasetContext.Provider value={state.dataset ? state : undefined}>
+          <PublishedModelContext.Provider value={state.model}>
+            <Notices sampleData={site?.sampleData === true} previewing={state.previewing} errorCount={state.dataset?.checks.errors ?? 0} />
+            {!state.publication.current && <EarlierPublication publication={state.publication} current={withoutPublication(location)} />}
+            <main id="main-content" className="page-width" tabIndex={-1}>
+              <SiteTitleContext.Provider value={site?.title ?? DEFAULT_SITE_TITLE}>
+                {children}
+              </SiteTitleContext.Provider>
+            </main>
+          </PublishedModelContext.Provider>
         </DatasetContext.Provider>
       )}
       <footer className="site-footer">

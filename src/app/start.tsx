@@ -32,7 +32,7 @@ export async function start() {
   }
 
   // The figures first, then the page chunk: while they load, the drawn page stays on screen.
-  const [publication] = await Promise.all([preloadDataset(queryClient), preloadPageFor(route ?? '/')]);
+  const [publication] = await Promise.all([preloadDataset(queryClient, route ?? '/'), preloadPageFor(route ?? '/')]);
   if (canHydrate(drawn, { route, search: location.search, publication })) {
     absolutiseLinks(root, document.baseURI);
     // As a transition, hydration yields to the browser every few milliseconds instead of

@@ -47,7 +47,9 @@ export function Page({ title, month, lead, children }: { title: string; month?: 
     <>
       <h1 ref={heading} tabIndex={-1}>
         {title}
-        {month && <span className="heading-month"> {formatMonth(month)}</span>}
+        {/* The space inside the month's text: drawn at publication, a space of its own between
+            React's markers is left out of the heading's accessible name ("OverviewMar 2019"). */}
+        {month && <span className="heading-month">{` ${formatMonth(month)}`}</span>}
       </h1>
       {lead && <div className="lead">{lead}</div>}
       {children}

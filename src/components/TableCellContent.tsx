@@ -23,7 +23,16 @@ export function CellContent({ cell, terms, link }: { cell: TableCell; terms: (se
           </span>{' '}
         </>
       )}
-      <Main cell={cell} terms={terms} link={link} />
+      {/* After a lead, the words in an element of their own: the space between them then sits
+          between two elements, not beside the words' text, where the build's drawing would put
+          it between React's markers and Chromium leave it out of the cell's name ("CP3Repeat CP plans"). */}
+      {cell.lead || cell.mark ? (
+        <span className="cell-main">
+          <Main cell={cell} terms={terms} link={link} />
+        </span>
+      ) : (
+        <Main cell={cell} terms={terms} link={link} />
+      )}
       {cell.detail && <span className="cell-detail"> ({cell.detail})</span>}
       {cell.below && <span className="cell-below">{cell.below}</span>}
     </>

@@ -1,6 +1,10 @@
 import { Fragment } from 'react';
 import { Link } from '../routing/routing';
-import { GLOSSARY_PATH, type TermSegment } from '../domain/present/glossary';
+import { hrefOf } from '../routing/pages';
+import type { TermSegment } from '../domain/present/glossary';
+
+/** The Glossary page's address, from the page manifest (the glossary's words stay out of every page that marks a term). */
+const GLOSSARY_HREF = hrefOf('help/glossary');
 
 /**
  * Text with its glossary terms marked (segments from present/glossary.ts's firstUses): an
@@ -13,7 +17,7 @@ export function TermText({ segments, linked = true }: { segments: readonly TermS
       {segments.map((segment, index) => {
         const { entry } = segment;
         if (!entry) return <Fragment key={index}>{segment.text}</Fragment>;
-        const href = `${GLOSSARY_PATH}#${entry.id}`;
+        const href = `${GLOSSARY_HREF}#${entry.id}`;
         if (entry.expansion) {
           const abbr = <abbr title={entry.expansion}>{segment.text}</abbr>;
           return linked ? <Link key={index} to={href}>{abbr}</Link> : <span key={index}>{abbr}</span>;

@@ -21,10 +21,15 @@ export interface PageEntry {
   /** Its link in the main navigation (listed in the manifest's order), and whether the link keeps the month being read. */
   nav?: { label: string; keepMonth: boolean };
   drawn: Drawn;
+  /**
+   * The page's model is written at publication under this name (src/domain/contract/pageModelFile.ts'
+   * ModelPage), so its first load reads that model, not the publication and the rules.
+   */
+  model?: 'overview';
 }
 
 export const PAGES = [
-  { path: '', title: 'Overview', module: 'overview/OverviewPage', nav: { label: 'Overview', keepMonth: true }, drawn: 'latest month' },
+  { path: '', title: 'Overview', module: 'overview/OverviewPage', nav: { label: 'Overview', keepMonth: true }, drawn: 'latest month', model: 'overview' },
   { path: 'exceptions', title: 'Exceptions', module: 'exceptions/ExceptionsPage', nav: { label: 'Exceptions', keepMonth: true }, drawn: 'latest month' },
   { path: 'changes', title: 'Changes since the last meeting', module: 'changes/ChangesPage', nav: { label: 'Changes', keepMonth: false }, drawn: 'latest month' },
   { path: 'targets', title: 'Targets', module: 'targets/TargetsPage', nav: { label: 'Targets', keepMonth: true }, drawn: 'latest month' },
@@ -56,6 +61,12 @@ export const NAV_PAGES: readonly (PageEntry & { nav: NonNullable<PageEntry['nav'
 
 /** A page's address inside the site, from its path: `''` is `/`, `targets` is `/targets/`. */
 export const hrefOf = (path: string): string => (path === '' ? '/' : `/${path}/`);
+
+/** The model written at publication for the page at a route inside the site (`/`), when its page has one. */
+export function modelPageAt(route: string | undefined): PageEntry['model'] {
+  const pages: readonly PageEntry[] = PAGES;
+  return pages.find((page) => page.model !== undefined && hrefOf(page.path) === route)?.model;
+}
 
 /** The page's module file from the repository's root: `src/features/targets/TargetsPage.tsx`. */
 export const moduleFileOf = (page: Pick<PageEntry, 'module'>): string => `src/features/${page.module}.tsx`;

@@ -81,8 +81,8 @@ describe('the public site', () => {
     }
   });
 
-  it('serves none of the officers’ raw files: its data/ holds the publications, the log and the pointer only', () => {
-    expect(readdirSync(join(out, 'data')).sort()).toEqual(['current.json', 'publications']);
+  it('serves none of the officers’ raw files: its data/ holds the publications, the log, the pointer and the page models only', () => {
+    expect(readdirSync(join(out, 'data')).sort()).toEqual(['current.json', 'models', 'publications']);
     const raw = filesUnder(DATA).filter((file) => !file.startsWith(join(DATA, 'published')) && file.endsWith('.json'));
     const served = new Set(filesUnder(out).map((file) => readFileSync(file).toString('base64')));
     for (const file of raw) expect(served.has(readFileSync(file).toString('base64')), `${file} is served`).toBe(false);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { pageModelFile } from '../../src/domain/contract/pageModelFile';
 import { copyOfDist, heading, useSite, waitForHeading } from './fixtures';
 
 let folder = '';
@@ -122,7 +123,8 @@ describe('since the last meeting, across publications', () => {
 });
 
 describe('loading the figures', () => {
-  it('the Overview makes exactly two data requests: the pointer and the one publication it names', async () => {
+  // The Overview reads the model written beside the publication (issue 29), publish-data's as the build's.
+  it('the Overview makes exactly two data requests: the pointer and the model of the one publication it names', async () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const requests: string[] = [];
@@ -133,8 +135,8 @@ describe('loading the figures', () => {
     await page.goto(site.server.url);
     await heading(page);
     await page.waitForLoadState('networkidle');
-    const pointer = JSON.parse(readFileSync(join(folder, 'data/current.json'), 'utf8')) as { file: string };
-    expect(requests.sort()).toEqual(['current.json', pointer.file].sort());
+    const pointer = JSON.parse(readFileSync(join(folder, 'data/current.json'), 'utf8')) as { publication: string };
+    expect(requests.sort()).toEqual(['current.json', pageModelFile(pointer.publication, 'overview')].sort());
     await context.close();
   });
 });

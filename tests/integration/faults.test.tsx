@@ -28,15 +28,17 @@ describe('the published figures failing to load', () => {
     const user = userEvent.setup();
     const file = publicationFile(publicationOf(fixtureFiles()).id);
     server.use(...dataHandlers(fixtureFiles(), { [file]: 500 }));
-    renderApp('/?month=2018-03');
+    renderApp('/targets/?month=2018-03');
     await findHeading('The dashboard’s figures could not be loaded');
     expect(screen.getByText(`data/${file}`)).toBeInTheDocument();
     server.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Try again' }));
-    await findHeading(/Overview\s*Mar 2018/);
+    await findHeading(/Targets\s*Mar 2018/);
   });
 });
 
+// A page that reads the publication (every page but the Overview, which reads its model as written
+// at publication: the model and its fallback to the publication are tested below).
 describe('a damaged publication is named and refused, never shown', () => {
   it.each<[Fault, RegExp]>([
     ['edited', /its content does not match its name: it was changed after it was published/],
@@ -44,13 +46,13 @@ describe('a damaged publication is named and refused, never shown', () => {
   ])('the publication %s: a plain page naming it and saying how it is repaired', async (fault, reason) => {
     const file = publicationFile(publicationOf(fixtureFiles()).id);
     server.use(...dataHandlers(fixtureFiles(), { [file]: fault }));
-    renderApp('/?month=2018-03');
+    renderApp('/targets/?month=2018-03');
     await findHeading('The published figures are damaged');
     expect(screen.getByText(`data/${file}`)).toBeInTheDocument();
     expect(screen.getByText(reason)).toBeInTheDocument();
     expect(screen.getByText(/publishing again/)).toHaveTextContent('npm run publish-data');
     expect(screen.queryByText(/could not be loaded/)).not.toBeInTheDocument();
-    expect(screen.queryByRole('heading', { name: /Overview/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: /Targets/ })).not.toBeInTheDocument();
   });
 
   it('where the browser has no crypto.subtle (plain http on an intranet host): the same check, in TypeScript', async () => {
@@ -58,7 +60,7 @@ describe('a damaged publication is named and refused, never shown', () => {
     try {
       const file = publicationFile(publicationOf(fixtureFiles()).id);
       server.use(...dataHandlers(fixtureFiles(), { [file]: 'edited' }));
-      renderApp('/?month=2018-03');
+      renderApp('/targets/?month=2018-03');
       await findHeading('The published figures are damaged');
       expect(screen.getByText(/its content does not match its name/)).toBeInTheDocument();
     } finally {
@@ -69,8 +71,8 @@ describe('a damaged publication is named and refused, never shown', () => {
   it('a sound publication is shown, checked with either hash', async () => {
     vi.stubGlobal('crypto', {});
     try {
-      renderApp('/?month=2018-03');
-      await findHeading(/Overview\s*Mar 2018/);
+      renderApp('/targets/?month=2018-03');
+      await findHeading(/Targets\s*Mar 2018/);
     } finally {
       vi.unstubAllGlobals();
     }

@@ -13,7 +13,9 @@ import { describe, expect, it } from 'vitest';
 import { checkFolder } from '../../scripts/lib/dataFolder';
 import { publicationOf } from '../../mocks/handlers';
 import { countAnnexA } from '../../src/data/annexACountJob';
-import { DatasetContext } from '../../src/data/datasetContext';
+import { DatasetContext, PublishedModelContext } from '../../src/data/datasetContext';
+import { pageModelFiles } from '../../scripts/lib/pageModelFiles';
+import { pageModelFile, type PageModelFile } from '../../src/domain/contract/pageModelFile';
 import { snapshotMonths } from '../../src/domain/board/monthView';
 import { cellWords, type TableModel, type TableRow } from '../../src/domain/present/table';
 import { helpMeasuresTable, problemAdviceTable } from '../../src/domain/present/annexAHelp';
@@ -47,12 +49,18 @@ const dataset = publication.dataset;
 const months = snapshotMonths(dataset.snapshots);
 const info = { id: publication.id, published: publication.published, file: `publications/${publication.id}.json`, current: true };
 
-/** The page at an address, drawn to HTML as the build draws it, in a detached element. */
-function draw(path: string, search: string, page: ReactElement): HTMLElement {
+/** The Overview's models as the build writes them beside the publication: the page draws from these. */
+const modelFiles = pageModelFiles(publication);
+const overviewFile = (month: string) => JSON.parse(modelFiles.get(pageModelFile(publication.id, 'overview', month))!) as PageModelFile;
+
+/** The page at an address, drawn to HTML as the build draws it (from its model file, when it has one), in a detached element. */
+function draw(path: string, search: string, page: ReactElement, model?: PageModelFile): HTMLElement {
   const html = renderToString(
     <QueryClientProvider client={new QueryClient()}>
       <Router ssrPath={path} ssrSearch={search}>
-        <DatasetContext.Provider value={{ dataset, publication: info, previewing: false }}>{page}</DatasetContext.Provider>
+        <DatasetContext.Provider value={{ dataset, publication: info, previewing: false }}>
+          <PublishedModelContext.Provider value={model}>{page}</PublishedModelContext.Provider>
+        </DatasetContext.Provider>
       </Router>
     </QueryClientProvider>,
   );
@@ -139,7 +147,7 @@ describe('every page model of every sample month is what its page shows', () => 
 
   it.each(months)('Overview, Targets, Exceptions, Workstreams, Surveys and Compare, %s', (month) => {
     const search = `month=${month}`;
-    expectShows(`Overview ${month}`, draw('/', search, <OverviewPage />), overviewModel(dataset, month));
+    expectShows(`Overview ${month}`, draw('/', search, <OverviewPage />, overviewFile(month)), overviewModel(dataset, month));
     expectShows(`Targets ${month}`, draw('/targets/', search, <TargetsPage />), targetsModel(dataset, month));
     expectShows(`Exceptions ${month}`, draw('/exceptions/', search, <ExceptionsPage />), exceptionsModel(dataset, month));
     expectShows(`Workstreams ${month}`, draw('/workstreams/', search, <WorkstreamsPage />), workstreamsModel(dataset, month));

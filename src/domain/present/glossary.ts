@@ -51,8 +51,6 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     definition: 'The improvement plan’s milestones for an indicator: the figure it expects to reach by a given month on the way to the target.' },
 ];
 
-export const GLOSSARY_PATH = '/help/glossary/';
-
 /** An entry as a page shows it: without the pattern that finds it, so a page model stays plain data (JSON). */
 export type GlossaryTerm = Omit<GlossaryEntry, 'pattern'>;
 

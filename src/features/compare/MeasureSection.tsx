@@ -14,7 +14,8 @@ export function MeasureSection({ measure }: { measure: MeasureModel }) {
       id={measure.id}
       heading={
         <>
-          {measure.heading} <span className="heading-month period">{measure.period}</span>
+          {`${measure.heading} `}
+          <span className="heading-month period">{measure.period}</span>
         </>
       }
       summary={measure.sentence}

@@ -23,7 +23,9 @@ export function ChangesSection({ changes, none, ...part }: PartProps & { changes
             <ul className="pack-change-list">
               {changes.rag.items.map((item) => (
                 <li key={item.id}>
-                  {item.id} <PackTerms segments={item.name.terms} />: {item.change}
+                  {`${item.id} `}
+                  <PackTerms segments={item.name.terms} />
+                  {`: ${item.change}`}
                 </li>
               ))}
             </ul>

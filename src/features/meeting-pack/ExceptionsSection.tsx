@@ -18,7 +18,10 @@ export function ExceptionsSection({ exceptions, ...part }: PartProps & { excepti
           {exceptions.items.map((item) => (
             <li key={item.id} className="pack-exception">
               <h3 className="pack-exception-name">
-                {item.id} <PackTerms segments={item.name.terms} />: {item.figure} <RagTag tag={item.tag} />
+                {`${item.id} `}
+                <PackTerms segments={item.name.terms} />
+                {`: ${item.figure} `}
+                <RagTag tag={item.tag} />
               </h3>
               <p className="pack-exception-reasons">
                 <strong>Why it is here: </strong>

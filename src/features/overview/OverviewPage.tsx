@@ -19,9 +19,10 @@ export function OverviewPage() {
   // "Fully drawn" for npm run bench: the cards and their sparklines are in the document. Set once
   // per page load, after the first render that has a month (and so every card) to show.
   useEffect(() => {
-    if (model && performance.getEntriesByName('overview-drawn', 'mark').length === 0) performance.mark('overview-drawn');
+    if (model && model !== 'loading' && performance.getEntriesByName('overview-drawn', 'mark').length === 0) performance.mark('overview-drawn');
   }, [model]);
 
+  if (model === 'loading') return <p className="loading" role="status">Loading the page…</p>;
   if (!model) return <NoData title="Overview" />;
   return (
     <Page title="Overview" month={model.month}>

@@ -31,7 +31,10 @@ describe('publish-data <data folder> --to <site data folder>', { timeout: 60_000
     const pointer = readJson<Pointer>(join(data, 'published/current.json'));
     expect(run.stdout).toContainEqual(expect.stringMatching(new RegExp(`^Published 24 files \\(18 months\\) as ${data}/published/publications/${pointer.publication}\\.json: added 2017-10, `)));
     expect(run.stdout).toContainEqual(expect.stringContaining(`${site}/data/current.json now points at it; the site's data folder is up to date (1 publication copied to it)`));
-    expect(readdirSync(join(site, 'data')).sort()).toEqual(['current.json', 'publications']);
+    // The page models the Overview's first load reads (scripts/lib/pageModelFiles.ts) are the site's, never the history's.
+    expect(readdirSync(join(site, 'data')).sort()).toEqual(['current.json', 'models', 'publications']);
+    expect(readdirSync(join(site, 'data/models'))).toEqual([pointer.publication]);
+    expect(existsSync(join(data, 'published/models'))).toBe(false);
     expect(readFileSync(join(site, 'data/current.json'), 'utf8')).toBe(readFileSync(join(data, 'published/current.json'), 'utf8'));
     expect(readFileSync(join(site, 'data/publications/log.json'), 'utf8')).toBe(readFileSync(join(data, 'published/publications/log.json'), 'utf8'));
     expect(readFileSync(join(site, 'feed.xml'), 'utf8')).toContain(`?publication=${pointer.publication}`);
