@@ -1,0 +1,121 @@
+// Tables and charts that fit (issue 27), in real Chromium: Targets shows the board's columns
+// without sideways scrolling on a laptop, the rest behind "More columns", and a card per
+// indicator on a tablet or a phone, still a table to assistive technology; the reconciling
+// sentences wrap whole; the Indicator page's month labels stay on one line.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { heading, useSite } from './fixtures';
+
+const site = useSite();
+
+async function openAt(route: string, width: number): Promise<Page> {
+  const page = await site.open(route, { viewport: { width, height: 900 } });
+  await heading(page);
+  return page;
+}
+
+/** The board's columns, as their headers read (without the sort arrow). */
+const BOARD_COLUMNS = ['Indicator', 'Value', 'Status', 'Target', 'Change', 'England', 'vs England', 'National', 'Trajectory'];
+const MORE_COLUMNS = ['Area', 'Variation', 'Assurance', 'Year to date', 'Quality'];
+
+/** The Targets table's headers on screen (drawn, inside the viewport), and its scroll box's widths. */
+function targetsTable(page: Page) {
+  return page.evaluate(() => {
+    const table = document.querySelector<HTMLTableElement>('.targets-table')!;
+    const box = table.closest<HTMLElement>('.table-scroll')!;
+    const width = document.documentElement.clientWidth;
+    const words = (th: Element) => th.textContent!.replace(/[⇅▲▼]/g, '').trim();
+    const drawn = [...table.querySelectorAll('thead th')].filter((th) => th.getBoundingClientRect().width > 0);
+    const onScreen = drawn.filter((th) => th.getBoundingClientRect().left >= 0 && th.getBoundingClientRect().right <= width + 0.5);
+    return {
+      headers: onScreen.map(words),
+      drawn: drawn.map(words),
+      scrollWidth: box.scrollWidth,
+      clientWidth: box.clientWidth,
+      pageWidth: document.documentElement.scrollWidth,
+      viewport: width,
+    };
+  });
+}
+
+/** Every reconciling sentence: whether its text lies wholly inside the scroll box and the screen. */
+function sentencesCut(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('.targets-table .reconcile-row .note-text')].flatMap((sentence) => {
+      const box = sentence.closest('.table-scroll')!.getBoundingClientRect();
+      const rect = sentence.getBoundingClientRect();
+      return rect.right > Math.min(box.right, width) + 0.5 || rect.left < box.left - 0.5 ? [sentence.textContent!.slice(0, 60)] : [];
+    });
+  });
+}
+
+describe('Targets at 1280 px, a laptop', () => {
+  it('shows every column the board reads without sideways scrolling, the rest behind “More columns”', async () => {
+    const page = await openAt('targets/?month=2017-11', 1280);
+    const table = await targetsTable(page);
+    expect(table.scrollWidth).toBeLessThanOrEqual(table.clientWidth);
+    expect(table.headers).toEqual(BOARD_COLUMNS);
+    expect(await page.getByText('Scroll sideways to see every column').count()).toBe(0);
+    expect(await sentencesCut(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens “More columns” from the keyboard, keeps the choice in the address, and the CSV has every column either way', async () => {
+    const page = await openAt('targets/?month=2017-11', 1280);
+    const more = page.locator('summary', { hasText: 'More columns' });
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('columns') === 'all');
+    expect((await targetsTable(page)).drawn).toEqual([...BOARD_COLUMNS, ...MORE_COLUMNS]);
+    // Opened from the address alone (a link shared), and closed again.
+    const shared = await openAt('targets/?month=2017-11&columns=all', 1280);
+    expect((await targetsTable(shared)).drawn).toContain('Assurance');
+    await shared.locator('summary', { hasText: 'More columns' }).click();
+    await shared.waitForFunction(() => !new URLSearchParams(location.search).has('columns'));
+    expect((await targetsTable(shared)).drawn).toEqual(BOARD_COLUMNS);
+    const [file] = await Promise.all([shared.waitForEvent('download'), shared.getByRole('button', { name: 'Download this table (CSV)' }).click()]);
+    const header = (await import('node:fs')).readFileSync(await file.path(), 'utf8').slice(1).split('\r\n')[0]!.split(',');
+    expect(header).toEqual(expect.arrayContaining([...BOARD_COLUMNS.filter((column) => column !== 'Indicator'), ...MORE_COLUMNS]));
+    await page.context().close();
+    await shared.context().close();
+  });
+});
+
+describe.each([768, 390])('Targets at %i px, a tablet or a phone', (width) => {
+  it('lays out a card per indicator with no sideways scrolling, every sentence whole', async () => {
+    const page = await openAt('targets/?month=2017-11', width);
+    const table = await targetsTable(page);
+    expect(table.pageWidth).toBeLessThanOrEqual(width);
+    expect(table.scrollWidth).toBeLessThanOrEqual(table.clientWidth);
+    const cards = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLTableRowElement>('.targets-table tbody tr:not(.reconcile-row)')].map((row) => {
+        const name = row.querySelector('th')!.getBoundingClientRect();
+        const value = row.querySelector('td[data-label="Value"]')!.getBoundingClientRect();
+        const status = row.querySelector('td[data-label="Status"]')!.getBoundingClientRect();
+        // A card: the name above the value, the value above the status, each line the card's width.
+        return { display: getComputedStyle(row).display, stacked: name.bottom <= value.top + 0.5 && value.bottom <= status.top + 0.5, sameLeft: Math.abs(value.left - status.left) < 0.5 };
+      }),
+    );
+    expect(cards).toHaveLength(16);
+    expect(cards.every((card) => card.display === 'block' && card.stacked && card.sameLeft)).toBe(true);
+    expect(await sentencesCut(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('is still a table to assistive technology: 16 row headers, each card’s cells named by their column', async () => {
+    const page = await openAt('targets/?month=2017-11', width);
+    const session = await page.context().newCDPSession(page);
+    const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: { ignored: boolean; role?: { value: string }; name?: { value: string } }[] };
+    const roles = (role: string) => nodes.filter((node) => !node.ignored && node.role?.value === role);
+    expect(roles('table').length).toBeGreaterThanOrEqual(1);
+    expect(roles('rowheader').map((node) => node.name?.value)).toContain('ICPC timeliness');
+    expect(roles('rowheader')).toHaveLength(16);
+    expect(roles('columnheader').map((node) => node.name?.value)).toContain('Value');
+    // The card's label is decoration (the column header names the cell): the cell reads "32%", not "Value32%".
+    const cells = roles('cell').map((node) => node.name?.value ?? '');
+    expect(cells).toContain('32%');
+    expect(cells.filter((name) => name.startsWith('Value'))).toEqual([]);
+    await page.context().close();
+  });
+});
