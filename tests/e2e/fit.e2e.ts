@@ -119,3 +119,23 @@ describe.each([768, 390])('Targets at %i px, a tablet or a phone', (width) => {
     await page.context().close();
   });
 });
+
+describe.each([768, 390])('the Indicator page’s tables at %i px', (width) => {
+  it.each(['indicator/CP5/?month=2018-03', 'indicator/WF1/'])('keeps each month, period or date heading a row on one line: %s', async (route) => {
+    const page = await openAt(route, width);
+    const months = await page.evaluate(() =>
+      [...document.querySelectorAll('main table tbody th[scope="row"]')]
+        .filter((cell) => /^(\w{3} \d{4}|\d{4}-\d{2}|at \d+ \w{3} \d{4})$/.test(cell.textContent!.trim()))
+        .map((cell) => {
+          const range = document.createRange();
+          range.selectNodeContents(cell);
+          const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top)));
+          return { text: cell.textContent!.trim(), lines: lines.size };
+        }),
+    );
+    // The month table, the target changes and the national band table all have some.
+    expect(months.length).toBeGreaterThan(10);
+    expect(months.filter((month) => month.lines !== 1)).toEqual([]);
+    await page.context().close();
+  });
+});
