@@ -139,3 +139,45 @@ describe.each([768, 390])('the Indicator page’s tables at %i px', (width) => {
     await page.context().close();
   });
 });
+
+/** Texts in `selector`'s SVGs matching `pattern`, and whether each lies wholly inside its SVG. */
+function svgTexts(page: Page, selector: string, pattern: string) {
+  return page.evaluate(
+    ({ selector, pattern }) =>
+      [...document.querySelectorAll(`${selector} svg text`)]
+        .filter((text) => new RegExp(pattern).test(text.textContent ?? ''))
+        .map((text) => {
+          const svg = text.closest('svg')!.getBoundingClientRect();
+          const box = text.getBoundingClientRect();
+          return { text: text.textContent, inside: box.left >= svg.left - 0.5 && box.right <= svg.right + 0.5 };
+        }),
+    { selector, pattern },
+  );
+}
+
+describe.each([1280, 390])('charts at %i px', (width) => {
+  it('writes each small multiple’s months whole, and draws its target line', async () => {
+    const page = await openAt('indicator/CL1/', width);
+    await page.locator('.small-multiple .recharts-line').first().waitFor({ state: 'attached' });
+    const months = await svgTexts(page, '.small-multiple', '^\\w{3} \\d{4}$');
+    expect(months.length).toBe(10); // five teams, the first and last month each
+    expect(months.filter((month) => !month.inside)).toEqual([]);
+    // The team, all teams and the target in every panel; the key names the target.
+    expect(await page.locator('.small-multiple').evaluateAll((panels) => panels.map((panel) => panel.querySelectorAll('.recharts-line').length))).toEqual([3, 3, 3, 3, 3]);
+    expect(await page.locator('.small-multiples .line-key-list').textContent()).toContain('Target');
+    await page.context().close();
+  });
+
+  it('writes the survey chart’s “Target 40%” once, inside the chart', async () => {
+    const page = await openAt('surveys/?month=2018-12', width);
+    await page.locator('.chart-line-target').first().waitFor({ state: 'attached' });
+    expect(await svgTexts(page, '.recharts-wrapper', '^Target 40%$')).toEqual([{ text: 'Target 40%', inside: true }]);
+    await page.context().close();
+  });
+});
+
+it('draws the small multiples’ target line with JavaScript off too', async () => {
+  const page = await site.open('indicator/CL1/', { javaScriptEnabled: false });
+  expect(await page.locator('.small-multiple svg.static-chart').evaluateAll((panels) => panels.map((panel) => panel.querySelectorAll('path[stroke-dasharray="8 4"]').length > 0))).toEqual([true, true, true, true, true]);
+  await page.context().close();
+});

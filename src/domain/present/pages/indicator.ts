@@ -224,7 +224,7 @@ export function indicatorModel(data: PageData, month: string | undefined, params
       ? {
           breakdown: {
             heading: 'By team',
-            summary: `One small chart per team, all on the same scale. The dashed grey line in each is ${name.toLowerCase()} for all teams, for reference.`,
+            summary: `One small chart per team, all on the same scale. The dashed grey line in each is ${name.toLowerCase()} for all teams, for reference${multiples.hasTarget ? '; the dashed black line is the target' : ''}.`,
             multiples,
             overallName: 'All teams',
             unitSuffix: unitSuffix(indicator.unit),

@@ -111,7 +111,7 @@ export function packIndicator(status: IndicatorStatus, events: readonly Dashboar
       `${chart.hasTarget ? ' The target steps where it changes.' : ''}` +
       `${chart.events.length > 0 ? ` Numbered lines mark: ${chart.events.map((event) => `${event.number} ${event.label} (${formatIsoDate(event.date)})`).join('; ')}.` : ''}`,
     ...(multiples.panels.length > 0
-      ? { multiples: { multiples, caption: `${name} by team, ${span}, all on one scale; the dashed grey line in each is all teams.`, label: `${name} by team` } }
+      ? { multiples: { multiples, caption: `${name} by team, ${span}, all on one scale; the dashed grey line in each is all teams${multiples.hasTarget ? ', the dashed black line the target' : ''}.`, label: `${name} by team` } }
       : {}),
     table: monthsTable(status, tableSeries.map((row) => ({ ...row, trend: trends.get(row.month) }))),
     ...(multiples.panels.length > 0
