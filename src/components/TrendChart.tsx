@@ -8,7 +8,7 @@ import { CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, Respon
 import { formatNumber } from '../domain/format';
 import type { RagStatus } from '../domain/board/rag';
 import { lineEnds, trendLines } from '../domain/present/chartLines';
-import { lineEndLabels } from '../domain/present/lineEndLabels';
+import { endLabelRoom, lineEndLabels } from '../domain/present/lineEndLabels';
 import type { TrendData, TrendRow } from '../domain/present/trendData';
 import { LineKey } from './LineKey';
 import { EVENT_RULE, GRID, INK, LINE_STYLES, NO_RAG_COLOUR, RAG_COLOURS, WHITE } from './palette';
@@ -64,7 +64,7 @@ export const TrendChart = memo(function TrendChart({
   const plotHeight = height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
   const ends = lineEnds(data.rows, lines.filter((line) => line.role !== 'value'));
   const labels = scale ? lineEndLabels(ends, scale, plotHeight) : [];
-  const right = 16 + Math.max(0, ...labels.map((label) => label.label.length * 6.6 + 14));
+  const right = endLabelRoom(labels);
   const lastX = data.rows[data.rows.length - 1]?.label;
   const format = (value: unknown) => (typeof value === 'number' ? `${formatNumber(value, decimals)}${unitSuffix}` : 'Not available');
   const toValue = (pixels: number) => (scale ? scale.domain[1] - (pixels / plotHeight) * (scale.domain[1] - scale.domain[0]) : 0);
@@ -84,7 +84,18 @@ export const TrendChart = memo(function TrendChart({
     });
     return (
       <>
-        <StaticLineChart rows={data.rows} lines={staticLines} height={height} label={`${valueName} by month`} formatTick={(value) => `${formatNumber(value, decimals)}${unitSuffix}`} ticks={scale?.ticks} axisTitle={axisTitle} legend={false} markers={markers} />
+        <StaticLineChart
+          rows={data.rows}
+          lines={staticLines}
+          height={height}
+          label={`${valueName} by month`}
+          formatTick={(value) => `${formatNumber(value, decimals)}${unitSuffix}`}
+          ticks={scale?.ticks}
+          axisTitle={axisTitle}
+          legend={false}
+          markers={markers}
+          endLabels={ends}
+        />
         {key}
       </>
     );

@@ -181,3 +181,48 @@ it('draws the small multiples’ target line with JavaScript off too', async () 
   expect(await page.locator('.small-multiple svg.static-chart').evaluateAll((panels) => panels.map((panel) => panel.querySelectorAll('path[stroke-dasharray="8 4"]').length > 0))).toEqual([true, true, true, true, true]);
   await page.context().close();
 });
+
+it('names each line at its end in the chart drawn at publication, read with JavaScript off, as its caption promises', async () => {
+  const page = await site.open('indicator/CP5/', { javaScriptEnabled: false });
+  expect(await page.locator('main').textContent()).toContain('each line is named at its end');
+  const labels = await svgTexts(page, '.chart-figure', '.');
+  const ends = await page.locator('.static-chart .line-end-label text').allTextContents();
+  expect(ends).toEqual(expect.arrayContaining(['Target', 'England']));
+  expect(labels.filter((label) => ends.includes(label.text ?? '') && !label.inside)).toEqual([]);
+  await page.context().close();
+});
+
+describe('a saved chart carries its title and its key', () => {
+  async function download(page: Page, name: RegExp): Promise<Buffer> {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).first().click()]);
+    return (await import('node:fs')).readFileSync(await file.path());
+  }
+
+  it('the trend chart as SVG and PNG: the heading above, each line’s sample and name under it', async () => {
+    const page = await openAt('indicator/CP5/', 1280);
+    await page.locator('.recharts-line').first().waitFor({ state: 'attached' });
+    const title = (await page.locator('#trend-heading').textContent())!.trim();
+    const key = await page.locator('.chart-figure .line-key-list li').allTextContents();
+    expect(key).toEqual(expect.arrayContaining(['Target', 'England']));
+    const svg = (await download(page, /^Download chart \(SVG\)/)).toString('utf8');
+    const written = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
+    // The page's heading, then the chart's: "ICPC timeliness Mar 2019: Trend, every month".
+    expect(written[0]).toMatch(new RegExp(`^ICPC timeliness Mar 2019: ${title}$`));
+    for (const name of key) expect(written).toContain(name.trim());
+    // The PNG is drawn from the same file: twice the size of the chart with its title and key, not the chart alone.
+    const chartHeight = await page.locator('.chart-figure .recharts-wrapper > svg.recharts-surface').first().evaluate((element) => Math.round(element.getBoundingClientRect().height));
+    const png = await download(page, /^Download chart \(PNG\)/);
+    expect(png.readUInt32BE(20)).toBeGreaterThan(2 * (chartHeight + 34));
+    await page.context().close();
+  });
+
+  it('the survey chart as SVG: its title and recharts’ legend', async () => {
+    const page = await openAt('surveys/?month=2018-12', 1280);
+    await page.locator('.chart-line-target').first().waitFor({ state: 'attached' });
+    const svg = (await download(page, /^Download chart \(SVG\) Response rate over time/)).toString('utf8');
+    expect(svg).toContain(">Staff surveys Dec 2018: Response rate over time</text>");
+    expect(svg).toContain('>Response rate (%)</text>');
+    expect(svg).toContain('>Target (%)</text>');
+    await page.context().close();
+  });
+});
