@@ -226,3 +226,15 @@ describe('a saved chart carries its title and its key', () => {
     await page.context().close();
   });
 });
+
+describe.each([1280, 390])('the story behind the figures at %i px', (width) => {
+  it('comes on the Overview right after the exceptions it explains, before the summary and the cards', async () => {
+    const page = await openAt('', width);
+    const tops = await page.evaluate(() => Object.fromEntries([...document.querySelectorAll('main h2')].map((h2) => [h2.textContent!.trim(), Math.round(h2.getBoundingClientRect().top + scrollY)])));
+    const story = tops['Off track: the story behind the figures']!;
+    expect(story).toBeGreaterThan(tops['Exceptions: look at these first']!);
+    expect(story).toBeLessThan(tops['Summary of the month']!);
+    expect(story).toBeLessThan(tops['Priority indicators']!);
+    await page.context().close();
+  });
+});
