@@ -238,3 +238,11 @@ describe.each([1280, 390])('the story behind the figures at %i px', (width) => {
     await page.context().close();
   });
 });
+
+it('the meeting pack sends a reader for a line left off its chart to the dashboard, never to a table it does not have', async () => {
+  const page = await openAt('meeting-pack/?month=2019-03', 1280);
+  const notes = await page.locator('.meeting-pack .line-key-omitted').allTextContents();
+  expect(notes.length).toBeGreaterThan(0);
+  expect(notes.every((note) => note.includes('on this indicator’s page of the dashboard') && !note.includes('table below'))).toBe(true);
+  await page.context().close();
+});

@@ -9,7 +9,7 @@ import { displayName } from '../../names';
 import { decimalsFor, formatValue, unitSuffix } from '../../format';
 import { formatIsoDate, formatMonth } from '../../months';
 import type { DashboardEvent } from '../../schema';
-import { axisTitle } from '../chartLines';
+import { axisTitle, OMITTED_ON_DASHBOARD } from '../chartLines';
 import { smallMultiples, type SmallMultiples } from '../smallMultiples';
 import { changeWords, englandWords, ragTag, type ChangeWords, type Tag } from '../statusWords';
 import { targetSentence, targetWords } from '../targetWords';
@@ -105,7 +105,7 @@ export function packIndicator(status: IndicatorStatus, events: readonly Dashboar
     ...(point?.note ? { note: `Note: ${point.note}` } : {}),
     ...(point?.noSnapshot ? { noSnapshot: `There is no snapshot for ${formatMonth(month)}.` } : {}),
     trendSummary: describeTrend(indicator, chartSeries),
-    chart: { data: chart, unitSuffix: unitSuffix(indicator.unit), decimals: decimalsFor(indicator), valueName: name, axisTitle: axisTitle(indicator) },
+    chart: { data: chart, unitSuffix: unitSuffix(indicator.unit), decimals: decimalsFor(indicator), valueName: name, axisTitle: axisTitle(indicator), omittedWhere: OMITTED_ON_DASHBOARD },
     chartCaption:
       `${name}, ${span}. Points: ● green, ■ amber, ▲ red, ○ no RAG.` +
       `${chart.hasTarget ? ' The target steps where it changes.' : ''}` +
