@@ -246,3 +246,23 @@ it('the meeting pack sends a reader for a line left off its chart to the dashboa
   expect(notes.every((note) => note.includes('on this indicator’s page of the dashboard') && !note.includes('table below'))).toBe(true);
   await page.context().close();
 });
+
+describe('the chart tooltip (WCAG 1.4.13)', () => {
+  it('is dismissed by Escape without moving the pointer (recharts’ own TooltipBoundingBox listens for it)', async () => {
+    const page = await openAt('indicator/CP5/', 1280);
+    const visible = () => page.evaluate(() => {
+      const wrapper = document.querySelector<HTMLElement>('.chart-figure .recharts-tooltip-wrapper');
+      return Boolean(wrapper && getComputedStyle(wrapper).visibility !== 'hidden' && wrapper.textContent?.trim());
+    });
+    const plot = page.locator('.chart-figure .recharts-cartesian-grid').first();
+    await plot.waitFor({ state: 'attached' });
+    await page.locator('.chart-figure .recharts-wrapper').first().scrollIntoViewIfNeeded();
+    const grid = (await plot.boundingBox())!;
+    await page.mouse.move(grid.x + grid.width * 0.3, grid.y + grid.height * 0.5);
+    await page.waitForFunction(() => document.querySelector('.chart-figure .recharts-tooltip-wrapper')?.textContent?.trim());
+    expect(await visible()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await visible()).toBe(false);
+    await page.context().close();
+  });
+});
