@@ -62,7 +62,7 @@ describe('with national figures', () => {
     await findHeading(/Targets/);
     const table = screen.getByRole('table', { name: /Indicators against target, May 2018/ });
     // The board's columns first (National last of them), then those behind "More columns".
-    const national = columnHeaders(table).findIndex((header) => /^National/.test(header));
+    const national = columnHeaders(table).findIndex((header) => header?.startsWith('National'));
     expect(columnHeaders(table).slice(national - 2, national)).toEqual(['England ⇅', 'vs England ⇅']);
     const icpc = within(table).getAllByRole('row').find((row) => within(row).queryByRole('rowheader', { name: 'ICPC timeliness' }))!;
     expect(icpc.children[national]).toHaveTextContent('Band B, 46th of 151 (2017-18)');
