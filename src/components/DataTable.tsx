@@ -2,7 +2,8 @@
 // the row headers, the key columns that stay in view on a phone, the sideways-scroll cue
 // (TableScroll), sorting where the model lets a column sort (the choice kept in the address as
 // ?sort=value or ?sort=-value), and its CSV, written from the rows shown, in the order shown.
-// It decides nothing: every word, tag and link comes from the model.
+// Each cell carries its column's label (data-label) for a page that lays its rows out as cards on
+// a narrow screen (Targets). It decides nothing: every word, tag and link comes from the model.
 import { Fragment, useId, type ReactNode } from 'react';
 import { Link, useSearchParams } from '../routing/routing';
 import type { TermSegment } from '../domain/present/glossary';
@@ -145,6 +146,8 @@ function BodyCell({ column, cell, terms }: { column: TableColumn; cell: TableCel
       {content}
     </th>
   ) : (
-    <td className={className}>{content}</td>
+    <td className={className} data-label={column.label}>
+      {content}
+    </td>
   );
 }

@@ -3,7 +3,7 @@
 import type { ChartLine } from '../domain/present/chartLines';
 import { LINE_STYLES } from './palette';
 
-export function LineKey({ lines, omitted = [] }: { lines: readonly ChartLine[]; omitted?: readonly ChartLine[] }) {
+export function LineKey({ lines, omittedNote }: { lines: readonly ChartLine[]; omittedNote?: string | undefined }) {
   return (
     <div className="line-key">
       <ul className="line-key-list">
@@ -19,7 +19,7 @@ export function LineKey({ lines, omitted = [] }: { lines: readonly ChartLine[]; 
           );
         })}
       </ul>
-      {omitted.length > 0 && <p className="line-key-omitted">Not drawn, to keep the chart readable (in the table below): {omitted.map((line) => line.label).join(', ')}.</p>}
+      {omittedNote && <p className="line-key-omitted">{omittedNote}</p>}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 // replaced by the interactive chart once the page is hydrated. It draws what it is given.
 import type { ReactNode } from 'react';
 import { lineChartGeometry } from '../domain/present/lineChartGeometry';
+import { endLabelRoom, lineEndLabels } from '../domain/present/lineEndLabels';
 import { EVENT_RULE, GRID, INK } from './palette';
 
 export interface StaticLine {
@@ -31,6 +32,7 @@ export function StaticLineChart({
   axisTitle,
   legend = true,
   markers = [],
+  endLabels = [],
 }: {
   rows: readonly { label: string }[];
   lines: readonly StaticLine[];
@@ -45,10 +47,22 @@ export function StaticLineChart({
   legend?: boolean;
   /** Numbered rules at rows (events). */
   markers?: readonly { index: number; label: string }[];
+  /** Lines named at their right-hand end, as the interactive chart names them (present/lineEndLabels). */
+  endLabels?: readonly { key: string; label: string }[];
 }) {
   const values = lines.map((line) => ({ values: rows.map((row) => valueOf(row, line.key)), step: line.step }));
-  const margin = { ...MARGIN, left: axisTitle ? MARGIN.left + 20 : MARGIN.left, bottom: legend ? MARGIN.bottom : 32 };
+  const margin = { ...MARGIN, left: axisTitle ? MARGIN.left + 20 : MARGIN.left, bottom: legend ? MARGIN.bottom : 32, right: endLabels.length > 0 ? Math.max(MARGIN.right, endLabelRoom(endLabels)) : MARGIN.right };
   const geometry = lineChartGeometry(rows.length, values, { width: WIDTH, height, margin }, 72, ticks);
+  const lastRow = rows[rows.length - 1];
+  const yTicks = geometry.yTicks.map((tick) => tick.value);
+  const placed =
+    lastRow && yTicks.length >= 2
+      ? lineEndLabels(
+          endLabels.map((line) => ({ ...line, value: valueOf(lastRow, line.key) })),
+          { domain: [yTicks[0]!, yTicks[yTicks.length - 1]!], ticks: yTicks },
+          height - margin.top - margin.bottom,
+        )
+      : [];
   const bottom = height - margin.bottom;
   const perRow = Math.max(1, Math.floor((WIDTH - margin.left) / LEGEND.itemWidth));
   const total = legend ? height + (Math.ceil(lines.length / perRow) - 1) * LEGEND.rowHeight : height;
@@ -94,6 +108,18 @@ export function StaticLineChart({
           {line.dot && geometry.lines[index]!.points.map((point, row) => point && <g key={row}>{line.dot!(point, row)}</g>)}
         </g>
       ))}
+      {placed.map((label) => {
+        const stroke = lines.find((line) => line.key === label.key)?.stroke ?? INK;
+        const x = WIDTH - margin.right;
+        return (
+          <g key={label.key} className="line-end-label">
+            <path d={`M${x + 2},${margin.top + label.lineY}L${x + 8},${margin.top + label.labelY}`} stroke={stroke} strokeWidth={1} fill="none" />
+            <text x={x + 10} y={margin.top + label.labelY} dy={4} fontSize={12} fontWeight={700} fill={stroke}>
+              {label.label}
+            </text>
+          </g>
+        );
+      })}
       {legend && (
       <g fontSize={13} fill={INK}>
         {lines.map((line, index) => {

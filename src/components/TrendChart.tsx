@@ -7,8 +7,8 @@ import { memo } from 'react';
 import { CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../domain/format';
 import type { RagStatus } from '../domain/board/rag';
-import { lineEnds, trendLines } from '../domain/present/chartLines';
-import { lineEndLabels } from '../domain/present/lineEndLabels';
+import { lineEnds, omittedLinesNote, trendLines } from '../domain/present/chartLines';
+import { endLabelRoom, lineEndLabels } from '../domain/present/lineEndLabels';
 import type { TrendData, TrendRow } from '../domain/present/trendData';
 import { LineKey } from './LineKey';
 import { EVENT_RULE, GRID, INK, LINE_STYLES, NO_RAG_COLOUR, RAG_COLOURS, WHITE } from './palette';
@@ -45,6 +45,7 @@ export const TrendChart = memo(function TrendChart({
   decimals,
   valueName,
   axisTitle,
+  omittedWhere,
   height = 340,
   width,
 }: {
@@ -54,6 +55,8 @@ export const TrendChart = memo(function TrendChart({
   valueName: string;
   /** The y-axis title with its unit: "ICPC timeliness (%)". */
   axisTitle: string;
+  /** Where a line left off for room can be read, in words (the model's). */
+  omittedWhere: string;
   height?: number;
   /** Fixed width (print, tests); otherwise the chart fills its container. */
   width?: number;
@@ -64,11 +67,11 @@ export const TrendChart = memo(function TrendChart({
   const plotHeight = height - MARGIN.top - MARGIN.bottom - X_AXIS_HEIGHT;
   const ends = lineEnds(data.rows, lines.filter((line) => line.role !== 'value'));
   const labels = scale ? lineEndLabels(ends, scale, plotHeight) : [];
-  const right = 16 + Math.max(0, ...labels.map((label) => label.label.length * 6.6 + 14));
+  const right = endLabelRoom(labels);
   const lastX = data.rows[data.rows.length - 1]?.label;
   const format = (value: unknown) => (typeof value === 'number' ? `${formatNumber(value, decimals)}${unitSuffix}` : 'Not available');
   const toValue = (pixels: number) => (scale ? scale.domain[1] - (pixels / plotHeight) * (scale.domain[1] - scale.domain[0]) : 0);
-  const key = <LineKey lines={lines} omitted={omitted} />;
+  const key = <LineKey lines={lines} omittedNote={omittedLinesNote(omitted, omittedWhere)} />;
   if (!hydrated) {
     // The page as drawn at publication (and until hydration; recharts draws nothing on the
     // server): the same lines, scale, palette and dash patterns as plain SVG, the value line on top.
@@ -84,7 +87,18 @@ export const TrendChart = memo(function TrendChart({
     });
     return (
       <>
-        <StaticLineChart rows={data.rows} lines={staticLines} height={height} label={`${valueName} by month`} formatTick={(value) => `${formatNumber(value, decimals)}${unitSuffix}`} ticks={scale?.ticks} axisTitle={axisTitle} legend={false} markers={markers} />
+        <StaticLineChart
+          rows={data.rows}
+          lines={staticLines}
+          height={height}
+          label={`${valueName} by month`}
+          formatTick={(value) => `${formatNumber(value, decimals)}${unitSuffix}`}
+          ticks={scale?.ticks}
+          axisTitle={axisTitle}
+          legend={false}
+          markers={markers}
+          endLabels={ends}
+        />
         {key}
       </>
     );

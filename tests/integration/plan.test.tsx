@@ -192,7 +192,7 @@ describe('A folder without the plan’s fields renders as before', () => {
     await findHeading(/^Targets/);
     const table = screen.getByRole('table', { name: /Indicators against target/ });
     expect(within(table).getAllByRole('columnheader').map((header) => header.textContent?.replace(/[▲▼⇅\s]+$/u, ''))).toEqual([
-      'Indicator', 'Value', 'Status', 'Target', 'Change', 'Area', 'Variation', 'Assurance', 'England', 'vs England',
+      'Indicator', 'Value', 'Status', 'Target', 'Change', 'England', 'vs England', 'Area', 'Variation', 'Assurance',
     ]);
     expect(screen.queryByLabelText('Owner')).toBeNull();
   });

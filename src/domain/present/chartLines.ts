@@ -46,6 +46,16 @@ export function trendLines(data: TrendData, valueName: string, max = MAX_SERIES)
   return { lines, omitted: all.slice(lines.length), scale };
 }
 
+/** Where the Indicator page's chart sends a reader for a line it left off: its month table has every line. */
+export const OMITTED_IN_TABLE = 'in the table below';
+/** The meeting pack's table has the figure, RAG, target and change only: the lines left off are on the dashboard. */
+export const OMITTED_ON_DASHBOARD = 'on this indicator’s page of the dashboard';
+
+/** The sentence under the key naming the lines left off the chart, and where they can be read; none when every line is drawn. */
+export function omittedLinesNote(omitted: readonly ChartLine[], where: string): string | undefined {
+  return omitted.length > 0 ? `Not drawn, to keep the chart readable (${where}): ${omitted.map((line) => line.label).join(', ')}.` : undefined;
+}
+
 /** Each line's last value, where the line reaches the chart's last month (for its end label). */
 export function lineEnds(rows: readonly TrendRow[], lines: readonly ChartLine[]): { key: string; label: string; value: number | null }[] {
   const last = rows[rows.length - 1];

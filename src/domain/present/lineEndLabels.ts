@@ -39,3 +39,8 @@ export function lineEndLabels(lines: readonly LineEnd[], scale: ChartScale, heig
   for (let index = last - 1; index >= 0; index--) placed[index]!.labelY = Math.min(placed[index]!.labelY, placed[index + 1]!.labelY - gap);
   return placed;
 }
+
+/** The room, in pixels, the labels take right of the plot: a leader, a gap and the longest name at about 6.6 px a character. */
+export function endLabelRoom(labels: readonly { label: string }[]): number {
+  return 16 + Math.max(0, ...labels.map((label) => label.label.length * 6.6 + 14));
+}

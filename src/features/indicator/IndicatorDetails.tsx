@@ -10,7 +10,7 @@ export function TargetChangesSection({ table }: { table: TableModel }) {
   return (
     <section aria-labelledby="target-changes-heading">
       <h2 id="target-changes-heading">Target changes</h2>
-      <DataTable table={table} />
+      <DataTable table={table} className="table-months" />
     </section>
   );
 }
@@ -58,7 +58,7 @@ export function NationalSection({ national }: { national: NonNullable<IndicatorM
         <BandStrip bands={national.bands} labelledBy="national-summary" />
         {national.inForce && <figcaption className="chart-key">{national.inForce}</figcaption>}
       </figure>
-      <DataTable table={national.table} />
+      <DataTable table={national.table} className="table-months" />
       <p>{national.rule}</p>
     </section>
   );

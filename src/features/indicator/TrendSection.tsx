@@ -14,7 +14,7 @@ export function TrendSection({ trend }: { trend: TrendView }) {
   return (
     <ChartSection id="trend" heading={trend.heading} summary={trend.summary}>
       <ChartFigure labelledBy="trend-heading" describedBy="trend-summary" fileName={chart.fileName}>
-        <TrendChart data={chart.data} unitSuffix={chart.unitSuffix} decimals={chart.decimals} valueName={chart.valueName} axisTitle={chart.axisTitle} />
+        <TrendChart data={chart.data} unitSuffix={chart.unitSuffix} decimals={chart.decimals} valueName={chart.valueName} axisTitle={chart.axisTitle} omittedWhere={chart.omittedWhere} />
       </ChartFigure>
       <p className="chart-key">
         <ChartKey parts={trend.chartKey} />

@@ -46,7 +46,7 @@ export function IndicatorSection({ indicator, ...part }: PartProps & { indicator
       <figure className="pack-chart" aria-labelledby={indicator.headingId} aria-describedby={indicator.summaryId}>
         <div className="pack-chart-scroll">
           <ChartNameContext.Provider value={indicator.headingId}>
-            <TrendChart data={chart.data} unitSuffix={chart.unitSuffix} decimals={chart.decimals} valueName={chart.valueName} axisTitle={chart.axisTitle} width={PACK_CHART_WIDTH} height={multiples ? PACK_CHART_HEIGHT_WITH_TEAMS : PACK_CHART_HEIGHT} />
+            <TrendChart data={chart.data} unitSuffix={chart.unitSuffix} decimals={chart.decimals} valueName={chart.valueName} axisTitle={chart.axisTitle} omittedWhere={chart.omittedWhere} width={PACK_CHART_WIDTH} height={multiples ? PACK_CHART_HEIGHT_WITH_TEAMS : PACK_CHART_HEIGHT} />
           </ChartNameContext.Provider>
         </div>
         <figcaption className="chart-key">{indicator.chartCaption}</figcaption>

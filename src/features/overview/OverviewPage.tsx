@@ -37,6 +37,9 @@ export function OverviewPage() {
       </p>
 
       <ExceptionSummary exceptions={model.exceptions} />
+      {/* The story behind the figures (why, what we are doing) next to the exceptions it explains,
+          not under every card: it began 3,471 px down at 1280 px and 6,202 px at 390 (issue 27). */}
+      {model.offTrack && <OffTrackStories list={model.offTrack} idPrefix="overview" />}
 
       <section className="summary-grid" aria-labelledby="summary-heading">
         <h2 id="summary-heading" className="visually-hidden">
@@ -56,8 +59,6 @@ export function OverviewPage() {
         </ul>
         <SpcKey />
       </section>
-
-      {model.offTrack && <OffTrackStories list={model.offTrack} idPrefix="overview" />}
 
       {model.commentary && (
         <section aria-labelledby="commentary-heading">

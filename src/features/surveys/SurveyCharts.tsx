@@ -15,21 +15,27 @@ import { answerSide, wrapLabel } from '../../domain/present/surveyAnswers';
 
 const TOOLTIP = { border: `2px solid ${INK}`, borderRadius: 0 };
 
-/** Each survey's target: a dashed bar across its column, labelled, so it reads without the key. */
-function TargetMark({ cx, cy, value }: { cx?: number; cy?: number; value?: unknown }) {
-  if (cx === undefined || cy === undefined || typeof value !== 'number') return null;
+/**
+ * Each survey's target: a dashed bar across its column, so it reads without the key, and its words
+ * once for each run of surveys with the same target (the model's `targetLabel`), above the line
+ * at the run's first column, haloed in white so a bar or its label under them never hides them.
+ */
+function TargetMark({ cx, cy, payload }: { cx?: number; cy?: number; payload?: { target?: unknown; targetLabel?: string } }) {
+  if (cx === undefined || cy === undefined || typeof payload?.target !== 'number') return null;
   const style = LINE_STYLES.target;
   return (
     <g>
       <line x1={cx - 48} x2={cx + 48} y1={cy} y2={cy} stroke={style.colour} strokeWidth={3} strokeDasharray={style.dash} />
-      <text x={cx + 52} y={cy} dy={4} fill={INK} fontSize={13} fontWeight={700}>
-        Target {formatNumber(value, 1)}%
-      </text>
+      {payload.targetLabel && (
+        <text x={cx} y={cy} dy={-8} textAnchor="middle" fill={INK} fontSize={13} fontWeight={700} stroke={WHITE} strokeWidth={4} paintOrder="stroke" strokeLinejoin="round">
+          {payload.targetLabel}
+        </text>
+      )}
     </g>
   );
 }
 
-export function ResponseRateChart({ rows }: { rows: { label: string; rate: number | null; target: number | null }[] }) {
+export function ResponseRateChart({ rows }: { rows: { label: string; rate: number | null; target: number | null; targetLabel?: string }[] }) {
   const target = LINE_STYLES.target;
   const hydrated = useHydrated();
   const chartName = useChartName();

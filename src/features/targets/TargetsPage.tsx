@@ -7,12 +7,12 @@ import { NoData } from '../../components/NoData';
 import { Page } from '../../components/Page';
 import { SpcKey } from '../../components/SpcIcons';
 import { useMonthModel } from '../../data/usePageModel';
-import { targetsModel } from '../../domain/present/pages/targets';
+import { ALL_COLUMNS, targetsModel } from '../../domain/present/pages/targets';
 import './targets.css';
 
 export function TargetsPage() {
   const [params, setParams] = useSearchParams();
-  const model = useMonthModel(targetsModel, { area: params.get('area'), status: params.get('status'), owner: params.get('owner'), sort: params.get('sort') });
+  const model = useMonthModel(targetsModel, { area: params.get('area'), status: params.get('status'), owner: params.get('owner'), sort: params.get('sort'), columns: params.get('columns') });
   if (!model) return <NoData title="Targets" />;
   const update = (changes: Record<string, string>) =>
     setParams((current) => {
@@ -49,16 +49,28 @@ export function TargetsPage() {
       <p role="status" className="result-count">
         {model.count}
       </p>
-      <DataTable
-        table={model.table}
-        className="targets-table"
-        after={
-          <>
-            {model.empty && <p>{model.empty}</p>}
-            <SpcKey />
-          </>
-        }
-      />
+      <div className="targets-table-block">
+        <details
+          className="more-columns"
+          open={model.moreColumns.open}
+          onToggle={(event) => {
+            if (event.currentTarget.open !== model.moreColumns.open) update({ columns: event.currentTarget.open ? ALL_COLUMNS : '' });
+          }}
+        >
+          <summary>{model.moreColumns.summary}</summary>
+          <p>{model.moreColumns.text}</p>
+        </details>
+        <DataTable
+          table={model.table}
+          className="targets-table"
+          after={
+            <>
+              {model.empty && <p>{model.empty}</p>}
+              <SpcKey />
+            </>
+          }
+        />
+      </div>
       <h2>How to read this table</h2>
       <ul>
         {model.howToRead.map((line) => (

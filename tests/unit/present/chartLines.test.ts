@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisTitle, lineEnds, MAX_SERIES, trendLines } from '../../../src/domain/present/chartLines';
+import { axisTitle, lineEnds, MAX_SERIES, OMITTED_IN_TABLE, OMITTED_ON_DASHBOARD, omittedLinesNote, trendLines } from '../../../src/domain/present/chartLines';
 import { trendData } from '../../../src/domain/present/trendData';
 import { caseload, caseloadSeries, timeliness } from './trendFixtures';
 
@@ -38,5 +38,12 @@ describe('the lines of a trend chart', () => {
   it('titles the y-axis with what is counted and its unit', () => {
     expect(axisTitle(timeliness)).toBe('ICPC timeliness (%)');
     expect(axisTitle(caseload)).toBe('Average caseload (number)');
+  });
+
+  it('names the lines left off and where to read them: the page’s table, or the dashboard from the pack (whose table has none of them)', () => {
+    const { omitted } = trendLines(trendData(caseload, caseloadSeries), 'Average caseload', 4);
+    expect(omittedLinesNote(omitted, OMITTED_IN_TABLE)).toBe('Not drawn, to keep the chart readable (in the table below): Outer London, Statistical neighbours (mean of 10).');
+    expect(omittedLinesNote(omitted, OMITTED_ON_DASHBOARD)).toBe('Not drawn, to keep the chart readable (on this indicator’s page of the dashboard): Outer London, Statistical neighbours (mean of 10).');
+    expect(omittedLinesNote([], OMITTED_IN_TABLE)).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { smallMultiples } from '../../../src/domain/present/smallMultiples';
 import { trendData } from '../../../src/domain/present/trendData';
+import type { Indicator } from '../../../src/domain/schema';
 import { caseload, caseloadSeries } from './trendFixtures';
 
 describe('small multiples of a breakdown', () => {
@@ -26,8 +27,18 @@ describe('small multiples of a breakdown', () => {
     expect(panels[1]!.latest).toEqual({ value: 20.4, month: '2017-10', monthLabel: 'Oct 2017' });
   });
 
+  it('gives each panel the target in force, and the scale room for it, where the indicator has a target', () => {
+    const multiples = smallMultiples(trendData(caseload, caseloadSeries));
+    expect(multiples.hasTarget).toBe(true);
+    expect(multiples.panels[0]!.rows.map((row) => row.target)).toEqual([15, 15, 15]);
+    expect(multiples.scale!.domain[0]).toBeLessThanOrEqual(15);
+    const neutral = smallMultiples(trendData({ ...caseload, polarity: 'neutral', target: undefined, amber: undefined } as Indicator, caseloadSeries));
+    expect(neutral.hasTarget).toBe(false);
+    expect(neutral.scale!.domain[0]).toBeGreaterThan(15);
+  });
+
   it('has no panels and no scale without a breakdown', () => {
     const result = smallMultiples(trendData(caseload, [{ month: '2017-10', value: 20, noSnapshot: false }]));
-    expect(result).toEqual({ panels: [], scale: undefined });
+    expect(result).toEqual({ panels: [], scale: undefined, hasTarget: false });
   });
 });

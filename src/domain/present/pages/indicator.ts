@@ -12,7 +12,7 @@ import { displayName } from '../../names';
 import { decimalsFor, formatValue, unitSuffix } from '../../format';
 import { formatMonth } from '../../months';
 import type { Indicator } from '../../schema';
-import { axisTitle } from '../chartLines';
+import { axisTitle, OMITTED_IN_TABLE } from '../chartLines';
 import type { KeyPart } from '../chartKey';
 import { firstUses, type TermSegment } from '../glossary';
 import { eventList, type EventList } from '../chartEvents';
@@ -62,6 +62,8 @@ export interface TrendChartModel {
   decimals: number;
   valueName: string;
   axisTitle: string;
+  /** Where a line left off the chart can be read (chartLines.ts' OMITTED_IN_TABLE, or the pack's OMITTED_ON_DASHBOARD). */
+  omittedWhere: string;
 }
 
 export interface TrendView {
@@ -167,7 +169,7 @@ function trendView(indicator: Indicator, shown: readonly SeriesPoint[], data: Tr
   return {
     heading: 'Trend, every month',
     summary: describeTrend(indicator, shown),
-    chart: { data, unitSuffix: unitSuffix(indicator.unit), decimals: decimalsFor(indicator), valueName: displayName(indicator), axisTitle: axisTitle(indicator), fileName: `${indicator.id}-trend` },
+    chart: { data, unitSuffix: unitSuffix(indicator.unit), decimals: decimalsFor(indicator), valueName: displayName(indicator), axisTitle: axisTitle(indicator), omittedWhere: OMITTED_IN_TABLE, fileName: `${indicator.id}-trend` },
     chartKey: [
       'Points: ',
       { symbol: '●' },
@@ -228,7 +230,7 @@ export function indicatorModel(data: PageData, month: string | undefined, params
       ? {
           breakdown: {
             heading: 'By team',
-            summary: `One small chart per team, all on the same scale. The dashed grey line in each is ${name.toLowerCase()} for all teams, for reference.`,
+            summary: `One small chart per team, all on the same scale. The dashed grey line in each is ${name.toLowerCase()} for all teams, for reference${multiples.hasTarget ? '; the dashed black line is the target' : ''}.`,
             multiples,
             overallName: 'All teams',
             unitSuffix: unitSuffix(indicator.unit),

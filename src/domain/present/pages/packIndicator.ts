@@ -10,7 +10,7 @@ import { displayName } from '../../names';
 import { decimalsFor, formatValue, unitSuffix } from '../../format';
 import { formatIsoDate, formatMonth } from '../../months';
 import type { DashboardEvent } from '../../schema';
-import { axisTitle } from '../chartLines';
+import { axisTitle, OMITTED_ON_DASHBOARD } from '../chartLines';
 import { smallMultiples, type SmallMultiples } from '../smallMultiples';
 import { changeWords, englandWords, statusTag, type ChangeWords, type Tag } from '../statusWords';
 import { processSentence } from '../processWords';
@@ -112,13 +112,13 @@ export function packIndicator(status: IndicatorStatus, events: readonly Dashboar
     ...(point?.note ? { note: `Note: ${point.note}` } : {}),
     ...(point?.noSnapshot ? { noSnapshot: `There is no snapshot for ${formatMonth(month)}.` } : {}),
     trendSummary: describeTrend(indicator, chartSeries),
-    chart: { data: chart, unitSuffix: unitSuffix(indicator.unit), decimals: decimalsFor(indicator), valueName: name, axisTitle: axisTitle(indicator) },
+    chart: { data: chart, unitSuffix: unitSuffix(indicator.unit), decimals: decimalsFor(indicator), valueName: name, axisTitle: axisTitle(indicator), omittedWhere: OMITTED_ON_DASHBOARD },
     chartCaption:
       `${name}, ${span}. Points: ● green, ■ amber, ▲ red, ○ no RAG.` +
       `${chart.hasTarget ? ' The target steps where it changes.' : ''}` +
       `${chart.events.length > 0 ? ` Numbered lines mark: ${chart.events.map((event) => `${event.number} ${event.label} (${formatIsoDate(event.date)})`).join('; ')}.` : ''}`,
     ...(multiples.panels.length > 0
-      ? { multiples: { multiples, caption: `${name} by team, ${span}, all on one scale; the dashed grey line in each is all teams.`, label: `${name} by team` } }
+      ? { multiples: { multiples, caption: `${name} by team, ${span}, all on one scale; the dashed grey line in each is all teams${multiples.hasTarget ? ', the dashed black line the target' : ''}.`, label: `${name} by team` } }
       : {}),
     table: monthsTable(status, tableSeries.map((row) => ({ ...row, trend: trends.get(row.month) }))),
     ...(multiples.panels.length > 0

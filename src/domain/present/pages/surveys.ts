@@ -1,6 +1,7 @@
 // The Surveys page's model: how many staff take part in the temperature-check surveys (the response
 // rate over time, with its chart rows and the returns table), and the latest survey to the month:
 // participation by team and what staff said.
+import { targetRunLabels } from '../targetRunLabels';
 import { collectSurveys, responseRate, surveyForMonth, type DatedSurvey } from '../../board/surveys';
 import { formatNumber } from '../../format';
 import { formatIsoDate, formatMonth, monthOfDate } from '../../months';
@@ -19,7 +20,7 @@ export interface SurveysModel extends MonthFrame {
   lead: string;
   /** Said when no survey had been reported by the month. */
   none?: string;
-  rate?: { heading: string; summary: string; chart: { rows: { label: string; rate: number | null; target: number | null }[]; fileName: string }; table: TableModel };
+  rate?: { heading: string; summary: string; chart: { rows: { label: string; rate: number | null; target: number | null; targetLabel?: string }[]; fileName: string }; table: TableModel };
   current?: {
     heading: string;
     sentence: string;
@@ -72,6 +73,7 @@ export function surveysModel(data: PageData, month: string): SurveysModel {
   const first = rates[0];
   const latest = upToMonth[upToMonth.length - 1]!;
   const current = surveyForMonth(surveys, month);
+  const targetLabels = targetRunLabels(upToMonth.map((survey) => survey.target ?? null));
   return {
     ...frame,
     rate: {
@@ -82,10 +84,11 @@ export function surveysModel(data: PageData, month: string): SurveysModel {
           : `The response rate went from ${formatPercent(first)} in the first survey to ${formatPercent(rates[rates.length - 1])} in the latest (${rates.length} surveys).`) +
         (latest.target !== undefined ? ` The target is ${latest.target}%.` : ''),
       chart: {
-        rows: upToMonth.map((survey) => ({
+        rows: upToMonth.map((survey, index) => ({
           label: survey.closed ? `${survey.name.length > 24 ? 'Survey' : survey.name}, ${formatMonth(monthOfDate(survey.closed))}` : survey.name,
           rate: responseRate(survey) ?? null,
           target: survey.target ?? null,
+          ...(targetLabels[index] ? { targetLabel: targetLabels[index] } : {}),
         })),
         fileName: 'survey-response-rate',
       },

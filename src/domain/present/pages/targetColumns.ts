@@ -19,6 +19,14 @@ import { nationalCell } from '../nationalWords';
 import { ragWord } from '../words';
 import { nationalTableCell } from './nationalParts';
 
+/**
+ * The look of a column the board reads less (issue 27: at 1280 px the board's own columns fit
+ * without scrolling): shown only when the reader opens the page's "More columns" choice. The
+ * CSV has every column whatever is shown.
+ */
+export const MORE_COLUMN = 'column-more';
+const more = { className: MORE_COLUMN };
+
 /** A row of the table: the month's status, with its reconciling sentence worked out once and its national standing (nationalParts.ts). */
 export type TargetRow = IndicatorStatus & { reconcile: string | undefined; national?: NationalStanding | undefined };
 
@@ -33,7 +41,7 @@ const csvOnly = (key: string, csv: string, value: (row: TargetRow) => string | n
 /** Words that sort as themselves, with `csv` (empty when there is nothing to say) in the CSV. */
 const words = (text: string, csv: string, extra: Partial<TableCell> = {}): TableCell => textCell(text, { sort: text, csv, ...extra });
 
-/** Indicator, value and status come first: on a phone they are what stays on screen. */
+/** Indicator, value and status come first: on a phone they are what stays on screen. The columns behind "More columns" go after the board's (targets.ts). */
 export const TARGET_COLUMNS: ColumnSpec<TargetRow>[] = [
   shown('indicator', 'Indicator', (row) => words(displayName(row.indicator), row.indicator.name, { href: indicatorHref(row.indicator.id, row.month) }), { rowHeader: true }),
   shown('value', 'Value', (row) => figureCell(formatValue(row.value, row.indicator), row.value, row.smallDenominator ? { detail: row.smallDenominator } : {}), { keyColumn: true }),
@@ -51,15 +59,16 @@ export const TARGET_COLUMNS: ColumnSpec<TargetRow>[] = [
     const change = changeWords(row);
     return { text: change.text, direction: { direction: change.direction, ...(change.arrow ? { arrow: change.arrow } : {}) }, sort: changeWord(row), csv: row.travel ? changeWord(row) : '' };
   }),
-  shown('area', 'Area', (row) => words(row.indicator.area, row.indicator.area)),
+  shown('area', 'Area', (row) => words(row.indicator.area, row.indicator.area), more),
   shown('variation', 'Variation', (row) => {
     const short = row.variation ? VARIATION_WORDS[row.variation].short : '';
     return words(short, short, row.variation ? { spc: { kind: 'variation', icon: row.variation } } : {});
-  }),
+  }, more),
   shown('assurance', 'Assurance', (row) =>
     row.assurance === 'none'
       ? { text: tooFewMonthsNote(row.spc) ?? '–', sort: '', csv: '' }
       : words(ASSURANCE_WORDS[row.assurance].short, ASSURANCE_WORDS[row.assurance].short, { spc: { kind: 'assurance', icon: row.assurance } }),
+    more,
   ),
   shown('england', 'England', (row) => {
     const england = englandWords(row);
@@ -91,8 +100,8 @@ export const PLAN_COLUMNS: ColumnSpec<TargetRow>[] = [
     const text = trajectoryWords(row.plan.trajectory);
     return words(text, row.plan.trajectory ? text : '', row.plan.trajectory?.status === 'behind' ? { strong: true } : {});
   }),
-  shown('yearToDate', 'Year to date', (row) => figureCell(yearToDateCell(row.plan.yearToDate, row.indicator), row.plan.yearToDate?.kind === 'figure' ? row.plan.yearToDate.value : undefined)),
-  shown('quality', 'Quality', (row) => words(qualityWords(row.plan.quality), row.plan.quality ? qualityWords(row.plan.quality) : '')),
+  shown('yearToDate', 'Year to date', (row) => figureCell(yearToDateCell(row.plan.yearToDate, row.indicator), row.plan.yearToDate?.kind === 'figure' ? row.plan.yearToDate.value : undefined), more),
+  shown('quality', 'Quality', (row) => words(qualityWords(row.plan.quality), row.plan.quality ? qualityWords(row.plan.quality) : ''), more),
   csvOnly('owner', 'Owner', (row) => row.plan.owner),
   csvOnly('trajectoryPlanned', 'Trajectory (planned)', (row) => row.plan.trajectory?.planned),
   csvOnly('ytdPeriod', 'Year to date period', (row) => row.plan.yearToDate?.period),

@@ -8,9 +8,9 @@ import { COMPARISON_RULE } from '../comparisonWords';
 import type { Indicator } from '../../schema';
 import { formatMonth } from '../../months';
 import { firstUses } from '../glossary';
-import { parseSort, sortRows, tableOf, type TableModel } from '../table';
+import { parseSort, sortRows, tableOf, type ColumnSpec, type TableModel } from '../table';
 import { reconcilingSentence } from '../reconcile';
-import { NATIONAL_COLUMNS, NATIONAL_CSV_ORDER, PLAN_COLUMNS, PLAN_CSV_ORDER, TARGET_COLUMNS, TARGETS_CSV_ORDER } from './targetColumns';
+import { MORE_COLUMN, NATIONAL_COLUMNS, NATIONAL_CSV_ORDER, PLAN_COLUMNS, PLAN_CSV_ORDER, TARGET_COLUMNS, TARGETS_CSV_ORDER, type TargetRow } from './targetColumns';
 import { hasNational, nationalColumnNote, standingsAt } from './nationalParts';
 import { monthFrame, type MonthFrame, type PageData } from './pageData';
 
@@ -19,6 +19,19 @@ export interface TargetsParams {
   status?: string | null;
   owner?: string | null;
   sort?: string | null;
+  /** `all`: the "More columns" choice open (the address keeps it as ?columns=all). */
+  columns?: string | null;
+}
+
+/** The address's value for the "More columns" choice open. */
+export const ALL_COLUMNS = 'all';
+
+/** The choice of the columns the board reads less, drawn as a disclosure above the table. */
+export interface MoreColumnsModel {
+  open: boolean;
+  summary: string;
+  /** What opening it shows, and that the CSV has every column whatever is shown. */
+  text: string;
 }
 
 export interface FilterModel {
@@ -36,7 +49,9 @@ export interface TargetsModel extends MonthFrame {
   filtered: boolean;
   /** "Showing 5 of 16 indicators." */
   count: string;
+  /** The board's columns first, then those behind "More columns" (their className MORE_COLUMN). */
   table: TableModel;
+  moreColumns: MoreColumnsModel;
   /** Said under the table when no row is left. */
   empty?: string;
   howToRead: string[];
@@ -57,6 +72,12 @@ export function ownersOf(indicators: readonly Indicator[]): string[] {
 
 const statusKey = (status: IndicatorStatus) => status.rag ?? 'none';
 
+/** The board's columns (indicator, value, status, target, change, England, national, trajectory) before the ones behind "More columns". */
+const boardFirst = (columns: readonly ColumnSpec<TargetRow>[]) => [...columns.filter((column) => column.className !== MORE_COLUMN), ...columns.filter((column) => column.className === MORE_COLUMN)];
+
+/** "Area, Variation and Assurance". */
+const listed = (labels: readonly string[]) => (labels.length < 2 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)!}`);
+
 export function targetsModel(data: PageData, month: string, params: TargetsParams = {}): TargetsModel {
   const view = monthView(data, month);
   const area = params.area ?? '';
@@ -69,7 +90,7 @@ export function targetsModel(data: PageData, month: string, params: TargetsParam
   const table = tableOf(
     {
       caption: `Indicators against target, ${formatMonth(month)}. Select a column heading to sort.`,
-      columns: [...TARGET_COLUMNS, ...(national ? NATIONAL_COLUMNS : []), ...(view.planInUse ? PLAN_COLUMNS : [])],
+      columns: boardFirst([...TARGET_COLUMNS, ...(national ? NATIONAL_COLUMNS : []), ...(view.planInUse ? PLAN_COLUMNS : [])]),
       key: (item) => item.indicator.id,
       note: (item) => {
         const sentence = item.reconcile;
@@ -97,6 +118,11 @@ export function targetsModel(data: PageData, month: string, params: TargetsParam
     filtered: Boolean(area || status || owner),
     count: `Showing ${shown.length} of ${view.indicators.length} indicators.`,
     table,
+    moreColumns: {
+      open: params.columns === ALL_COLUMNS,
+      summary: 'More columns',
+      text: `Adds ${listed(table.columns.filter((column) => column.className === MORE_COLUMN).map((column) => column.label))} to the table. The CSV download always has every column.`,
+    },
     ...(shown.length === 0 ? { empty: 'No indicator matches these filters.' } : {}),
     howToRead: [
       'Status is the RAG against the target in force that month. Neutral indicators are context only and have no RAG.',

@@ -59,6 +59,8 @@ describe('meetingPackModel', () => {
     expect(icpc.status).toEqual({ tone: 'green', text: 'Green: meets the 85% target' });
     expect(icpc.facts.map((fact) => fact.term)).toEqual(['Target in May 2018', 'Which way is better', 'England']);
     expect(icpc.chartCaption).toMatch(/^ICPC timeliness, Jan 2018 to May 2018\. Points: /);
+    // The pack's table has no comparators: a line left off the chart is read on the dashboard, not "in the table below".
+    expect(icpc.chart.omittedWhere).toBe('on this indicator’s page of the dashboard');
     expect(icpc.table.caption).toBe('ICPC timeliness: the last 5 months');
     expect(cellTexts(icpc.table)[3]).toEqual(['Apr 2018', 'No snapshot', '–', '85%', '–']);
     expect(may.indicators[2]!.table.rows.every((row) => row.cells.target!.text === '–')).toBe(true);

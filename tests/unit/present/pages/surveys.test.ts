@@ -12,7 +12,7 @@ describe('surveysModel', () => {
   it('gives the response rate over time: a sentence, the chart’s rows and the returns with their CSV', () => {
     const march = surveysModel(data, '2018-03');
     expect(march.rate!.summary).toBe('One survey so far: 24.8% of those invited completed it. The target is 40%.');
-    expect(march.rate!.chart.rows).toEqual([{ label: 'Temperature check, Feb 2018', rate: 24.75, target: 40 }]);
+    expect(march.rate!.chart.rows).toEqual([{ label: 'Temperature check, Feb 2018', rate: 24.75, target: 40, targetLabel: 'Target 40%' }]);
     expect(cellTexts(march.rate!.table)).toEqual([['Temperature check', '20 February 2018', '400', '109', '99', '24.8%', '40%']]);
     expect(tableCsvRows(march.rate!.table)).toEqual({
       header: ['Survey', 'Closed (date)', 'Invited (people)', 'Started (people)', 'Completed (people)', 'Response rate (%)', 'Target (%)'],

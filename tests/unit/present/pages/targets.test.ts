@@ -1,19 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { ownersOf, targetsModel } from '../../../../src/domain/present/pages/targets';
+import { MORE_COLUMN } from '../../../../src/domain/present/pages/targetColumns';
 import { tableCsvRows } from '../../../../src/domain/present/table';
 import { cellTexts, data, marks, nationalData, planData, rowNamed } from './pageFixtures';
 
 describe('targetsModel', () => {
   const may = targetsModel(data, '2018-05');
+  const nationalPlanData = { ...planData, comparators: nationalData.comparators };
 
   it('gives every indicator its value, status, target, change, area, SPC and England, in words', () => {
-    expect(may.table.columns.map((column) => column.label)).toEqual(['Indicator', 'Value', 'Status', 'Target', 'Change', 'Area', 'Variation', 'Assurance', 'England', 'vs England']);
-    expect(cellTexts(may.table)[0]).toEqual(['ICPC timeliness', '86%', 'Green', '85%', 'Up', 'Child protection', '', 'Too few months for the SPC icons: 4 of the 12 needed.', '76.9%', 'Better']);
+    expect(may.table.columns.map((column) => column.label)).toEqual(['Indicator', 'Value', 'Status', 'Target', 'Change', 'England', 'vs England', 'Area', 'Variation', 'Assurance']);
+    expect(cellTexts(may.table)[0]).toEqual(['ICPC timeliness', '86%', 'Green', '85%', 'Up', '76.9%', 'Better', 'Child protection', '', 'Too few months for the SPC icons: 4 of the 12 needed.']);
     expect(rowNamed(may.table, 'ICPC timeliness').cells.england!.detail).toBe('2017-18');
     expect(rowNamed(may.table, 'Front door demand').cells.target!.text).toBe('None');
     expect(rowNamed(may.table, 'Front door demand').cells.change!.text).toBe('Up');
     expect(may.count).toBe('Showing 5 of 5 indicators.');
     expect(may.empty).toBeUndefined();
+  });
+
+  it('puts the columns the board reads first, and the rest behind “More columns”, open as the address asks', () => {
+    const plan = targetsModel(nationalPlanData, '2018-05');
+    const board = plan.table.columns.filter((column) => column.className !== MORE_COLUMN).map((column) => column.label);
+    expect(board).toEqual(['Indicator', 'Value', 'Status', 'Target', 'Change', 'England', 'vs England', 'National', 'Trajectory']);
+    expect(plan.table.columns.slice(board.length).map((column) => [column.label, column.className])).toEqual(['Area', 'Variation', 'Assurance', 'Year to date', 'Quality'].map((label) => [label, MORE_COLUMN]));
+    expect(plan.moreColumns).toEqual({ open: false, summary: 'More columns', text: 'Adds Area, Variation, Assurance, Year to date and Quality to the table. The CSV download always has every column.' });
+    expect(targetsModel(nationalPlanData, '2018-05', { columns: 'all' }).moreColumns.open).toBe(true);
+    expect(targetsModel(nationalPlanData, '2018-05', { columns: 'some' }).moreColumns.open).toBe(false);
+    // The CSV keeps every column whatever the page shows.
+    expect(tableCsvRows(plan.table).header).toEqual(expect.arrayContaining(['Area', 'Variation', 'Assurance', 'Year to date', 'Quality', 'National', 'Trajectory']));
   });
 
   it('keeps the figure, the key columns and the row header where a phone and a screen reader need them', () => {
@@ -59,7 +73,7 @@ describe('targetsModel', () => {
 
   it('adds the plan’s columns, and their CSV columns, only when the folder uses the plan’s fields', () => {
     const plan = targetsModel(planData, '2018-05');
-    expect(plan.table.columns.map((column) => column.key).slice(-3)).toEqual(['trajectory', 'yearToDate', 'quality']);
+    expect(plan.table.columns.map((column) => column.key).slice(-6)).toEqual(['trajectory', 'area', 'variation', 'assurance', 'yearToDate', 'quality']);
     expect(tableCsvRows(plan.table).header.slice(-7)).toEqual(['Owner', 'Trajectory (planned)', 'Trajectory', 'Year to date', 'Year to date period', 'Year to date months', 'Quality']);
     const vacancy = rowNamed(plan.table, 'Vacancy rate');
     expect(vacancy.cells.trajectory).toMatchObject({ text: 'Behind trajectory', strong: true });
@@ -79,7 +93,7 @@ describe('targetsModel', () => {
 
   it('adds the national band and rank, with its period, its CSV columns and a note on which figure it ranks, only with national figures', () => {
     const national = targetsModel(nationalData, '2018-05');
-    expect(national.table.columns.map((column) => column.label)).toEqual(['Indicator', 'Value', 'Status', 'Target', 'Change', 'Area', 'Variation', 'Assurance', 'England', 'vs England', 'National']);
+    expect(national.table.columns.map((column) => column.label)).toEqual(['Indicator', 'Value', 'Status', 'Target', 'Change', 'England', 'vs England', 'National', 'Area', 'Variation', 'Assurance']);
     expect(rowNamed(national.table, 'ICPC timeliness').cells.national).toMatchObject({ text: 'Band B, 46th of 151', detail: '2017-18' });
     expect(rowNamed(national.table, 'Vacancy rate').cells.national).toMatchObject({ text: 'Band D, 122nd of 152', detail: 'at 30 Sep 2017' });
     expect(rowNamed(national.table, 'Front door demand').cells.national!.text).toBe('No DfE figure');
