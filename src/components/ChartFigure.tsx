@@ -1,6 +1,7 @@
 import { useId, useRef, type ReactNode } from 'react';
 import { chartTitle, downloadPng, downloadSvg, type ChartExtras } from './chartExport';
 import { ChartNameContext } from './chartName';
+import { TOOLTIP_HINT } from './chartTooltip';
 
 /**
  * A chart in a figure, described by its heading and text summary, with buttons to save it as
@@ -25,6 +26,7 @@ export function ChartFigure({ labelledBy, describedBy, fileName, children }: { l
         <ChartNameContext.Provider value={labelledBy}>{children}</ChartNameContext.Provider>
       </figure>
       <p className="chart-downloads no-print">
+        <span>{TOOLTIP_HINT}</span>
         <button type="button" className="button-link" id={`${id}-svg`} aria-labelledby={`${id}-svg ${labelledBy}`} onClick={() => { const element = svg(); if (element) downloadSvg(element, `${fileName}.svg`, extras()); }}>
           Download chart (SVG)
         </button>

@@ -11,6 +11,7 @@ import type { EventMarker } from '../domain/present/chartEvents';
 import { StaticLineChart } from './StaticLineChart';
 import { useHydrated } from './useHydrated';
 import { useChartName } from './chartName';
+import { TOOLTIP_TRIGGER } from './chartTooltip';
 
 function SpcDot({ cx, cy, payload }: { cx?: number; cy?: number; payload?: SpcRow }) {
   if (cx === undefined || cy === undefined || !payload) return null;
@@ -60,7 +61,7 @@ export const SpcChart = memo(function SpcChart({
       <CartesianGrid stroke={GRID} vertical={false} />
       <XAxis dataKey="label" tick={{ fill: INK, fontSize: 13 }} interval="preserveStartEnd" minTickGap={16} />
       <YAxis tick={{ fill: INK, fontSize: 13 }} tickFormatter={(value: number) => `${formatNumber(value, decimals)}${unitSuffix}`} width={84} domain={['auto', 'auto']} label={{ value: axisTitle, angle: -90, position: 'insideLeft', offset: 4, style: { textAnchor: 'middle', fill: INK, fontSize: 13 } }} />
-      <Tooltip formatter={(value, name) => [format(value), name]} contentStyle={{ border: `2px solid ${INK}`, borderRadius: 0 }} />
+      <Tooltip trigger={TOOLTIP_TRIGGER} formatter={(value, name) => [format(value), name]} contentStyle={{ border: `2px solid ${INK}`, borderRadius: 0 }} />
       <Legend wrapperStyle={{ fontSize: 14, color: INK }} itemSorter={null} />
       {eventMarkers.map((marker) => (
         <ReferenceLine key={marker.monthLabel} x={marker.monthLabel} stroke={EVENT_RULE} strokeDasharray="2 4" label={{ value: marker.numbers, position: 'top', fill: INK, fontSize: 12, fontWeight: 700 }} />

@@ -15,6 +15,7 @@ import { EVENT_RULE, GRID, INK, LINE_STYLES, NO_RAG_COLOUR, RAG_COLOURS, WHITE }
 import { StaticLineChart, type StaticLine } from './StaticLineChart';
 import { useHydrated } from './useHydrated';
 import { useChartName } from './chartName';
+import { TOOLTIP_TRIGGER } from './chartTooltip';
 
 const MARGIN = { top: 28, bottom: 8, left: 8 };
 const X_AXIS_HEIGHT = 30;
@@ -116,7 +117,7 @@ export const TrendChart = memo(function TrendChart({
         allowDataOverflow={false}
         label={{ value: axisTitle, angle: -90, position: 'insideLeft', offset: 4, style: { textAnchor: 'middle', fill: INK, fontSize: 13 } }}
       />
-      <Tooltip formatter={(value, name) => [format(value), name]} contentStyle={{ border: `2px solid ${INK}`, borderRadius: 0 }} />
+      <Tooltip trigger={TOOLTIP_TRIGGER} formatter={(value, name) => [format(value), name]} contentStyle={{ border: `2px solid ${INK}`, borderRadius: 0 }} />
       {data.eventMarkers.map((marker) => (
         <ReferenceLine key={marker.monthLabel} x={marker.monthLabel} stroke={EVENT_RULE} strokeDasharray="2 4" label={{ value: marker.numbers, position: 'top', fill: INK, fontSize: 12, fontWeight: 700 }} />
       ))}

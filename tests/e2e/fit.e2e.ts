@@ -248,21 +248,30 @@ it('the meeting pack sends a reader for a line left off its chart to the dashboa
 });
 
 describe('the chart tooltip (WCAG 1.4.13)', () => {
-  it('is dismissed by Escape without moving the pointer (recharts’ own TooltipBoundingBox listens for it)', async () => {
+  it('opens on a click, not on hover, stays while the pointer moves onto it and across the chart, and closes on Escape', async () => {
     const page = await openAt('indicator/CP5/', 1280);
-    const visible = () => page.evaluate(() => {
+    const tooltip = () => page.evaluate(() => {
       const wrapper = document.querySelector<HTMLElement>('.chart-figure .recharts-tooltip-wrapper');
-      return Boolean(wrapper && getComputedStyle(wrapper).visibility !== 'hidden' && wrapper.textContent?.trim());
+      const shown = Boolean(wrapper && getComputedStyle(wrapper).visibility !== 'hidden' && wrapper.textContent?.trim());
+      return shown ? wrapper!.textContent!.trim() : '';
     });
     const plot = page.locator('.chart-figure .recharts-cartesian-grid').first();
     await plot.waitFor({ state: 'attached' });
     await page.locator('.chart-figure .recharts-wrapper').first().scrollIntoViewIfNeeded();
     const grid = (await plot.boundingBox())!;
-    await page.mouse.move(grid.x + grid.width * 0.3, grid.y + grid.height * 0.5);
+    await page.mouse.move(grid.x + grid.width * 0.3, grid.y + grid.height * 0.5, { steps: 5 });
+    expect(await tooltip()).toBe('');
+    await page.mouse.click(grid.x + grid.width * 0.3, grid.y + grid.height * 0.5);
     await page.waitForFunction(() => document.querySelector('.chart-figure .recharts-tooltip-wrapper')?.textContent?.trim());
-    expect(await visible()).toBe(true);
+    const shown = await tooltip();
+    expect(shown).toMatch(/ICPC timeliness/);
+    const box = (await page.locator('.chart-figure .recharts-tooltip-wrapper').first().boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 10 });
+    expect(await tooltip()).toBe(shown);
+    await page.mouse.move(grid.x + grid.width * 0.8, grid.y + grid.height * 0.2, { steps: 10 });
+    expect(await tooltip()).toBe(shown);
     await page.keyboard.press('Escape');
-    expect(await visible()).toBe(false);
+    expect(await tooltip()).toBe('');
     await page.context().close();
   });
 });

@@ -25,6 +25,7 @@ export function AccessibilityPage() {
         <li>use a Windows high-contrast theme or any forced colours: chart lines, words and the edges of points and bars take the theme’s colours;</li>
         <li>read every chart as a sentence and as a table of the same numbers; a chart you reach with the keyboard is named by its heading;</li>
         <li>understand every status without seeing colour: a RAG status is written as Red, Amber or Green, chart points have shapes, lines have dash patterns and survey answers have textures;</li>
+        <li>see a month’s figures on a chart by clicking or tapping it, or with the arrow keys, in a box that stays until you press Escape, so you can move the pointer onto it and zoom in to read it;</li>
         <li>download every table as CSV and every chart as SVG or PNG;</li>
         <li>print a month’s meeting pack on A4 and save it as a tagged PDF, with its headings and tables marked for screen readers.</li>
       </ul>
@@ -35,7 +36,6 @@ export function AccessibilityPage() {
       <h2>How accessible this website is</h2>
       <p>We know some parts of this website are not fully accessible:</p>
       <ul>
-        <li>the box of figures that appears when you point at a chart goes when you move the pointer onto it (the same figures are in the table under the chart);</li>
         <li>in a high-contrast theme the coloured edge of each indicator’s card and the colours of the RAG tags are not shown; the status is still written in words.</li>
       </ul>
 
@@ -62,19 +62,14 @@ export function AccessibilityPage() {
       <p>{organisation} is committed to making its website accessible, in accordance with the Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018.</p>
       <h3>Compliance status</h3>
       <p>
-        This website is partially compliant with the <a href="https://www.w3.org/TR/WCAG22/" rel="noreferrer">Web Content Accessibility Guidelines version 2.2</a> AA standard, due to the
-        non-compliances listed below.
+        This website is partially compliant with the <a href="https://www.w3.org/TR/WCAG22/" rel="noreferrer">Web Content Accessibility Guidelines version 2.2</a> AA standard. We
+        know of no content that fails it, but it has been tested only by the automated tests named below and by reading Chromium’s accessibility tree: not audited by a specialist, and
+        not tried by people who use screen readers or other assistive technology. Until it has been, we do not claim that it is fully compliant.
       </p>
 
       <h2>Non-accessible content</h2>
-      <p>The content listed below is non-accessible for the following reasons.</p>
       <h3>Non-compliance with the accessibility regulations</h3>
-      <ul>
-        <li>
-          The tooltip that shows a chart’s figures when you point at a month cannot itself be pointed at: it goes when the pointer moves onto it. This fails 1.4.13 (Content on hover or
-          focus). The same figures are in the table under every chart. We plan to fix this.
-        </li>
-      </ul>
+      <p>We know of no content that fails the WCAG 2.2 AA success criteria. If you find any, {askUs}</p>
       <h3>Disproportionate burden</h3>
       <p>We are not claiming that any fix would be a disproportionate burden.</p>
       <h3>Content that’s not within the scope of the accessibility regulations</h3>
@@ -85,7 +80,7 @@ export function AccessibilityPage() {
 
       <h2>What we’re doing to improve accessibility</h2>
       <p>
-        We will fix the problem above, and we plan to test the dashboard with disabled people and with screen readers (JAWS, NVDA and VoiceOver), which has not been done yet. We will add
+        We plan to have the dashboard audited and to test it with disabled people and with screen readers (JAWS, NVDA and VoiceOver), which has not been done yet. We will add
         what we find to this page.
       </p>
 

@@ -12,6 +12,7 @@ import { GRID, HOVER_TINT, INK, OURS, THEIRS, WHITE } from '../../components/pal
 import { StaticBarChart } from '../../components/StaticBarChart';
 import { useHydrated } from '../../components/useHydrated';
 import { useChartName } from '../../components/chartName';
+import { TOOLTIP_TRIGGER } from '../../components/chartTooltip';
 
 export interface RankingBar {
   la: string;
@@ -110,7 +111,7 @@ export const RankingChart = memo(function RankingChart({
       <CartesianGrid stroke={GRID} horizontal={false} />
       <XAxis type="number" domain={[0, 'auto']} tick={{ fill: INK, fontSize: 13 }} tickFormatter={(value: number) => `${formatNumber(value, decimals)}${unitSuffix}`} />
       <YAxis type="category" dataKey="la" width={layout.axisWidth} tick={<Tick />} interval={0} tickLine={false} />
-      <Tooltip formatter={(value) => [format(value), 'Figure']} contentStyle={{ border: `2px solid ${INK}`, borderRadius: 0 }} cursor={{ fill: HOVER_TINT }} />
+      <Tooltip trigger={TOOLTIP_TRIGGER} formatter={(value) => [format(value), 'Figure']} contentStyle={{ border: `2px solid ${INK}`, borderRadius: 0 }} cursor={{ fill: HOVER_TINT }} />
       <Bar dataKey="value" name="Figure" isAnimationActive={false} barSize={layout.barSize}>
         {bars.map((bar) => (
           <Cell key={bar.la} fill={bar.council ? OURS : THEIRS} />

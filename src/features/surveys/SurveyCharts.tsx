@@ -12,6 +12,7 @@ import { AnswerKey, AnswerPatternDefs, answerFill } from '../../components/Answe
 import { AGREE_COLOURS, DISAGREE_COLOURS, GRID, INK, LINE_STYLES, NEUTRAL_ANSWER, OTHER_ANSWERS, SURVEY_RATE, WHITE } from '../../components/palette';
 import { formatNumber } from '../../domain/format';
 import { answerSide, wrapLabel } from '../../domain/present/surveyAnswers';
+import { TOOLTIP_TRIGGER } from '../../components/chartTooltip';
 
 const TOOLTIP = { border: `2px solid ${INK}`, borderRadius: 0 };
 
@@ -61,7 +62,7 @@ export function ResponseRateChart({ rows }: { rows: { label: string; rate: numbe
           width={72}
           label={{ value: 'Response rate (%)', angle: -90, position: 'insideLeft', offset: 4, style: { textAnchor: 'middle', fill: INK, fontSize: 13 } }}
         />
-        <Tooltip contentStyle={TOOLTIP} formatter={(value, name) => [typeof value === 'number' ? `${formatNumber(value, 1)}%` : '–', name]} />
+        <Tooltip trigger={TOOLTIP_TRIGGER} contentStyle={TOOLTIP} formatter={(value, name) => [typeof value === 'number' ? `${formatNumber(value, 1)}%` : '–', name]} />
         <Legend wrapperStyle={{ fontSize: 14, color: INK }} itemSorter={null} />
         <Bar dataKey="rate" name="Response rate (%)" fill={SURVEY_RATE} maxBarSize={120} isAnimationActive={false}>
           <LabelList dataKey="rate" position="top" fill={INK} fontSize={13} formatter={(value: unknown) => (typeof value === 'number' ? `${formatNumber(value, 1)}%` : '')} />
@@ -140,7 +141,7 @@ export function StatementChart({ statements, answers }: { statements: { text: st
             label={{ value: 'Share of those who answered (%)', position: 'insideBottom', offset: 0, style: { fill: INK, fontSize: 13 } }}
           />
           <YAxis type="category" dataKey="label" width={axisWidth} tick={<Tick />} interval={0} />
-          <Tooltip contentStyle={TOOLTIP} labelFormatter={(label) => statements[Number(label)]?.text ?? ''} formatter={(value, name) => [`${String(value)}%`, name]} />
+          <Tooltip trigger={TOOLTIP_TRIGGER} contentStyle={TOOLTIP} labelFormatter={(label) => statements[Number(label)]?.text ?? ''} formatter={(value, name) => [`${String(value)}%`, name]} />
           {answers.map((answer, index) => (
             <Bar key={answer} dataKey={answer} name={answer} stackId="answers" fill={answerFill(patterns, index)} stroke={WHITE} isAnimationActive={false} />
           ))}
