@@ -9,7 +9,8 @@ import { formatNumber } from '../domain/format';
 import type { RagStatus } from '../domain/board/rag';
 import { lineEnds, omittedLinesNote, trendLines } from '../domain/present/chartLines';
 import { endLabelRoom, lineEndLabels } from '../domain/present/lineEndLabels';
-import type { TrendData, TrendRow } from '../domain/present/trendData';
+import type { TrendChartModel } from '../domain/present/pages/indicator';
+import type { TrendRow } from '../domain/present/trendData';
 import { LineKey } from './LineKey';
 import { EVENT_RULE, GRID, INK, LINE_STYLES, NO_RAG_COLOUR, RAG_COLOURS, WHITE } from './palette';
 import { StaticLineChart, type StaticLine } from './StaticLineChart';
@@ -49,15 +50,7 @@ export const TrendChart = memo(function TrendChart({
   omittedWhere,
   height = 340,
   width,
-}: {
-  data: TrendData;
-  unitSuffix: string;
-  decimals: number;
-  valueName: string;
-  /** The y-axis title with its unit: "ICPC timeliness (%)". */
-  axisTitle: string;
-  /** Where a line left off for room can be read, in words (the model's). */
-  omittedWhere: string;
+}: TrendChartModel & {
   height?: number;
   /** Fixed width (print, tests); otherwise the chart fills its container. */
   width?: number;

@@ -61,6 +61,7 @@ export interface TrendChartModel {
   unitSuffix: string;
   decimals: number;
   valueName: string;
+  /** The y-axis title with its unit: "ICPC timeliness (%)". */
   axisTitle: string;
   /** Where a line left off the chart can be read (chartLines.ts' OMITTED_IN_TABLE, or the pack's OMITTED_ON_DASHBOARD). */
   omittedWhere: string;
