@@ -15,7 +15,7 @@ for (const width of [1280, 390]) {
       expect(await heading(page)).toBe('ICPC timeliness Oct 2018');
       await page.locator('.recharts-surface').first().waitFor();
       const glance = page.getByRole('region', { name: 'Oct 2018 at a glance' });
-      await expect(glance.textContent()).resolves.toMatch(/Quality: Good quality.*Owner.*Head of Service.*Planned 79.2%: On trajectory.*Year to date74.8%\. Financial year 2018-19: April to March so far, 7 months/);
+      await expect(glance.textContent()).resolves.toMatch(/Quality: good.*Owner.*Head of Service.*Planned 79.2%: On trajectory.*Year to date74.8%\. Financial year 2018-19: April to March so far, 7 months/);
       await expect(page.getByRole('heading', { name: 'What we are doing' }).isVisible()).resolves.toBe(true);
       await expect(page.getByRole('table', { name: /ICPC timeliness: target changes/ }).textContent()).resolves.toContain('Improvement Board');
       await screenshot(page, `plan-indicator-${width}`);
